@@ -1,0 +1,107 @@
+import CKernels
+import PerformerTensor
+
+/// Exact softmax attention: Att = softmax(Q K^T / sqrt(d)) V, bidirectional or causal
+/// (tril mask), numerically stable (the row max is subtracted before exp).
+///
+/// q, k: (B, H, L, d); v: (B, H, L, dv); output: (B, H, L, dv). The cache holds the
+/// attention matrix P: (B, H, L, L), B*H*L*L*4 bytes, as the quadratic baseline the paper
+/// times; it is computed in blocks of `blockRows` rows, each softmaxed while in cache.
+public final class ExactAttention: AttentionMechanism {
+    public let name = "exact"
+    public let isCausal: Bool
+    /// Rows of P computed per block (a block is blockRows x L floats of cache-resident work).
+    public let blockRows: Int
+
+    public init(causal: Bool = false, blockRows: Int = 256) {
+        precondition(blockRows > 0)
+        self.isCausal = causal
+        self.blockRows = blockRows
+    }
+
+    final class Cache: AttentionCache {
+        let q: Tensor, k: Tensor, v: Tensor, p: Tensor, output: Tensor
+        init(q: Tensor, k: Tensor, v: Tensor, p: Tensor, output: Tensor) {
+            self.q = q; self.k = k; self.v = v; self.p = p; self.output = output
+        }
+    }
+
+    public func forward(q: Tensor, k: Tensor, v: Tensor) -> AttentionForward {
+        let s = attentionShape(q: q, k: k, v: v)
+        let (L, d, dv) = (s.length, s.headDim, s.valueDim)
+        let p = Tensor(uninitialized: [s.batch, s.heads, L, L])
+        let out = Tensor(uninitialized: [s.batch, s.heads, L, dv])
+        let scale = 1 / Float(d).squareRoot()
+        for bh in 0..<(s.batch * s.heads) {
+            let qh = q.data + bh * L * d, kh = k.data + bh * L * d, vh = v.data + bh * L * dv
+            let ph = p.data + bh * L * L, oh = out.data + bh * L * dv
+            for r0 in stride(from: 0, to: L, by: blockRows) {
+                let rows = min(blockRows, L - r0)
+                let cols = isCausal ? r0 + rows : L
+                let block = ph + r0 * L
+                // Raw scores of this block of rows: Q[r0..<r0+rows] K[0..<cols]^T.
+                BLAS.gemm(transA: false, transB: true, m: rows, n: cols, k: d,
+                          a: qh + r0 * d, lda: d, b: kh, ldb: d, c: block, ldc: L)
+                let firstValid = isCausal ? r0 + 1 : -1
+                Parallel.forEachChunk(rows, minChunk: 16) { i0, i1 in
+                    ck_softmax_rows(block + i0 * L, i1 - i0, cols, L, scale,
+                                    firstValid < 0 ? -1 : firstValid + i0)
+                }
+                if cols < L {
+                    for i in 0..<rows { (block + i * L + cols).update(repeating: 0, count: L - cols) }
+                }
+                BLAS.gemm(transA: false, transB: false, m: rows, n: dv, k: cols,
+                          a: block, lda: L, b: vh, ldb: dv, c: oh + r0 * dv, ldc: dv)
+            }
+        }
+        return AttentionForward(output: out, cache: Cache(q: q, k: k, v: v, p: p, output: out))
+    }
+
+    public func backward(dOutput: Tensor, cache: AttentionCache) -> AttentionGradients {
+        let c = cache as! Cache
+        let s = attentionShape(q: c.q, k: c.k, v: c.v)
+        let (L, d, dv) = (s.length, s.headDim, s.valueDim)
+        precondition(dOutput.shape == c.output.shape, "dOutput \(dOutput.shape) != output \(c.output.shape)")
+        let dQ = Tensor(zeros: c.q.shape), dK = Tensor(zeros: c.k.shape), dV = Tensor(zeros: c.v.shape)
+        let scratch = Tensor(uninitialized: [min(blockRows, L), L])
+        let rowDot = Tensor(uninitialized: [L])
+        let scale = 1 / Float(d).squareRoot()
+        for bh in 0..<(s.batch * s.heads) {
+            let qh = c.q.data + bh * L * d, kh = c.k.data + bh * L * d, vh = c.v.data + bh * L * dv
+            let ph = c.p.data + bh * L * L, oh = c.output.data + bh * L * dv
+            let doh = dOutput.data + bh * L * dv
+            let dqh = dQ.data + bh * L * d, dkh = dK.data + bh * L * d, dvh = dV.data + bh * L * dv
+            // rowDot[i] = sum_j P[i,j] dP[i,j] = dO[i] . O[i]
+            ck_row_dots(doh, oh, rowDot.data, L, dv, dv)
+            for r0 in stride(from: 0, to: L, by: blockRows) {
+                let rows = min(blockRows, L - r0)
+                let cols = isCausal ? r0 + rows : L
+                let pBlock = ph + r0 * L
+                // dV[0..<cols] += P_blk^T dO_blk
+                BLAS.gemm(transA: true, transB: false, m: cols, n: dv, k: rows,
+                          a: pBlock, lda: L, b: doh + r0 * dv, ldb: dv, beta: 1, c: dvh, ldc: dv)
+                // dP_blk = dO_blk V[0..<cols]^T, then dS = P * (dP - rowDot)
+                BLAS.gemm(transA: false, transB: true, m: rows, n: cols, k: dv,
+                          a: doh + r0 * dv, lda: dv, b: vh, ldb: dv, c: scratch.data, ldc: L)
+                let dS = scratch.data
+                Parallel.forEachChunk(rows, minChunk: 16) { i0, i1 in
+                    ck_softmax_backward_rows(dS + i0 * L, pBlock + i0 * L, rowDot.data + r0 + i0, i1 - i0, cols, L)
+                }
+                // dQ_blk = scale dS K[0..<cols];  dK[0..<cols] += scale dS^T Q_blk
+                BLAS.gemm(transA: false, transB: false, m: rows, n: d, k: cols, alpha: scale,
+                          a: dS, lda: L, b: kh, ldb: d, c: dqh + r0 * d, ldc: d)
+                BLAS.gemm(transA: true, transB: false, m: cols, n: d, k: rows, alpha: scale,
+                          a: dS, lda: L, b: qh + r0 * d, ldb: d, beta: 1, c: dkh, ldc: d)
+            }
+        }
+        return AttentionGradients(dQ: dQ, dK: dK, dV: dV)
+    }
+
+    public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
+        let pBytes = s.batch * s.heads * s.length * s.length * 4
+        let out = s.bytes(dim: s.valueDim)
+        guard backward else { return pBytes + out }
+        let grads = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
+        return pBytes + 2 * out + grads + min(blockRows, s.length) * s.length * 4 + s.length * 4
+    }
+}

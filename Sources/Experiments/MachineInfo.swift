@@ -1,0 +1,76 @@
+import CKernels
+import Foundation
+import PerformerTensor
+
+/// Facts about the machine and software a measurement ran on, recorded with every result.
+public struct MachineInfo: Codable, Equatable {
+    public var hostname: String
+    public var cpuModel: String
+    public var cores: Int
+    public var memoryBytes: Int
+    public var os: String
+    public var blasCore: String
+    public var blasThreads: Int
+    public var blasConfig: String
+    /// SIMD level of our own elementwise kernels: "avx512", "avx2" or "baseline".
+    public var simd: String
+    public var commit: String
+
+    /// Reads the facts of this process's machine (cheap: no benchmark).
+    public static func current() -> MachineInfo {
+        MachineInfo(
+            hostname: ProcessInfo.processInfo.hostName,
+            cpuModel: cpuModelName(),
+            cores: ProcessInfo.processInfo.activeProcessorCount,
+            memoryBytes: Int(ProcessInfo.processInfo.physicalMemory),
+            os: ProcessInfo.processInfo.operatingSystemVersionString,
+            blasCore: BLASRuntime.coreName,
+            blasThreads: BLASRuntime.threadCount,
+            blasConfig: BLASRuntime.config.trimmingCharacters(in: .whitespaces),
+            simd: ["baseline", "avx2", "avx512"][Int(ck_simd_level())],
+            commit: gitCommit())
+    }
+
+    static func cpuModelName() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
+        for line in text.split(separator: "\n") where line.hasPrefix("model name") {
+            if let colon = line.firstIndex(of: ":") {
+                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return "unknown"
+    }
+
+    /// The commit of the source tree (REPRO_COMMIT overrides; "unknown" outside a checkout),
+    /// with "-dirty" when tracked files have uncommitted changes.
+    public static func gitCommit() -> String {
+        if let c = ProcessInfo.processInfo.environment["REPRO_COMMIT"], !c.isEmpty { return c }
+        guard let head = run(["git", "rev-parse", "--short=12", "HEAD"]), !head.isEmpty else { return "unknown" }
+        let dirty = run(["git", "status", "--porcelain", "--untracked-files=no"]) ?? ""
+        return dirty.isEmpty ? head : head + "-dirty"
+    }
+
+    static func run(_ args: [String]) -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = args
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { return nil }
+        return String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `key: value` lines, one fact a line.
+    public var lines: [String] {
+        [
+            "hostname: \(hostname)", "cpu: \(cpuModel)", "cores: \(cores)",
+            "memory_bytes: \(memoryBytes)", "os: \(os)", "blas_core: \(blasCore)",
+            "blas_threads: \(blasThreads)", "blas_config: \(blasConfig)", "simd: \(simd)",
+            "commit: \(commit)",
+        ]
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Experiments
+import PerformerTensor
+
+struct EnvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "env",
+        abstract: "Print machine facts as `key: value` lines, with the BLAS core in use and a measured sgemm rate.")
+
+    @Option(help: "Square matrix size for the sgemm measurement (>= 2048).")
+    var sgemmSize = 2048
+
+    @Option(help: "Timed sgemm runs (the median is printed).")
+    var repeats = 5
+
+    func validate() throws {
+        guard sgemmSize >= 2048 else { throw ValidationError("--sgemm-size must be >= 2048, got \(sgemmSize)") }
+        guard repeats >= 1 else { throw ValidationError("--repeats must be >= 1, got \(repeats)") }
+    }
+
+    func run() throws {
+        for line in MachineInfo.current().lines { print(line) }
+        print("blas_check_relative_error: \(BLASRuntime.verify())")
+        let g = Benchmarks.sgemmGflops(size: sgemmSize, repeats: repeats)
+        print("sgemm_size: \(sgemmSize)")
+        print("sgemm_gflops: \(format(g.median))")
+        print("sgemm_gflops_min: \(format(g.min))")
+        print("sgemm_gflops_max: \(format(g.max))")
+    }
+}
+
+func format(_ x: Double, digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
