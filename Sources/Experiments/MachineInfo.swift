@@ -12,6 +12,8 @@ public struct MachineInfo: Codable, Equatable {
     public var blasCore: String
     public var blasThreads: Int
     public var blasConfig: String
+    /// How the core was chosen (see `BLASRuntime.Selection`).
+    public var blasSelection: String
     /// SIMD level of our own elementwise kernels: "avx512", "avx2" or "baseline".
     public var simd: String
     public var commit: String
@@ -27,6 +29,7 @@ public struct MachineInfo: Codable, Equatable {
             blasCore: BLASRuntime.coreName,
             blasThreads: BLASRuntime.threadCount,
             blasConfig: BLASRuntime.config.trimmingCharacters(in: .whitespaces),
+            blasSelection: BLASRuntime.selection.description,
             simd: ["baseline", "avx2", "avx512"][Int(ck_simd_level())],
             commit: gitCommit())
     }
@@ -69,7 +72,8 @@ public struct MachineInfo: Codable, Equatable {
         [
             "hostname: \(hostname)", "cpu: \(cpuModel)", "cores: \(cores)",
             "memory_bytes: \(memoryBytes)", "os: \(os)", "blas_core: \(blasCore)",
-            "blas_threads: \(blasThreads)", "blas_config: \(blasConfig)", "simd: \(simd)",
+            "blas_threads: \(blasThreads)", "blas_config: \(blasConfig)",
+            "blas_selection: \(blasSelection)", "simd: \(simd)",
             "commit: \(commit)",
         ]
     }

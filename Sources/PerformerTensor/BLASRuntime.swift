@@ -6,12 +6,14 @@ import Foundation
 /// OpenBLAS picks its kernels once, when the library loads, from the CPU's identity or from
 /// the `OPENBLAS_CORETYPE` environment variable. Debian's 0.3.21 does not know some recent
 /// CPUs (for example Intel family 6 model 207) and falls back to generic "Prescott" kernels,
-/// about 5x slower. `selectBestCore` detects that fallback from `openblas_get_corename()` and
-/// the CPU's flags, and re-executes the process with `OPENBLAS_CORETYPE` set to the best core
-/// the flags allow; `verify()` then checks the products against a naive product.
+/// about 5x slower; some machines also preset `OPENBLAS_CORETYPE` to a generic core.
+/// `startUp()` detects a generic core on a CPU whose flags allow better kernels, tries the
+/// better core in a child process first (a self-check against a naive product, so a core
+/// that crashes or computes wrong results is never adopted), then re-executes the process
+/// with `OPENBLAS_CORETYPE` set to it, and verifies the result again.
 ///
-/// The user overrides by setting `OPENBLAS_CORETYPE` themselves (it is then left alone), or
-/// turns selection off with `REPRO_BLAS_SELECT=0`.
+/// Overrides: `REPRO_BLAS_CORE=NAME` runs on exactly that core; `REPRO_BLAS_SELECT=0` keeps
+/// whatever the library chose.
 public enum BLASRuntime {
     /// The kernel core OpenBLAS is using, e.g. "SkylakeX", "Haswell", "Prescott".
     public static var coreName: String { String(cString: openblas_get_corename()) }
@@ -50,69 +52,90 @@ public enum BLASRuntime {
         return nil
     }
 
-    /// What `selectBestCore` decided, for reporting.
-    public enum Selection: Equatable {
-        /// The library's own choice was kept (it is not a fallback, or nothing better exists).
+    /// How the core in use was chosen, for reporting.
+    public enum Selection: Equatable, CustomStringConvertible {
+        /// The library's own choice was kept (not a fallback, or nothing better passed).
         case kept(String)
-        /// The user set OPENBLAS_CORETYPE (or REPRO_BLAS_SELECT=0): left alone.
-        case userChoice(String)
-        /// This process was re-executed with OPENBLAS_CORETYPE set by us.
-        case selected(String)
+        /// The user asked for this core (REPRO_BLAS_CORE) or for no selection (REPRO_BLAS_SELECT=0).
+        case user(String)
+        /// The library fell back to the first core; we selected the second.
+        case selected(from: String, to: String)
+
+        public var description: String {
+            switch self {
+            case .kept(let c): return "kept \(c) (the library's choice)"
+            case .user(let c): return "user choice \(c)"
+            case .selected(let from, let to): return "selected \(to) (library fell back to \(from))"
+            }
+        }
     }
 
-    static let markerVariable = "REPRO_BLAS_SELECTED"
-    static let originalVariable = "REPRO_BLAS_ORIGINAL"
+    /// The selection made by `startUp()` in this process.
+    nonisolated(unsafe) public static private(set) var selection: Selection = .kept("")
 
-    /// Error raised when the products are wrong on the core in use and nothing safer is left.
+    static let selectedVariable = "REPRO_BLAS_SELECTED_FROM"
+    static let selfTestVariable = "REPRO_BLAS_SELFTEST"
+
+    /// Error raised when the products are wrong on the core in use.
     public struct VerificationError: Error, CustomStringConvertible {
         public let core: String
         public let relativeError: Double
         public var description: String {
-            "OpenBLAS core \(core) fails the start-up check (relative error \(relativeError) > \(BLASRuntime.verifyTolerance)); set OPENBLAS_CORETYPE to another core (e.g. Haswell or Prescott)"
+            "OpenBLAS core \(core) fails the start-up check (relative error \(relativeError) > \(BLASRuntime.verifyTolerance)); choose another with REPRO_BLAS_CORE (e.g. Haswell or Prescott)"
         }
     }
 
-    /// Selects the best core (`selectBestCore`) and verifies it. If a core we selected gives
-    /// wrong products, re-executes with the library's own choice; if the user's or the
-    /// library's own core gives wrong products, throws.
+    /// Selects and verifies the BLAS core; call first thing in `main`, before any product.
+    /// May re-execute the process (same arguments, one extra environment variable). Throws
+    /// `VerificationError` if the core finally in use computes wrong products.
     @discardableResult
     public static func startUp() throws -> Selection {
-        let selection = selectBestCore()
-        let error = verify()
-        if error <= verifyTolerance { return selection }
         let env = ProcessInfo.processInfo.environment
-        if case .selected = selection, let original = env[originalVariable], env["REPRO_BLAS_REJECTED"] == nil {
+        if env[selfTestVariable] == "1" { exit(verify() <= verifyTolerance ? 0 : 1) }
+        let current = coreName
+        if let wanted = env["REPRO_BLAS_CORE"], !wanted.isEmpty {
+            if env["OPENBLAS_CORETYPE"] != wanted {
+                setenv("OPENBLAS_CORETYPE", wanted, 1)
+                execv("/proc/self/exe", CommandLine.unsafeArgv)
+            }
+            selection = .user(current)
+        } else if let from = env[selectedVariable] {
+            selection = .selected(from: from, to: current)
+        } else if env["REPRO_BLAS_SELECT"] == "0" {
+            selection = .user(current)
+        } else if fallbackCores.contains(current.lowercased()), let best = bestCore(flags: cpuFlags()),
+                  best.lowercased() != current.lowercased() {
+            if selfTestPasses(core: best) {
+                setenv("OPENBLAS_CORETYPE", best, 1)
+                setenv(selectedVariable, current, 1)
+                execv("/proc/self/exe", CommandLine.unsafeArgv)
+            }
             FileHandle.standardError.write(
-                "warning: OpenBLAS core \(coreName) failed the start-up check; falling back to \(original)\n".data(using: .utf8)!)
-            setenv("OPENBLAS_CORETYPE", original, 1)
-            setenv("REPRO_BLAS_REJECTED", coreName, 1)
-            unsetenv(markerVariable)
-            execv("/proc/self/exe", CommandLine.unsafeArgv)
+                "warning: OpenBLAS runs generic \(current) kernels; \(best) failed its self-check, keeping \(current)\n".data(using: .utf8)!)
+            selection = .kept(current)
+        } else {
+            selection = .kept(current)
         }
-        throw VerificationError(core: coreName, relativeError: error)
+        let error = verify()
+        if error > verifyTolerance { throw VerificationError(core: current, relativeError: error) }
+        return selection
     }
 
-    /// If OpenBLAS fell back to a generic core on a CPU that has better kernels, re-executes
-    /// this process (same arguments) with OPENBLAS_CORETYPE set; otherwise returns at once.
-    /// Call first thing in `main`, before any product.
-    @discardableResult
-    public static func selectBestCore() -> Selection {
-        let env = ProcessInfo.processInfo.environment
-        if let chosen = env[markerVariable] { return .selected(chosen) }
-        if env["REPRO_BLAS_SELECT"] == "0" { return .userChoice(coreName) }
-        if let user = env["OPENBLAS_CORETYPE"], !user.isEmpty { return .userChoice(user) }
-        let current = coreName
-        guard fallbackCores.contains(current.lowercased()), let best = bestCore(flags: cpuFlags()) else {
-            return .kept(current)
-        }
-        setenv("OPENBLAS_CORETYPE", best, 1)
-        setenv(markerVariable, best, 1)
-        setenv(originalVariable, current, 1)
-        execv("/proc/self/exe", CommandLine.unsafeArgv)
-        // execv only returns on failure: carry on with the library's own choice.
-        unsetenv("OPENBLAS_CORETYPE")
-        unsetenv(markerVariable)
-        return .kept(current)
+    /// Runs this executable in a child process on `core` with only the product check; true
+    /// when it exits cleanly with a passing check (a crash or wrong products give false).
+    static func selfTestPasses(core: String) -> Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+        p.arguments = []
+        var env = ProcessInfo.processInfo.environment
+        env["OPENBLAS_CORETYPE"] = core
+        env[selfTestVariable] = "1"
+        p.environment = env
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return false }
+        p.waitUntilExit()
+        return p.terminationReason == .exit && p.terminationStatus == 0
     }
 
     /// Checks sgemm against a naive Float64 product in all four transpose cases on a
