@@ -115,28 +115,36 @@ public final class FavorAttention: AttentionMechanism {
         let out = Tensor(uninitialized: [s.batch, s.heads, L, dv])
         let den = Tensor(uninitialized: [s.batch, s.heads, L])
         let state = Tensor(zeros: [s.batch, s.heads, r, dv + 1])
-        let rows = isCausal ? min(chunkSize, L) : L
+        let rows = isCausal ? min(chunkSize, L) : min(FavorFeatureMap.blockRows, L)
         let ones = Tensor(repeating: 1, shape: [rows])
         let scratch = Tensor(uninitialized: [FavorFeatureMap.forwardScratch(length: L)])
         let na = Tensor(uninitialized: [rows, dv + 1])
         let block = isCausal ? Tensor(uninitialized: [rows, rows]) : nil
+        let renorm: Int32 = renormalize ? 1 : 0
         for bh in 0..<(s.batch * s.heads) {
             let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
-            fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data)
-            fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data)
             let vh = v.data + bh * L * dv, st = state.data + bh * r * (dv + 1)
             let oh = out.data + bh * L * dv, dh = den.data + bh * L
             if isCausal {
+                fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data)
+                fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data)
                 causalForward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, state: st, out: oh, den: dh,
                               na: na.data, block: block!.data, ones: ones.data)
-            } else {
-                // state = [K'^T V | K'^T 1]; [N | D] = Q' state; out = N / D
-                BLAS.gemm(transA: true, transB: false, m: r, n: dv, k: L, a: kfh, lda: r, b: vh, ldb: dv, c: st, ldc: dv + 1)
-                BLAS.gemm(transA: true, transB: false, m: r, n: 1, k: L, a: kfh, lda: r, b: ones.data, ldb: 1, c: st + dv, ldc: dv + 1)
-                BLAS.gemm(transA: false, transB: false, m: L, n: dv + 1, k: r, a: qfh, lda: r, b: st, ldb: dv + 1, c: na.data, ldc: dv + 1)
-                let renorm: Int32 = renormalize ? 1 : 0
-                Parallel.forEachChunk(L, minChunk: 256) { i0, i1 in
-                    ck_favor_normalize(na.data + i0 * (dv + 1), i1 - i0, dv, oh + i0 * dv, dh + i0, renorm)
+                continue
+            }
+            // state = [K'^T V | K'^T 1], accumulated block by block while K'_b is in cache
+            fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data) { i0, n in
+                BLAS.gemm(transA: true, transB: false, m: r, n: dv, k: n, a: kfh + i0 * r, lda: r, b: vh + i0 * dv, ldb: dv,
+                          beta: 1, c: st, ldc: dv + 1)
+                BLAS.gemm(transA: true, transB: false, m: r, n: 1, k: n, a: kfh + i0 * r, lda: r, b: ones.data, ldb: 1,
+                          beta: 1, c: st + dv, ldc: dv + 1)
+            }
+            // [N | D] = Q'_b state; out = N / D, block by block while Q'_b is in cache
+            fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data) { i0, n in
+                BLAS.gemm(transA: false, transB: false, m: n, n: dv + 1, k: r, a: qfh + i0 * r, lda: r, b: st, ldb: dv + 1,
+                          c: na.data, ldc: dv + 1)
+                Parallel.forEachChunk(n, minChunk: 128) { a, b in
+                    ck_favor_normalize(na.data + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm)
                 }
             }
         }
@@ -196,10 +204,11 @@ public final class FavorAttention: AttentionMechanism {
         let fm = map(dim: s.headDim)
         let (L, r, dv, bh) = (s.length, fm.r, s.valueDim, s.batch * s.heads)
         let rows = isCausal ? min(chunkSize, L) : L
+        let fwdRows = isCausal ? rows : min(FavorFeatureMap.blockRows, L)
         func f(_ n: Int) -> Int { n * 4 }
         let wBytes = useProjection ? f(features * s.headDim) + (featureMap == .hyperbolic ? f(r * s.headDim) : 0) : 0
         let cache = 2 * f(bh * L * r) + f(bh * L * dv) + f(bh * L) + f(bh * r * (dv + 1)) + wBytes
-        let fwdScratch = f(rows) + f(2 * L) + f(rows * (dv + 1)) + (isCausal ? f(rows * rows) : 0)
+        let fwdScratch = f(fwdRows) + f(2 * L) + f(fwdRows * (dv + 1)) + (isCausal ? f(rows * rows) : 0)
         guard backward else { return cache + fwdScratch }
         let grads = 2 * f(bh * L * s.headDim) + f(bh * L * dv)
         var bwd = 2 * f(L * r) + f(rows * (dv + 1)) + f(r * (dv + 1)) + f(rows) + f(max(1, fm.backwardScratch(length: L)))

@@ -44,57 +44,81 @@ struct FavorFeatureMap {
     /// Floats of scratch `forward` needs for L rows.
     static func forwardScratch(length: Int) -> Int { 2 * length }
 
-    /// phi(x) into `phi` (L x r, contiguous). Queries are stabilized per row, keys by one max
-    /// over all rows and features (both cancel in D^-1). scratch: >= 2L floats.
+    /// Rows per block of `forward`: a block of phi (512 x 256 floats = 512 KiB) stays in cache
+    /// from its product through its exponentials to the caller's use of it.
+    static let blockRows = 512
+
+    /// phi(x) into `phi` (L x r, contiguous), block by block of `blockRows` rows: the product
+    /// X_b W^T (one sgemm) and then the elementwise map while the block is in cache.
+    /// Queries are stabilized per row, keys by one max over all rows and features (both
+    /// cancel in D^-1); keys then take two passes, the first finding that max.
+    /// `afterBlock(i0, n)` runs after rows i0..<i0+n of phi are final (still in cache).
+    /// scratch: >= 2L floats.
     func forward(x: UnsafePointer<Float>, length L: Int, w: Tensor?, phi: UnsafeMutablePointer<Float>,
-                 isQuery: Bool, scratch: UnsafeMutablePointer<Float>) {
+                 isQuery: Bool, scratch: UnsafeMutablePointer<Float>, afterBlock: ((Int, Int) -> Void)? = nil) {
+        let bias = scratch, maxima = scratch + L
+        let twoPass = stabilize && !isQuery
+        let B = FavorFeatureMap.blockRows
+        for i0 in stride(from: 0, to: L, by: B) {
+            let n = min(B, L - i0)
+            project(x: x + i0 * d, rows: n, w: w, phi: phi + i0 * r, bias: bias + i0, maxima: twoPass ? maxima + i0 : nil)
+            if !twoPass {
+                activate(phi: phi + i0 * r, rows: n, bias: bias + i0, isQuery: isQuery, x: x + i0 * d, keyShift: 0)
+                afterBlock?(i0, n)
+            }
+        }
+        guard twoPass else { return }
+        let shift = ck_max(kind == .trig ? bias : maxima, L)
+        for i0 in stride(from: 0, to: L, by: B) {
+            let n = min(B, L - i0)
+            activate(phi: phi + i0 * r, rows: n, bias: bias + i0, isQuery: false, x: x + i0 * d, keyShift: shift)
+            afterBlock?(i0, n)
+        }
+    }
+
+    /// The product part for n rows: phi <- s X W^T (softmax maps, generalized with projection);
+    /// bias[i] = -s^2 |x_i|^2 / 2 (positive, hyperbolic) or +s^2 |x_i|^2 / 2 (trig); with
+    /// `maxima`, the largest exponent of each row (keys' stabilizer).
+    func project(x: UnsafePointer<Float>, rows n: Int, w: Tensor?, phi: UnsafeMutablePointer<Float>,
+                 bias: UnsafeMutablePointer<Float>, maxima: UnsafeMutablePointer<Float>?) {
+        guard useProjection else { return }
         let s = dataScale
+        let outRows = kind == .trig ? m : projectionRows
+        BLAS.gemm(transA: false, transB: true, m: n, n: outRows, k: d, alpha: s,
+                  a: x, lda: d, b: w!.data, ldb: d, c: phi, ldc: r)
+        guard kind.isSoftmaxKernel else { return }
+        ck_row_dots(x, x, bias, n, d, d)
+        let c = (kind == .trig ? 1 : -1) * s * s / 2
+        for i in 0..<n { bias[i] *= c }
+        if let maxima, kind != .trig {
+            Parallel.forEachChunk(n, minChunk: 128) { a, b in
+                ck_favor_row_max(phi + a * r, b - a, r, r, bias + a, maxima + a)
+            }
+        }
+    }
+
+    /// The elementwise part for n rows after `project`; keyShift is the keys' global max.
+    func activate(phi: UnsafeMutablePointer<Float>, rows n: Int, bias: UnsafeMutablePointer<Float>,
+                  isQuery: Bool, x: UnsafePointer<Float>, keyShift: Float) {
         switch kind {
         case .positive, .hyperbolic:
-            let rows = projectionRows
-            BLAS.gemm(transA: false, transB: true, m: L, n: rows, k: d, alpha: s,
-                      a: x, lda: d, b: w!.data, ldb: d, c: phi, ldc: r)
-            let bias = scratch, maxima = scratch + L
-            ck_row_dots(x, x, bias, L, d, d)
-            let c = -s * s / 2
-            for i in 0..<L { bias[i] *= c }
-            var offset = -0.5 * _logf(Float(r))
-            if stabilize && !isQuery {
-                Parallel.forEachChunk(L, minChunk: 256) { i0, i1 in
-                    ck_favor_row_max(phi + i0 * r, i1 - i0, r, r, bias + i0, maxima + i0)
-                }
-                offset -= ck_max(maxima, L)
-            }
+            let offset = -0.5 * _logf(Float(r)) - keyShift
             let rowMax: Int32 = stabilize && isQuery ? 1 : 0
-            Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
-                ck_favor_exp_rows(phi + i0 * r, i1 - i0, r, r, bias + i0, offset, rowMax)
+            Parallel.forEachChunk(n, minChunk: 64) { a, b in
+                ck_favor_exp_rows(phi + a * r, b - a, r, r, bias + a, offset, rowMax)
             }
         case .trig:
-            BLAS.gemm(transA: false, transB: true, m: L, n: m, k: d, alpha: s,
-                      a: x, lda: d, b: w!.data, ldb: d, c: phi, ldc: r)
-            let rowLog = scratch
-            ck_row_dots(x, x, rowLog, L, d, d)
-            let c = s * s / 2
-            for i in 0..<L { rowLog[i] *= c }
-            var offset = -0.5 * _logf(Float(m))
-            if stabilize {
-                if isQuery { rowLog.update(repeating: 0, count: L) } else { offset -= ck_max(rowLog, L) }
-            }
-            Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
-                ck_favor_trig_rows(phi + i0 * r, i1 - i0, m, r, rowLog + i0, offset)
+            let offset = -0.5 * _logf(Float(m)) - keyShift
+            if stabilize && isQuery { bias.update(repeating: 0, count: n) }
+            Parallel.forEachChunk(n, minChunk: 64) { a, b in
+                ck_favor_trig_rows(phi + a * r, b - a, m, r, bias + a, offset)
             }
         default:
             let idx = kind.generalIndex, eps = epsilon
-            if useProjection {
-                BLAS.gemm(transA: false, transB: true, m: L, n: m, k: d,
-                          a: x, lda: d, b: w!.data, ldb: d, c: phi, ldc: r)
-                Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
-                    ck_favor_general(idx, phi + i0 * r, phi + i0 * r, (i1 - i0) * r, eps)
-                }
-            } else {
-                Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
-                    ck_favor_general(idx, x + i0 * d, phi + i0 * r, (i1 - i0) * r, eps)
-                }
+            let src: UnsafePointer<Float> = useProjection ? UnsafePointer(phi) : x
+            let ld = useProjection ? r : d
+            Parallel.forEachChunk(n, minChunk: 64) { a, b in
+                ck_favor_general(idx, src + a * ld, phi + a * r, (b - a) * r, eps)
             }
         }
     }

@@ -42,6 +42,22 @@ final class FavorAttentionTests: XCTestCase {
         }
     }
 
+    /// L = 1100 crosses the forward's 512-row blocks (and ends in a partial one), where the
+    /// keys' stabilizer max is taken over all blocks: same reference and reasoning as above,
+    /// sums now over 1100 rows, so 5e-5.
+    func testLongSequenceAcrossBlocks() {
+        for kind in [FeatureMapKind.positive, .hyperbolic, .trig, .elu] {
+            for causal in [false, true] {
+                let mech = FavorAttention(featureMap: kind, features: 16, projection: ProjectionPolicy(redraw: .never, seed: 2),
+                                          causal: causal, chunkSize: 64)
+                let (q, k, v) = Self.inputs(kind, 1, 1, 1100, 8, seed: 21, std: 0.5)
+                let out = mech.forward(q: q, k: k, v: v).output
+                let ref = NaiveFavor.attention(q: q, k: k, v: v, projection: mech.projection, featureMap: kind, causal: causal)
+                XCTAssertLessThanOrEqual(GradientCheck.maxRelativeError(out, ref), 5e-5, "\(kind) causal=\(causal)")
+            }
+        }
+    }
+
     /// Without the stabilizer, causal output rows 0...t are bit-for-bit unchanged when q, k, v
     /// after t change (row i only ever reads chunk states and masked entries j <= i). With it,
     /// the keys' global max sees the future, so rows change only by rounding: <= 1e-5 relative.
