@@ -14,7 +14,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Sequence length for the exact attention figure.")
     var seqLen = 4096
 
+    @Option(help: "Which figures: exact, favor or all.")
+    var suite = "all"
+
     func validate() throws {
+        guard ["exact", "favor", "all"].contains(suite) else { throw ValidationError("--suite must be exact, favor or all") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be >= 1") }
         guard seqLen >= 1 else { throw ValidationError("--seq-len must be >= 1") }
     }
@@ -28,7 +32,10 @@ struct BenchCommand: ParsableCommand {
         print("sgemm_4096_gflops: \(format(peak))")
         let exps = Benchmarks.expPerSecond(repeats: repeats).median
         print("exp_per_second_one_core: \(String(format: "%.3g", exps))")
-        for causal in [false, true] {
+        if suite != "exact" {
+            FavorBenchmark.lines(repeats: repeats, peakGflops: peak).forEach { print($0) }
+        }
+        for causal in [false, true] where suite != "favor" {
             let shape = AttentionShape(batch: 1, heads: 8, length: seqLen, headDim: 64)
             let t = Benchmarks.attentionSeconds(ExactAttention(causal: causal), shape: shape, backward: false, repeats: repeats)
             let flops = 4 * 8 * Double(seqLen) * Double(seqLen) * 64

@@ -1,0 +1,126 @@
+import PerformerTensor
+
+/// How the random projection W (features x headDim) of FAVOR+ is drawn and when it is redrawn.
+///
+/// The projection for "step" s is drawn from `SeededGenerator(seed: seed).derive(UInt64(s))`,
+/// so the same seed gives the same sequence of W's. `.never` and the initial W use step 0.
+public struct ProjectionPolicy: Hashable, Sendable {
+    /// The distribution of the rows of W.
+    public enum Kind: String, CaseIterable, Sendable {
+        /// Independent N(0, 1) entries.
+        case iid
+        /// Stacked blocks of d orthonormal rows (Q factors of QR of d x d Gaussians), then rows
+        /// rescaled by `scaling`.
+        case orthogonal
+        /// Independent uniformly random directions, each row of length sqrt(d) (SMREG).
+        case smreg
+    }
+    /// Row norms of orthogonal projections.
+    public enum Scaling: Int, Sendable {
+        /// Norms of the rows of an independent m x d Gaussian matrix (chi_d distributed):
+        /// each row has the marginal of an iid Gaussian row (reference default).
+        case gaussianNorms = 0
+        /// Every row of length sqrt(d).
+        case sqrtD = 1
+    }
+    /// When a new W is drawn.
+    public enum Redraw: String, CaseIterable, Sendable {
+        /// One W for the mechanism's lifetime (step 0's).
+        case never
+        /// A new W at every `beginStep(s)`: the one for step s.
+        case perStep
+        /// A new W at every `forward` call (call c uses `derive("call").derive(c)`).
+        case perCall
+    }
+
+    public var kind: Kind
+    public var scaling: Scaling
+    public var redraw: Redraw
+    public var seed: UInt64
+
+    public init(kind: Kind = .orthogonal, scaling: Scaling = .gaussianNorms, redraw: Redraw = .perStep, seed: UInt64 = 0) {
+        self.kind = kind; self.scaling = scaling; self.redraw = redraw; self.seed = seed
+    }
+
+    /// The W for training step `step`: (rows x dim) row-major.
+    public func projection(step: Int, rows: Int, dim: Int) -> Tensor {
+        var rng = SeededGenerator(seed: seed).derive(UInt64(bitPattern: Int64(step)))
+        return Projections.draw(kind: kind, scaling: scaling, rows: rows, dim: dim, rng: &rng)
+    }
+
+    /// The W for the `call`-th forward call under `.perCall`.
+    public func projection(call: Int, rows: Int, dim: Int) -> Tensor {
+        var rng = SeededGenerator(seed: seed).derive("call").derive(UInt64(call))
+        return Projections.draw(kind: kind, scaling: scaling, rows: rows, dim: dim, rng: &rng)
+    }
+}
+
+/// Random projection matrices for random features.
+public enum Projections {
+    /// A (rows x dim) projection of the given kind drawn from `rng`.
+    public static func draw(kind: ProjectionPolicy.Kind, scaling: ProjectionPolicy.Scaling,
+                            rows m: Int, dim d: Int, rng: inout SeededGenerator) -> Tensor {
+        precondition(m > 0 && d > 0, "projection needs rows, dim > 0")
+        let w = Tensor(uninitialized: [m, d])
+        switch kind {
+        case .iid:
+            rng.fillGaussian(w.data, count: m * d)
+        case .smreg:
+            rng.fillGaussian(w.data, count: m * d)
+            for i in 0..<m { setRowNorm(w.data + i * d, d, Double(d).squareRoot()) }
+        case .orthogonal:
+            let blocks = (m + d - 1) / d
+            var filled = 0
+            for _ in 0..<blocks {
+                let q = orthonormalRows(d, rng: &rng)
+                let take = min(d, m - filled)
+                for i in 0..<(take * d) { w.data[filled * d + i] = Float(q[i]) }
+                filled += take
+            }
+            for i in 0..<m {
+                let norm: Double
+                switch scaling {
+                case .sqrtD: norm = Double(d).squareRoot()
+                case .gaussianNorms:
+                    var s = 0.0
+                    for _ in 0..<d { let g = rng.nextGaussian(); s += g * g }
+                    norm = s.squareRoot()
+                }
+                setRowNorm(w.data + i * d, d, norm)
+            }
+        }
+        return w
+    }
+
+    /// A d x d matrix (row-major, Float64) with orthonormal rows: the transposed Q factor of
+    /// the QR decomposition of a d x d Gaussian matrix, by modified Gram-Schmidt over its
+    /// columns with one re-orthogonalisation pass ("twice is enough"). Signs follow R's
+    /// positive diagonal, so the result is Haar distributed.
+    public static func orthonormalRows(_ d: Int, rng: inout SeededGenerator) -> [Double] {
+        // Columns of the Gaussian matrix are rows of `q` here: orthonormalising them gives Q^T.
+        var q = [Double](repeating: 0, count: d * d)
+        for i in 0..<(d * d) { q[i] = rng.nextGaussian() }
+        for i in 0..<d {
+            for _ in 0..<2 {
+                for j in 0..<i {
+                    var dot = 0.0
+                    for t in 0..<d { dot += q[i * d + t] * q[j * d + t] }
+                    for t in 0..<d { q[i * d + t] -= dot * q[j * d + t] }
+                }
+            }
+            var norm = 0.0
+            for t in 0..<d { norm += q[i * d + t] * q[i * d + t] }
+            norm = norm.squareRoot()
+            precondition(norm > 0, "degenerate Gaussian matrix")
+            for t in 0..<d { q[i * d + t] /= norm }
+        }
+        return q
+    }
+
+    static func setRowNorm(_ row: UnsafeMutablePointer<Float>, _ d: Int, _ norm: Double) {
+        var s = 0.0
+        for t in 0..<d { s += Double(row[t]) * Double(row[t]) }
+        let f = norm / s.squareRoot()
+        for t in 0..<d { row[t] = Float(Double(row[t]) * f) }
+    }
+}
