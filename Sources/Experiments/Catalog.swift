@@ -87,7 +87,8 @@ public enum Merge {
         }
         let (csvPath, metaPath) = Runner.paths(specName: specName, outDir: outDir, shard: nil)
         let store = try ResultsStore(path: csvPath, header: header, force: false)
-        var done = store.finishedKeys
+        let rowsPerConfiguration = KindRegistry.builtIn.first { ResultColumns.all(kind: $0) == header }?.rowLabels.count ?? 1
+        var done = store.finishedKeys(rowsPerConfiguration: rowsPerConfiguration)
         var added = 0
         for t in tables {
             var byKey: [String: [[String: String]]] = [:], order: [String] = []
@@ -98,7 +99,7 @@ public enum Merge {
             }
             for k in order where !done.contains(k) {
                 let final = byKey[k]!.filter { ResultColumns.Status(rawValue: $0["status"] ?? "")?.isFinal ?? false }
-                guard !final.isEmpty else { continue }
+                guard final.count >= rowsPerConfiguration else { continue }
                 try store.append(final)
                 added += final.count
                 done.insert(k)

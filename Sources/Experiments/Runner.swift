@@ -48,7 +48,7 @@ public enum Runner {
         store.notes.forEach(options.log)
         try recordRun(spec, source: source, options: options, configurations: configurations, metaPath: metaPath)
 
-        let finished = store.finishedKeys
+        let finished = store.finishedKeys(rowsPerConfiguration: kind.rowLabels.count)
         // Lines already stopped by the time budget: the smallest slow seq_len per line.
         var slowFrom: [String: Int] = [:]
         let byKey = Dictionary(configurations.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })

@@ -47,9 +47,15 @@ public final class ResultsStore {
 
     deinit { try? handle?.close() }
 
-    /// Configuration keys with final rows (ok, skipped_memory, skipped_time).
-    public var finishedKeys: Set<String> {
-        Set(existingRows.filter { ResultColumns.Status(rawValue: $0["status"] ?? "")?.isFinal ?? false }.compactMap { $0["config_key"] })
+    /// Configuration keys with at least `rowsPerConfiguration` final rows (ok,
+    /// skipped_memory, skipped_time): a configuration whose rows were cut short by a kill
+    /// mid-write counts as unfinished and runs again.
+    public func finishedKeys(rowsPerConfiguration: Int) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for r in existingRows where ResultColumns.Status(rawValue: r["status"] ?? "")?.isFinal ?? false {
+            counts[r["config_key"] ?? "", default: 0] += 1
+        }
+        return Set(counts.filter { $0.value >= rowsPerConfiguration }.keys)
     }
 
     /// Appends the rows of one configuration in one write and flushes them to the file.
