@@ -11,7 +11,7 @@ func temporaryDirectory(_ name: String = #function) throws -> String {
 
 /// A small valid timing spec; `extra` members are spliced in as JSON text.
 func timingSpec(name: String = "t", sweep: String = #""mechanism": ["exact", "identity"], "seq_len": [32, 64]"#,
-                fixed: String = #""head_dim": 8, "seed": 3"#, extra: String = "") -> String {
+                fixed: String = #""head_dim": 8, "seed": 3"#, repeats: Int = 1, extra: String = "") -> String {
     """
     {
       "name": "\(name)",
@@ -19,7 +19,7 @@ func timingSpec(name: String = "t", sweep: String = #""mechanism": ["exact", "id
       "sweep": {\(sweep)},
       "fixed": {\(fixed)},
       "warmup": 0,
-      "repeats": 1\(extra.isEmpty ? "" : ",\n  " + extra)
+      "repeats": \(repeats)\(extra.isEmpty ? "" : ",\n  " + extra)
     }
     """
 }
