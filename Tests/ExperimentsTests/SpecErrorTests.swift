@@ -103,3 +103,29 @@ final class SpecErrorTests: XCTestCase {
         XCTAssertNil(ByteSize.parse("lots"))
     }
 }
+
+/// The README's annotated example, with its `//` notes removed, is a valid spec.
+final class ReadmeExampleTests: XCTestCase {
+    func testReadmeExampleValidates() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let section = readme.range(of: "### Format"), let start = readme.range(of: "```json\n", range: section.upperBound..<readme.endIndex),
+              let end = readme.range(of: "```", range: start.upperBound..<readme.endIndex) else {
+            return XCTFail("no ```json example under ### Format in README.md")
+        }
+        let text = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let r = line.range(of: "  // ") else { return String(line) }
+            return String(line[..<r.lowerBound])
+        }.joined(separator: "\n")
+        let spec = try SpecDecoder.load(text: text, source: "README example")
+        XCTAssertEqual(spec.name, "attention-timing")
+        XCTAssertEqual(spec.memoryBudgetBytes, 16 << 30)
+        XCTAssertEqual(try SpecValidation.expand(spec, source: "README").count, 3 * 2 * 8)
+    }
+
+    func testSmokeSpecValidates() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let spec = try SpecDecoder.load(path: root.appendingPathComponent("experiments/smoke-timing.json").path)
+        XCTAssertEqual(try SpecValidation.expand(spec, source: "smoke").count, 8)
+    }
+}
