@@ -48,6 +48,13 @@ public enum Runner {
         store.notes.forEach(options.log)
         try recordRun(spec, source: source, options: options, configurations: configurations, metaPath: metaPath)
 
+        // The budget never exceeds 80% of this machine's memory, whatever the spec says.
+        var memoryBudget = spec.memoryBudgetBytes
+        let machineCap = Int(Double(ProcessInfo.processInfo.physicalMemory) * 0.8)
+        if spec.memoryBudgetBytes > machineCap {
+            options.log("note: memory budget \(ByteSize.format(spec.memoryBudgetBytes)) exceeds 80% of this machine's memory; using \(ByteSize.format(machineCap))")
+            memoryBudget = machineCap
+        }
         let finished = store.finishedKeys(rowsPerConfiguration: kind.rowLabels.count)
         // Lines already stopped by the time budget: the smallest slow seq_len per line.
         var slowFrom: [String: Int] = [:]
@@ -80,9 +87,9 @@ public enum Runner {
             } else {
                 do {
                     predicted = try kind.predictedBytes(c, spec: spec)
-                    if predicted! > spec.memoryBudgetBytes {
+                    if predicted! > memoryBudget {
                         status = .skippedMemory
-                        message = "predicted \(ByteSize.format(predicted!)) > budget \(ByteSize.format(spec.memoryBudgetBytes))"
+                        message = "predicted \(ByteSize.format(predicted!)) > budget \(ByteSize.format(memoryBudget))"
                     } else {
                         let t0 = Stopwatch.now()
                         rows = try kind.measure(c, spec: spec)

@@ -49,7 +49,8 @@ public struct ParameterInfo: Sendable {
         case (.int, .int), (.string, .string), (.bool, .bool), (.double, .double): break
         case (.double, .int(let i)): return check(.double(Double(i)))
         default:
-            return .failure(SpecMessage("\(name) must be \(type.rawValue), got \(Self.typeName(value)) \(value)"))
+            let shown = value.stringValue.map { "\"\($0)\"" } ?? value.description
+            return .failure(SpecMessage("\(name) must be \(type.rawValue), got \(Self.typeName(value)) \(shown)"))
         }
         if let s = value.stringValue, !allowed.isEmpty, !allowed.contains(s) {
             return .failure(SpecMessage("unknown \(name) \"\(s)\"\(EditDistance.suggestion(s, in: allowed)); valid: \(allowed.joined(separator: ", "))"))

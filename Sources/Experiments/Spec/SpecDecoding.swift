@@ -37,7 +37,15 @@ public enum SpecDecoder {
     public static func decode(_ json: JSONValue, source: String) throws -> Spec {
         var d = Decoding()
         let spec = d.spec(json)
-        if !d.messages.isEmpty { throw SpecError(source: source, messages: d.messages) }
+        if !d.messages.isEmpty {
+            // In file order (messages without a position last).
+            let sorted = d.messages.enumerated().sorted { a, b in
+                let pa = a.element.position.map { ($0.line, $0.column) } ?? (Int.max, 0)
+                let pb = b.element.position.map { ($0.line, $0.column) } ?? (Int.max, 0)
+                return pa != pb ? pa < pb : a.offset < b.offset
+            }.map(\.element)
+            throw SpecError(source: source, messages: sorted)
+        }
         return spec!
     }
 }
