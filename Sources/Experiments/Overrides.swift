@@ -57,7 +57,7 @@ public struct Override: Equatable, CustomStringConvertible {
         let source = "\(source) with --set \(overrides.map(\.description).joined(separator: " "))"
         var decoded = try SpecDecoder.decode(JSONValue(.object(members)), source: source)
         decoded.raw = JSONValue(.object(members))
-        _ = try SpecValidation.expand(decoded, source: source)
+        _ = try Sweep.expand(decoded, source: source)
         return decoded
     }
 }

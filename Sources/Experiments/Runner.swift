@@ -41,7 +41,7 @@ public enum Runner {
 
     public static func run(_ spec: Spec, source: String, options: RunOptions) throws -> RunOutcome {
         guard let kind = KindRegistry.kind(named: spec.kind) else { throw SpecError(source: source, "unknown kind \(spec.kind)") }
-        var configurations = try SpecValidation.expand(spec, source: source)
+        var configurations = try Sweep.expand(spec, source: source)
         if let shard = options.shard { configurations = shard.select(configurations) }
         let (csvPath, metaPath) = paths(specName: spec.name, outDir: options.outDir, shard: options.shard)
         let store = try ResultsStore(path: csvPath, header: ResultColumns.all(kind: kind), force: options.force)

@@ -22,7 +22,7 @@ struct ReproduceCommand: ParsableCommand {
         for (i, spec) in specs.enumerated() {
             note("== \(i + 1)/\(specs.count) \(spec.name) (\(spec.kind))")
             do {
-                let o = try Runner.run(spec, source: spec.name, options: RunOptions(outDir: location.out, force: force, log: note))
+                let o = try Runner.run(spec, source: Catalog.resolve(spec.name, experimentsDir: location.experiments), options: RunOptions(outDir: location.out, force: force, log: note))
                 print("\(spec.name): \(o.configurations) configurations -> \(o.csvPath)")
                 if (o.counts["failed"] ?? 0) > 0 { problems.append("\(spec.name): \(o.counts["failed"]!) configuration(s) failed") }
             } catch { problems.append("\(spec.name): \(error)") }

@@ -121,7 +121,7 @@ final class RunnerTests: XCTestCase {
             XCTAssertEqual(Double(r["rel_frobenius"]!)!, 0)
         }
         // Identity against exact: recompute the MSE directly from the same seeded inputs.
-        let config = try SpecValidation.expand(try load(text), source: "a").first { $0.string("mechanism") == "identity" && $0.double("input_scale") == 0.5 }!
+        let config = try Sweep.expand(try load(text), source: "a").first { $0.string("mechanism") == "identity" && $0.double("input_scale") == 0.5 }!
         var rng = SeededGenerator(seed: 5).derive("approximation-inputs")
         let (q, k, v) = InputSampler.draw(config, rng: &rng)
         let exact = ExactAttention().forward(q: q, k: k, v: v).output

@@ -8,7 +8,7 @@ final class SpecErrorTests: XCTestCase {
         XCTAssertEqual(spec.name, "t")
         XCTAssertEqual(spec.kind, "timing")
         XCTAssertEqual(spec.sweep.map(\.name), ["mechanism", "seq_len"])
-        XCTAssertEqual(try SpecValidation.expand(spec, source: "t").count, 4)
+        XCTAssertEqual(try Sweep.expand(spec, source: "t").count, 4)
     }
 
     func testMalformedJSONGivesLineAndColumn() {
@@ -120,12 +120,12 @@ final class ReadmeExampleTests: XCTestCase {
         let spec = try SpecDecoder.load(text: text, source: "README example")
         XCTAssertEqual(spec.name, "attention-timing")
         XCTAssertEqual(spec.memoryBudgetBytes, 16 << 30)
-        XCTAssertEqual(try SpecValidation.expand(spec, source: "README").count, 3 * 2 * 8)
+        XCTAssertEqual(try Sweep.expand(spec, source: "README").count, 3 * 2 * 8)
     }
 
     func testSmokeSpecValidates() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let spec = try SpecDecoder.load(path: root.appendingPathComponent("experiments/smoke-timing.json").path)
-        XCTAssertEqual(try SpecValidation.expand(spec, source: "smoke").count, 8)
+        XCTAssertEqual(try Sweep.expand(spec, source: "smoke").count, 8)
     }
 }

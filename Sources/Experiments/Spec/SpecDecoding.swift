@@ -20,7 +20,7 @@ public enum SpecDecoder {
             throw SpecError(source: source, "malformed JSON: \(e.message)", at: e.position)
         }
         let spec = try decode(json, source: source)
-        _ = try SpecValidation.expand(spec, source: source)
+        _ = try Sweep.expand(spec, source: source)
         return spec
     }
 
