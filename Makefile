@@ -24,6 +24,16 @@ reproduce: build
 	@mkdir -p results plots
 	$(REPRO) env | tee results/env.txt
 	$(REPRO) bench | tee results/bench.txt
+	$(REPRO) reproduce
+
+# make run EXP=NAME   run experiments/NAME.json (resuming), then plot it
+run: build
+	@test -n "$(EXP)" || { echo "usage: make run EXP=NAME (a spec in experiments/)" >&2; exit 2; }
+	$(REPRO) run $(EXP)
+
+# make plots          re-render every plot from the CSVs in results/ (no measurement)
+plots: build
+	$(REPRO) plot --all
 
 env: build
 	$(REPRO) env

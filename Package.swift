@@ -46,5 +46,6 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Attention", "PerformerTensor"]),
         .testTarget(name: "PerformerTensorTests", dependencies: ["PerformerTensor", "CKernels"]),
         .testTarget(name: "AttentionTests", dependencies: ["Attention", "PerformerTensor", "TestSupport"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Attention", "PerformerTensor"]),
     ]
 )

@@ -1,0 +1,83 @@
+import Attention
+import Foundation
+import PerformerTensor
+
+/// `approximation`: error of a mechanism's output against exact softmax attention
+/// (ExactAttention, same causality) on the same Q, K, V. The inputs are drawn once per
+/// configuration from its seed (distribution: `input`, `input_scale`); each of `samples`
+/// builds the mechanism anew with its own seed (new random features), so mse_std is the
+/// spread over feature draws. Columns: mse (mean over samples of the mean squared
+/// difference of the output entries) and its sample std; rel_frobenius = |A - E|_F / |E|_F,
+/// mean and std.
+public struct ApproximationKind: ExperimentKind {
+    public init() {}
+    public let name = "approximation"
+    public let summary = "output error (MSE, relative Frobenius) of a mechanism vs exact attention"
+    public let measurementColumns = ["samples", "mse", "mse_std", "rel_frobenius", "rel_frobenius_std"]
+
+    public func check(_ c: Configuration) -> String? {
+        c.string("model") == "none" ? nil : "kind approximation compares raw attention outputs; model must be \"none\""
+    }
+
+    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+        let mechanism = try MechanismFactory.make(c)
+        let s = AttentionConfig(c).shape
+        let exact = ExactAttention(causal: c.bool("causal"))
+        // Exact's P is freed before the mechanism runs, but its output is kept.
+        return MemoryBudget.inputBytes(s, backward: false)
+            + max(exact.predictedExtraBytes(s, backward: false), s.bytes(dim: s.valueDim) + mechanism.predictedExtraBytes(s, backward: false))
+    }
+
+    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+        var exact = c.values
+        exact["mechanism"] = .string("exact")
+        let e = Configuration(index: 0, family: .exact, values: exact, swept: [])
+        return (CostModel.forwardFlops(e) + Double(spec.samples) * CostModel.forwardFlops(c)) / CostModel.flopsPerSecond
+    }
+
+    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+        let base = SeededGenerator(seed: UInt64(c.int("seed")))
+        var inputRng = base.derive("approximation-inputs")
+        var mse: [Double] = [], rel: [Double] = []
+        let (_, peak) = try MemoryLedger.measure { () throws -> Void in
+            let (q, k, v) = InputSampler.draw(c, rng: &inputRng)
+            let exact = ExactAttention(causal: c.bool("causal")).forward(q: q, k: k, v: v).output
+            for sample in 0..<spec.samples {
+                let mechanismSeed = base.derive("approximation-mechanism").derive(UInt64(sample)).seed
+                let mechanism = try MechanismFactory.make(AttentionConfig(c, seed: mechanismSeed))
+                mechanism.beginStep(0)
+                let approx = mechanism.forward(q: q, k: k, v: v).output
+                let (m, r) = Self.errors(approx, exact)
+                mse.append(m); rel.append(r)
+            }
+        }
+        return [[
+            "samples": String(spec.samples),
+            "mse": Self.number(Self.mean(mse)), "mse_std": Self.number(Self.std(mse)),
+            "rel_frobenius": Self.number(Self.mean(rel)), "rel_frobenius_std": Self.number(Self.std(rel)),
+            "peak_bytes": String(peak),
+        ]]
+    }
+
+    /// Mean squared difference and relative Frobenius error, accumulated in Float64.
+    public static func errors(_ approx: Tensor, _ exact: Tensor) -> (mse: Double, relFrobenius: Double) {
+        precondition(approx.shape == exact.shape, "output \(approx.shape) != exact \(exact.shape)")
+        var diff2 = 0.0, norm2 = 0.0
+        for i in 0..<exact.count {
+            let e = Double(exact.data[i]), d = Double(approx.data[i]) - e
+            diff2 += d * d; norm2 += e * e
+        }
+        return (diff2 / Double(exact.count), norm2 > 0 ? (diff2 / norm2).squareRoot() : (diff2 > 0 ? .infinity : 0))
+    }
+
+    public static func mean(_ x: [Double]) -> Double { x.reduce(0, +) / Double(x.count) }
+
+    /// Sample standard deviation (n - 1); 0 for one sample.
+    public static func std(_ x: [Double]) -> Double {
+        guard x.count > 1 else { return 0 }
+        let m = mean(x)
+        return (x.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(x.count - 1)).squareRoot()
+    }
+
+    static func number(_ x: Double) -> String { String(format: "%.9e", x) }
+}

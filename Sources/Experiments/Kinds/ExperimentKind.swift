@@ -1,0 +1,78 @@
+/// An experiment kind: what one configuration measures and which columns its rows carry.
+///
+/// To add a kind (the lead's `kernel-variance`, whole-model timing, `transfer`): write a
+/// struct conforming to `ExperimentKind` in Kinds/, and add one instance to
+/// `KindRegistry.builtIn` below. Specs name it in "kind"; the runner, memory budget, CSV,
+/// resume, sharding and plots work unchanged.
+public protocol ExperimentKind: Sendable {
+    /// The name specs use in "kind".
+    var name: String { get }
+    /// One line for `repro list` and the README.
+    var summary: String { get }
+    /// Measurement columns of a row, after the parameter columns (CSV order).
+    var measurementColumns: [String] { get }
+    /// The rows one configuration writes, each with the cells that tell them apart (e.g.
+    /// `pass`); skipped and failed configurations write one row per entry.
+    var rowLabels: [[String: String]] { get }
+    /// A problem that makes `configuration` impossible for this kind, or nil.
+    func check(_ configuration: Configuration) -> String?
+    /// Predicted peak bytes of `measure` (inputs + mechanism.predictedExtraBytes). Throws when
+    /// the configuration cannot be built (e.g. a mechanism not in this binary).
+    func predictedBytes(_ configuration: Configuration, spec: Spec) throws -> Int
+    /// Rough wall seconds of `measure` (for `repro list`).
+    func estimatedSeconds(_ configuration: Configuration, spec: Spec) -> Double
+    /// Runs one configuration: one dictionary per entry of `rowLabels`, holding the
+    /// `measurementColumns` cells and "peak_bytes" (measured with MemoryLedger).
+    func measure(_ configuration: Configuration, spec: Spec) throws -> [[String: String]]
+}
+
+extension ExperimentKind {
+    public var rowLabels: [[String: String]] { [[:]] }
+    public func check(_ configuration: Configuration) -> String? { nil }
+}
+
+/// The kinds this binary knows, by name.
+public enum KindRegistry {
+    /// PLUGGING POINT for new kinds: add an instance here.
+    public static let builtIn: [any ExperimentKind] = [
+        TimingKind(),
+        ApproximationKind(),
+    ]
+
+    public static var names: [String] { builtIn.map(\.name) }
+
+    public static func kind(named name: String) -> (any ExperimentKind)? { builtIn.first { $0.name == name } }
+}
+
+/// The CSV columns: key and status, every parameter, the kind's measurements, then the
+/// bookkeeping columns.
+public enum ResultColumns {
+    public static let leading = ["config_key", "status"]
+    public static let trailing = ["predicted_bytes", "peak_bytes", "config_seconds", "error"]
+
+    public static func all(kind: (any ExperimentKind)?) -> [String] {
+        leading + Parameters.names + (kind?.measurementColumns ?? []) + trailing
+    }
+
+    /// Row status values.
+    public enum Status: String, CaseIterable, Sendable {
+        case ok, skippedMemory = "skipped_memory", skippedTime = "skipped_time", failed
+        /// Rows with this status finish their configuration (a rerun skips it); failed rows
+        /// are retried.
+        public var isFinal: Bool { self != .failed }
+    }
+
+    /// Axis labels with units for well-known columns.
+    public static func label(_ column: String) -> String {
+        let known: [String: String] = [
+            "seq_len": "sequence length L (tokens)", "features": "random features m",
+            "median_s": "time (seconds, median)", "min_s": "time (seconds, min)", "max_s": "time (seconds, max)",
+            "peak_bytes": "peak memory (bytes)", "predicted_bytes": "predicted memory (bytes)",
+            "mse": "MSE of the attention output", "rel_frobenius": "relative Frobenius error",
+            "head_dim": "head dimension d", "batch": "batch size B", "heads": "heads H",
+            "config_seconds": "wall time per configuration (seconds)", "input_scale": "input scale s",
+            "window": "window (tokens)", "linformer_k": "Linformer k",
+        ]
+        return known[column] ?? column
+    }
+}

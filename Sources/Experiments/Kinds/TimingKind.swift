@@ -1,0 +1,56 @@
+import Attention
+import PerformerTensor
+
+/// `timing`: seconds of forward and of forward+backward of raw attention at (B, H, L, d):
+/// `warmup` untimed calls, then `repeats` timed ones; median, min and max. Two rows per
+/// configuration, `pass` = forward and forward_backward, each with the peak bytes measured
+/// by MemoryLedger around the pass (inputs included).
+public struct TimingKind: ExperimentKind {
+    public init() {}
+    public let name = "timing"
+    public let summary = "forward and forward+backward seconds of raw attention vs L"
+    public let measurementColumns = ["pass", "repeats", "median_s", "min_s", "max_s"]
+    public let rowLabels: [[String: String]] = [["pass": "forward"], ["pass": "forward_backward"]]
+
+    public func check(_ c: Configuration) -> String? {
+        c.string("model") == "none" ? nil
+            : "kind timing measures raw attention; model = \(c.string("model")) needs a whole-model timing kind"
+    }
+
+    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+        let mechanism = try MechanismFactory.make(c)
+        return MemoryBudget.predictedBytes(mechanism, AttentionConfig(c).shape, backward: true)
+    }
+
+    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+        Double(spec.warmup + spec.repeats) * 4 * CostModel.forwardFlops(c) / CostModel.flopsPerSecond
+    }
+
+    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+        let mechanism = try MechanismFactory.make(c)
+        var rows: [[String: String]] = []
+        for (label, backward) in [("forward", false), ("forward_backward", true)] {
+            var rng = SeededGenerator(seed: UInt64(c.int("seed"))).derive("timing-inputs")
+            var step = 0
+            let (summary, peak) = MemoryLedger.measure { () -> Summary in
+                let (q, k, v) = InputSampler.draw(c, rng: &rng)
+                let g = backward ? Tensor.gaussian(v.shape, rng: &rng) : nil
+                let seconds = Stopwatch.sample(warmup: spec.warmup, repeats: spec.repeats) {
+                    mechanism.beginStep(step)
+                    step += 1
+                    let f = mechanism.forward(q: q, k: k, v: v)
+                    if let g { _ = mechanism.backward(dOutput: g, cache: f.cache) }
+                }
+                return Summary(seconds)
+            }
+            rows.append([
+                "pass": label, "repeats": String(spec.repeats),
+                "median_s": Self.seconds(summary.median), "min_s": Self.seconds(summary.min),
+                "max_s": Self.seconds(summary.max), "peak_bytes": String(peak),
+            ])
+        }
+        return rows
+    }
+
+    static func seconds(_ x: Double) -> String { String(format: "%.6e", x) }
+}

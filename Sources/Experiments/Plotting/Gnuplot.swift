@@ -1,0 +1,116 @@
+import Foundation
+
+/// gnuplot scripts from a spec's plots section and a results CSV: plots/NAME[-PLOT].gp with
+/// the data inline (`$line1 << EOD`), rendered to .png (pngcairo) and .svg. Reads only the
+/// CSV; the measurements are never needed again.
+public enum Gnuplot {
+    public struct Output: Equatable {
+        public var script: String, png: String, svg: String
+        public var lines: Int
+    }
+
+    /// File stem of one plot: NAME, NAME-PLOT, then -col=value per facet.
+    public static func stem(specName: String, plot: PlotSpec, facet: [String: String]) -> String {
+        var s = plot.name.isEmpty ? specName : "\(specName)-\(plot.name)"
+        for k in plot.facets { s += "-\(k)=\(facet[k] ?? "")" }
+        return s.map { $0.isLetter || $0.isNumber || "-_.=+".contains($0) ? $0 : "_" }.map(String.init).joined()
+    }
+
+    /// The script of one plot. `stem` names the outputs (relative to the script's folder).
+    public static func script(lines: [PlotLine], plot: PlotSpec, stem: String, facet: [String: String], source: String) -> String {
+        var s = "# Written by `repro plot` from \(source); rerun it rather than editing this file.\n"
+        for (i, line) in lines.enumerated() {
+            s += "$line\(i + 1) << EOD\n"
+            for p in line.points { s += "\(p.x) \(p.y)" + (p.error.map { " \($0)" } ?? "") + "\n" }
+            s += "EOD\n"
+        }
+        let limits = lines.filter(\.endsAtMemoryLimit).map { $0.points.last! }
+        if !limits.isEmpty {
+            s += "$memory_limit << EOD\n" + limits.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
+        }
+        var title = plot.title
+        if !facet.isEmpty { title += (title.isEmpty ? "" : " ") + "(" + plot.facets.map { "\($0)=\(facet[$0] ?? "")" }.joined(separator: ", ") + ")" }
+        s += "set title \(quote(title))\n"
+        s += "set xlabel \(quote(plot.xLabel.isEmpty ? ResultColumns.label(plot.x) : plot.xLabel))\n"
+        s += "set ylabel \(quote(plot.yLabel.isEmpty ? ResultColumns.label(plot.y) : plot.yLabel))\n"
+        if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
+        if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
+        s += "set grid\nset key top left box opaque\nset pointsize 1.2\n"
+        var items: [String] = []
+        for (i, line) in lines.enumerated() {
+            let style = plot.error != nil ? "using 1:2:3 with yerrorlines" : "using 1:2 with linespoints"
+            items.append("$line\(i + 1) \(style) linestyle \(i + 1) title \(quote(line.label))")
+        }
+        if !limits.isEmpty {
+            items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"memory limit\"")
+        }
+        for i in 0..<lines.count {
+            let colors = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
+            s += "set linestyle \(i + 1) linecolor rgb \"\(colors[i % colors.count])\" linewidth 2 pointtype \(5 + (i % 4) * 2)\n"
+        }
+        let plotCommand = "plot " + items.joined(separator: ", \\\n     ") + "\n"
+        s += "set terminal pngcairo size 960,640 enhanced font \"sans,11\"\n"
+        s += "set output \(quote(stem + ".png"))\n" + plotCommand
+        s += "set terminal svg size 960,640 enhanced font \"sans,11\" background \"white\"\n"
+        s += "set output \(quote(stem + ".svg"))\n" + plotCommand
+        s += "unset output\n"
+        return s
+    }
+
+    /// gnuplot string literal; enhanced-text specials (_ ^ @ & { }) escaped so that column
+    /// names such as seq_len print as written.
+    static func quote(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "_", "^", "@", "&", "{", "}", "~": out += "\\\\\(c)"
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out.append(c)
+            }
+        }
+        return "\"\(out)\""
+    }
+
+    /// Writes and (with `render`) renders every plot of `spec` from `csvPath` into `plotsDir`.
+    /// A plot with no ok rows is reported in `skipped` and not written.
+    public static func plotAll(spec: Spec, csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
+        let table = try CSVReader.read(path: csvPath)
+        for plot in spec.plots {
+            for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) where !table.header.contains(c) {
+                throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(spec.name)); the file is corrupt or from another spec")
+            }
+        }
+        try FileManager.default.createDirectory(atPath: plotsDir, withIntermediateDirectories: true)
+        var outputs: [Output] = [], skipped: [String] = []
+        for plot in spec.plots {
+            for facet in PlotData.facetValues(table, plot) {
+                let stem = stem(specName: spec.name, plot: plot, facet: facet)
+                let lines = try PlotData.lines(table, plot, facet: facet, source: csvPath)
+                guard !lines.isEmpty else { skipped.append("\(stem): no rows with status ok"); continue }
+                let text = script(lines: lines, plot: plot, stem: stem, facet: facet, source: csvPath)
+                let gp = (plotsDir as NSString).appendingPathComponent(stem + ".gp")
+                try text.write(toFile: gp, atomically: true, encoding: .utf8)
+                if render { try run(script: gp, in: plotsDir) }
+                outputs.append(Output(script: gp, png: (plotsDir as NSString).appendingPathComponent(stem + ".png"),
+                                      svg: (plotsDir as NSString).appendingPathComponent(stem + ".svg"), lines: lines.count))
+            }
+        }
+        return (outputs, skipped)
+    }
+
+    /// Runs gnuplot on `script` with `dir` as working directory; throws with gnuplot's stderr.
+    public static func run(script: String, in dir: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["gnuplot", (script as NSString).lastPathComponent]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        do { try p.run() } catch { throw CSVError("cannot run gnuplot (install gnuplot with the cairo terminals): \(error)") }
+        let message = String(data: err.fileHandleForReading.readDataToEndOfFile(), encoding: .utf8) ?? ""
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw CSVError("gnuplot failed on \(script):\n\(message)") }
+    }
+}

@@ -1,0 +1,77 @@
+/// The lines of one plot, computed from CSV rows only: rows with status ok that pass the
+/// filters and facet values, grouped by the series columns, sorted by x. When several ok
+/// rows share a line and an x (a rerun), the last one in the file wins.
+public struct PlotLine: Equatable {
+    /// Legend text: string values alone, others as column=value, joined by ", ".
+    public var label: String
+    /// (x, y, error) sorted by x; error is nil without an error column.
+    public var points: [(x: Double, y: Double, error: Double?)]
+    /// Whether a larger x of this line was skipped for memory: the line ends at the memory
+    /// limit (a marker is drawn at its last point).
+    public var endsAtMemoryLimit: Bool
+
+    public static func == (a: PlotLine, b: PlotLine) -> Bool {
+        a.label == b.label && a.endsAtMemoryLimit == b.endsAtMemoryLimit && a.points.count == b.points.count
+            && zip(a.points, b.points).allSatisfy { $0.x == $1.x && $0.y == $1.y && $0.error == $1.error }
+    }
+}
+
+public enum PlotData {
+    /// Distinct value combinations of `plot.facets` among the filtered rows (one plot each);
+    /// [[:]] without facets.
+    public static func facetValues(_ table: CSVTable, _ plot: PlotSpec) -> [[String: String]] {
+        guard !plot.facets.isEmpty else { return [[:]] }
+        var seen: [[String: String]] = []
+        for r in table.rows where passesFilter(r, plot) {
+            let v = Dictionary(uniqueKeysWithValues: plot.facets.map { ($0, r[$0] ?? "") })
+            if !seen.contains(v) { seen.append(v) }
+        }
+        return seen
+    }
+
+    static func passesFilter(_ r: [String: String], _ plot: PlotSpec) -> Bool {
+        plot.filter.allSatisfy { column, allowed in allowed.contains(r[column] ?? "") }
+    }
+
+    /// The lines of `plot` (restricted to `facet`), in order of first appearance.
+    public static func lines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [PlotLine] {
+        var order: [String] = []
+        var points: [String: [Double: (Double, Double?)]] = [:]
+        var memoryX: [String: Double] = [:]
+        var labels: [String: String] = [:]
+        for (r, lineNumber) in zip(table.rows, table.lineNumbers) {
+            guard passesFilter(r, plot), facet.allSatisfy({ r[$0.key] == $0.value }) else { continue }
+            let id = plot.series.map { r[$0] ?? "" }.joined(separator: "\u{1}")
+            let status = r["status"] ?? ""
+            guard status == "ok" || status == "skipped_memory" else { continue }
+            guard let x = Double(r[plot.x] ?? "") else {
+                if status == "ok" { throw CSVError("\(source):\(lineNumber): \(plot.x) = \"\(r[plot.x] ?? "")\" is not a number") }
+                continue
+            }
+            if labels[id] == nil { labels[id] = label(r, plot.series); order.append(id) }
+            if status == "skipped_memory" { memoryX[id] = min(memoryX[id] ?? .infinity, x); continue }
+            guard let y = Double(r[plot.y] ?? "") else { throw CSVError("\(source):\(lineNumber): \(plot.y) = \"\(r[plot.y] ?? "")\" is not a number") }
+            var e: Double? = nil
+            if let ec = plot.error {
+                guard let v = Double(r[ec] ?? "") else { throw CSVError("\(source):\(lineNumber): \(ec) = \"\(r[ec] ?? "")\" is not a number") }
+                e = v
+            }
+            points[id, default: [:]][x] = (y, e)
+        }
+        return order.compactMap { id in
+            guard let p = points[id], !p.isEmpty else { return nil }
+            let sorted = p.keys.sorted().map { (x: $0, y: p[$0]!.0, error: p[$0]!.1) }
+            let ends = memoryX[id].map { $0 > sorted.last!.x } ?? false
+            return PlotLine(label: labels[id]!, points: sorted, endsAtMemoryLimit: ends)
+        }
+    }
+
+    static func label(_ r: [String: String], _ series: [String]) -> String {
+        guard !series.isEmpty else { return "all" }
+        return series.map { c in
+            let v = r[c] ?? ""
+            if v.isEmpty { return "\(c)=-" }
+            return (Double(v) != nil || v == "true" || v == "false") ? "\(c)=\(v)" : v
+        }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Combines shard CSVs (results/NAME.shard-i-of-n.csv) into results/NAME.csv.
+public enum Merge {
+    public struct Outcome: Equatable {
+        public var csvPath: String
+        public var shards: [String]
+        public var rowsAdded: Int
+        public var missingShards: [String]
+    }
+
+    /// Appends, in shard order, every row of a configuration not already finished in
+    /// NAME.csv. The shard files are left as they are; nothing in NAME.csv is rewritten.
+    public static func merge(specName: String, outDir: String) throws -> Outcome {
+        let dir = (outDir as NSString).appendingPathComponent("results")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+        let pattern = try NSRegularExpression(pattern: "^" + NSRegularExpression.escapedPattern(for: specName) + "\\.shard-([0-9]+)-of-([0-9]+)\\.csv$")
+        var shards: [(i: Int, n: Int, path: String)] = []
+        for f in files {
+            let ns = f as NSString
+            if let m = pattern.firstMatch(in: f, range: NSRange(location: 0, length: ns.length)) {
+                shards.append((Int(ns.substring(with: m.range(at: 1)))!, Int(ns.substring(with: m.range(at: 2)))!, (dir as NSString).appendingPathComponent(f)))
+            }
+        }
+        guard !shards.isEmpty else { throw CSVError("no shard files \(dir)/\(specName).shard-I-of-N.csv to merge") }
+        let counts = Set(shards.map(\.n))
+        guard counts.count == 1 else { throw CSVError("shard files of different splits (of-\(counts.sorted().map(String.init).joined(separator: ", of-"))); merge one split at a time (move the others away)") }
+        shards.sort { $0.i < $1.i }
+        let n = counts.first!
+        let missing = (1...n).filter { i in !shards.contains { $0.i == i } }.map { "\(specName).shard-\($0)-of-\(n).csv" }
+        let tables = try shards.map { try CSVReader.read(path: $0.path) }
+        let header = tables[0].header
+        for (t, s) in zip(tables, shards) where t.header != header {
+            throw CSVError("\(s.path) has other columns than \(shards[0].path)")
+        }
+        let (csvPath, metaPath) = Runner.paths(specName: specName, outDir: outDir, shard: nil)
+        let store = try ResultsStore(path: csvPath, header: header, force: false)
+        let rowsPerConfiguration = KindRegistry.builtIn.first { ResultColumns.all(kind: $0) == header }?.rowLabels.count ?? 1
+        var done = store.finishedKeys(rowsPerConfiguration: rowsPerConfiguration)
+        var added = 0
+        for t in tables {
+            var byKey: [String: [[String: String]]] = [:], order: [String] = []
+            for r in t.rows {
+                let k = r["config_key"] ?? ""
+                if byKey[k] == nil { order.append(k) }
+                byKey[k, default: []].append(r)
+            }
+            for k in order where !done.contains(k) {
+                let final = byKey[k]!.filter { ResultColumns.Status(rawValue: $0["status"] ?? "")?.isFinal ?? false }
+                guard final.count >= rowsPerConfiguration else { continue }
+                try store.append(final)
+                added += final.count
+                done.insert(k)
+            }
+        }
+        // Metadata: the runs of every shard, in one file.
+        var meta = ResultsMetadata.read(path: metaPath).0
+        for s in shards {
+            let shardMeta = (s.path as NSString).deletingPathExtension + ".meta.json"
+            guard let m = ResultsMetadata.read(path: shardMeta).0 else { continue }
+            if meta == nil { meta = m; meta!.runs = [] }
+            for r in m.runs where !meta!.runs.contains(r) { meta!.runs.append(r) }
+        }
+        try meta?.write(path: metaPath)
+        return Outcome(csvPath: csvPath, shards: shards.map(\.path), rowsAdded: added, missingShards: missing)
+    }
+}

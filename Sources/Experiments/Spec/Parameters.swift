@@ -1,0 +1,147 @@
+/// Every parameter a configuration can carry: its type, default, allowed values or range,
+/// and which mechanism family it belongs to. The order of `Parameters.all` is the order of
+/// the parameter columns in the CSV.
+
+/// The value type of a parameter.
+public enum ParamType: String, Sendable {
+    case int = "an integer", double = "a number", string = "a string", bool = "a boolean"
+}
+
+/// Which configurations a parameter is meaningful for; others leave its CSV cell empty.
+public enum ParamScope: Sendable {
+    /// Every configuration.
+    case common
+    /// Configurations whose mechanism belongs to one of these families.
+    case families(Set<MechanismFamily>)
+    /// Configurations that time or train a whole model (`model` is not "none").
+    case model
+}
+
+/// The description of one parameter.
+public struct ParameterInfo: Sendable {
+    public let name: String
+    public let type: ParamType
+    public let defaultValue: ParamValue
+    public let scope: ParamScope
+    /// For string parameters: the valid names.
+    public let allowed: [String]
+    /// Smallest valid value of a numeric parameter (inclusive), if any.
+    public let minimum: Double?
+    /// Largest valid value of a numeric parameter (inclusive), if any.
+    public let maximum: Double?
+    /// One line for the README and `repro validate --help`.
+    public let doc: String
+
+    init(_ name: String, _ type: ParamType, _ defaultValue: ParamValue, _ scope: ParamScope,
+         allowed: [String] = [], min: Double? = nil, max: Double? = nil, _ doc: String) {
+        self.name = name; self.type = type; self.defaultValue = defaultValue; self.scope = scope
+        self.allowed = allowed; self.minimum = min; self.maximum = max; self.doc = doc
+    }
+
+    init(_ name: String, _ type: ParamType, _ defaultValue: ParamValue,
+         allowed: [String] = [], min: Double? = nil, max: Double? = nil, _ doc: String) {
+        self.init(name, type, defaultValue, .common, allowed: allowed, min: min, max: max, doc)
+    }
+
+    /// Checks type and range of one value; returns the (type-coerced) value or a message.
+    public func check(_ value: ParamValue) -> Result<ParamValue, SpecMessage> {
+        switch (type, value) {
+        case (.int, .int), (.string, .string), (.bool, .bool), (.double, .double): break
+        case (.double, .int(let i)): return check(.double(Double(i)))
+        default:
+            let shown = value.stringValue.map { "\"\($0)\"" } ?? value.description
+            return .failure(SpecMessage("\(name) must be \(type.rawValue), got \(Self.typeName(value)) \(shown)"))
+        }
+        if let s = value.stringValue, !allowed.isEmpty, !allowed.contains(s) {
+            return .failure(SpecMessage("unknown \(name) \"\(s)\"\(EditDistance.suggestion(s, in: allowed)); valid: \(allowed.joined(separator: ", "))"))
+        }
+        if let x = value.doubleValue {
+            if let lo = minimum, x < lo { return .failure(SpecMessage("\(name) must be >= \(Self.number(lo)), got \(value)")) }
+            if let hi = maximum, x > hi { return .failure(SpecMessage("\(name) must be <= \(Self.number(hi)), got \(value)")) }
+        }
+        return .success(value)
+    }
+
+    static func typeName(_ v: ParamValue) -> String {
+        switch v {
+        case .int: return "the integer"
+        case .double: return "the number"
+        case .string: return "the string"
+        case .bool: return "the boolean"
+        }
+    }
+
+    static func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : "\(x)" }
+}
+
+public enum Parameters {
+    /// Feature maps of FAVOR+ (PAPER.md): the three softmax estimators and the generalized ones.
+    public static let kernels = ["positive", "hyperbolic", "trig", "relu", "exp", "elu", "abs", "gelu", "cos", "tanh", "sigmoid", "identity"]
+    /// Kernels that estimate the softmax kernel with random features (they need a projection).
+    public static let softmaxKernels: Set<String> = ["positive", "hyperbolic", "trig"]
+    public static let projections = ["orthogonal", "iid", "none"]
+    public static let models = ["none", "small", "regular"]
+    public static let inputs = ["gaussian", "uniform"]
+
+    static let favor: ParamScope = .families([.favor])
+
+    /// All parameters, in CSV column order.
+    public static let all: [ParameterInfo] = [
+        ParameterInfo("mechanism", .string, .string("exact"), allowed: MechanismPresets.names,
+                      "attention mechanism preset (see the presets table)"),
+        ParameterInfo("kernel", .string, .string("positive"), favor, allowed: kernels,
+                      "FAVOR+ feature map"),
+        ParameterInfo("projection", .string, .string("orthogonal"), favor, allowed: projections,
+                      "random projection W: orthogonal blocks, iid Gaussian, or none (deterministic features)"),
+        ParameterInfo("features", .int, .int(256), favor, min: 1, "number of random features m"),
+        ParameterInfo("redraw", .bool, .bool(true), favor, "draw a new projection every step"),
+        ParameterInfo("epsilon", .double, .double(0), favor, min: 0, "added to generalized features (Performer-ReLU: 1e-3)"),
+        ParameterInfo("window", .int, .int(128), .families([.local]), min: 1, "local attention: tokens on each side"),
+        ParameterInfo("block", .int, .int(64), .families([.blockSparse]), min: 1, "block-sparse: block size in tokens"),
+        ParameterInfo("global_blocks", .int, .int(1), .families([.blockSparse]), min: 0, "block-sparse: global blocks"),
+        ParameterInfo("random_blocks", .int, .int(2), .families([.blockSparse]), min: 0, "block-sparse: random blocks per row block"),
+        ParameterInfo("linformer_k", .int, .int(256), .families([.linformer]), min: 1, "Linformer: projected length k"),
+        ParameterInfo("model", .string, .string("none"), allowed: models,
+                      "whole-model size preset: small (1 head, d 64, d_ff 64) or regular (8 heads, d 512, d_ff 2048), 6 layers"),
+        ParameterInfo("d_model", .int, .int(512), .model, min: 1, "model width (must be heads x head_dim)"),
+        ParameterInfo("layers", .int, .int(6), .model, min: 1, "Transformer layers"),
+        ParameterInfo("d_ff", .int, .int(2048), .model, min: 1, "feed-forward width"),
+        ParameterInfo("vocab", .int, .int(256), .model, min: 2, "vocabulary size"),
+        ParameterInfo("seq_len", .int, .int(1024), min: 1, "sequence length L"),
+        ParameterInfo("head_dim", .int, .int(64), min: 1, "query/key/value width per head d"),
+        ParameterInfo("heads", .int, .int(1), min: 1, "attention heads H"),
+        ParameterInfo("batch", .int, .int(1), min: 1, "batch size B"),
+        ParameterInfo("causal", .bool, .bool(false), "causal (unidirectional) attention"),
+        ParameterInfo("input", .string, .string("gaussian"), allowed: inputs,
+                      "input distribution: gaussian (Q, K ~ N(0, s^2), V ~ N(0, 1)) or uniform (Q, K ~ U(-s, s), V ~ U(-1, 1))"),
+        ParameterInfo("input_scale", .double, .double(1), min: 0, "scale s of the query and key entries"),
+        ParameterInfo("seed", .int, .int(0), min: 0, "seed of every random draw of the configuration"),
+    ]
+
+    public static let names: [String] = all.map(\.name)
+    static let byName: [String: ParameterInfo] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+
+    public static func info(_ name: String) -> ParameterInfo? { byName[name] }
+
+    /// Whether `parameter` is meaningful for a configuration of `family`, with `model` and
+    /// `projection` already resolved.
+    static func applies(_ p: ParameterInfo, family: MechanismFamily, model: String, projection: String?) -> Bool {
+        switch p.scope {
+        case .common: return true
+        case .model: return model != "none"
+        case .families(let set):
+            guard set.contains(family) else { return false }
+            // Deterministic generalized features have no random projection, so no m.
+            if p.name == "features" || p.name == "redraw" { return projection != "none" }
+            return true
+        }
+    }
+}
+
+/// A validation message with an optional position in the spec file.
+public struct SpecMessage: Error, Equatable, CustomStringConvertible {
+    public var message: String
+    public var position: SourcePosition?
+    public init(_ message: String, at position: SourcePosition? = nil) { self.message = message; self.position = position }
+    public var description: String { position.map { "\($0): \(message)" } ?? message }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// An experiment spec (experiments/NAME.json), decoded and validated. See README
+/// "Experiment specs" for the file format.
+public struct Spec {
+    /// File-name-safe name: results/NAME.csv, plots/NAME*.png.
+    public var name: String
+    public var description: String
+    /// Key into `KindRegistry` ("timing", "approximation", ...).
+    public var kind: String
+    /// Swept parameters in file order; the first varies slowest.
+    public var sweep: [SweepAxis]
+    /// Parameters held at one value (override presets and defaults; axes override them).
+    public var fixed: [(name: String, value: ParamValue)]
+    /// Untimed runs before the timed ones (timing).
+    public var warmup: Int
+    /// Timed runs per configuration and pass (timing).
+    public var repeats: Int
+    /// Independent draws per configuration (approximation).
+    public var samples: Int
+    /// Configurations predicted to need more bytes are written as `skipped_memory`.
+    public var memoryBudgetBytes: Int
+    /// Once a configuration of a line took longer (seconds), larger seq_len of that line are
+    /// written as `skipped_time`; nil: no limit.
+    public var timeBudgetSeconds: Double?
+    /// The sweep may expand to at most this many configurations.
+    public var maxConfigurations: Int
+    public var plots: [PlotSpec]
+    /// The file as read (overrides are applied to it and decoded again).
+    public var raw: JSONValue
+
+    /// FNV-1a 64 of the canonical JSON (sorted keys, no whitespace), 16 hex digits.
+    public var hash: String { Hashing.fnv1a64Hex(raw.canonical) }
+
+    public static let defaultMemoryBudgetBytes = 2 << 30
+    public static let defaultMaxConfigurations = 1000
+}
+
+/// One swept parameter and its values in order.
+public struct SweepAxis: Equatable {
+    public var name: String
+    public var values: [ParamValue]
+    public init(name: String, values: [ParamValue]) { self.name = name; self.values = values }
+}
+
+/// One plot of a spec's `plots` section.
+public struct PlotSpec: Equatable {
+    /// Suffix of the output files: plots/SPEC-NAME.png ("" gives plots/SPEC.png).
+    public var name: String
+    /// Column on the x axis (numeric).
+    public var x: String
+    /// Column on the y axis (numeric).
+    public var y: String
+    /// Columns whose values form a line's label; one line per distinct combination.
+    public var series: [String]
+    /// Only rows whose column holds one of the listed values (as CSV text).
+    public var filter: [String: [String]]
+    /// One plot per distinct combination of these columns' values (file suffix col=value).
+    public var facets: [String]
+    public var logX: Bool
+    public var logY: Bool
+    public var title: String
+    public var xLabel: String
+    public var yLabel: String
+    /// Column holding the standard deviation of y, drawn as error bars.
+    public var error: String?
+}
+
+/// Hashes used for spec and configuration keys (stable across runs and machines).
+public enum Hashing {
+    public static func fnv1a64(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    public static func fnv1a64Hex(_ text: String) -> String {
+        let hex = String(fnv1a64(text), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// A spec that failed to load: every message found, with positions when known.
+public struct SpecError: Error, CustomStringConvertible {
+    public var source: String
+    public var messages: [SpecMessage]
+    public init(source: String, messages: [SpecMessage]) { self.source = source; self.messages = messages }
+    public init(source: String, _ message: String, at position: SourcePosition? = nil) {
+        self.init(source: source, messages: [SpecMessage(message, at: position)])
+    }
+    public var description: String {
+        messages.map { m in
+            m.position.flatMap { $0.line > 0 ? "\(source):\($0.line):\($0.column): \(m.message)" : nil } ?? "\(source): \(m.message)"
+        }.joined(separator: "\n")
+    }
+}
+
+/// Byte sizes written as integers or strings such as "16GiB", "512 MiB", "2GB", "1e9".
+public enum ByteSize {
+    public static func parse(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let units: [(String, Double)] = [
+            ("KiB", 1024), ("MiB", 1024 * 1024), ("GiB", 1024 * 1024 * 1024), ("TiB", 1024 * 1024 * 1024 * 1024),
+            ("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12), ("B", 1),
+        ]
+        for (suffix, factor) in units where t.hasSuffix(suffix) {
+            let number = t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+            guard let x = Double(number), x >= 0, x.isFinite else { return nil }
+            return Int(x * factor)
+        }
+        guard let x = Double(t), x >= 0, x.isFinite else { return nil }
+        return Int(x)
+    }
+
+    /// "1.5 GiB", "256 MiB", "12 KiB", "100 B".
+    public static func format(_ bytes: Int) -> String {
+        let b = Double(bytes)
+        if b >= Double(1 << 30) { return String(format: "%.2f GiB", b / Double(1 << 30)) }
+        if b >= Double(1 << 20) { return String(format: "%.1f MiB", b / Double(1 << 20)) }
+        if b >= Double(1 << 10) { return String(format: "%.1f KiB", b / Double(1 << 10)) }
+        return "\(bytes) B"
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Experiments
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the experiment specs: name, kind, configurations, rough time (a cost model, not a measurement).")
+
+    @OptionGroup var location: LocationOptions
+
+    func run() throws {
+        let entries = Catalog.list(location.experiments)
+        guard !entries.isEmpty else { throw CommandFailure(message: "no specs (*.json) in \(location.experiments)") }
+        print("name\tkind\tconfigurations\trough_time")
+        var bad = 0
+        for e in entries {
+            if let error = e.error {
+                print("\(e.name)\tinvalid\t-\t-")
+                note(error)
+                bad += 1
+            } else {
+                print("\(e.name)\t\(e.kind)\t\(e.configurations)\t\(Runner.formatDuration(e.estimatedSeconds))")
+            }
+        }
+        if bad > 0 { throw CommandFailure(message: "\(bad) spec(s) in \(location.experiments) do not validate") }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Experiments
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run one spec into results/NAME.csv (resuming: finished configurations are skipped), then plot it.",
+        discussion: """
+            --set key=value or key=v1,v2,... replaces a fixed parameter, a sweep axis or a setting \
+            (repeats, warmup, samples, memory_budget_bytes, time_budget_seconds, max_configurations) \
+            for this run only; the results go to results/NAME+HASH.csv, never over the spec's own.
+            """)
+
+    @Argument(help: "A spec name (experiments/NAME.json) or a path to a spec file.")
+    var spec: String
+
+    @Option(name: .customLong("set"), help: "Override key=value or key=v1,v2,... (repeatable).")
+    var overrides: [String] = []
+
+    @Option(help: "Run shard i of n (1-based) into results/NAME.shard-i-of-n.csv.")
+    var shard: String?
+
+    @Flag(help: "Redo finished configurations (the old CSV is kept as a .bak file).")
+    var force = false
+
+    @Flag(help: "Do not render the plots after the run.")
+    var noPlot = false
+
+    @OptionGroup var location: LocationOptions
+
+    func run() throws {
+        let (loaded, path) = try failing { try Catalog.load(spec, experimentsDir: location.experiments) }
+        let parsed = try failing { try overrides.map(Override.init(parsing:)) }
+        let effective = try failing { try Override.apply(parsed, to: loaded, source: path) }
+        let shardValue = try failing { try shard.map(Shard.init(parsing:)) }
+        let options = RunOptions(outDir: location.out, force: force, shard: shardValue, overrides: parsed, log: note)
+        let outcome = try failing { try Runner.run(effective, source: path, options: options) }
+        let counts = outcome.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        print("\(effective.name): \(outcome.configurations) configurations (\(outcome.alreadyFinished) already finished\(counts.isEmpty ? "" : ", " + counts)) -> \(outcome.csvPath)")
+        if shardValue == nil && !noPlot {
+            do { try renderPlots(effective, location: location) } catch { note("warning: plotting \(effective.name) failed: \(error)") }
+        }
+        if (outcome.counts["failed"] ?? 0) > 0 {
+            throw CommandFailure(message: "\(outcome.counts["failed"]!) configuration(s) failed (see the error column of \(outcome.csvPath)); a rerun retries them")
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Attention
+import Foundation
+import PerformerTensor
+import XCTest
+@testable import Experiments
+
+/// Runs of tiny specs in temporary folders: rows, budgets, resume, force, failures.
+final class RunnerTests: XCTestCase {
+    func run(_ text: String, dir: String, force: Bool = false) throws -> (RunOutcome, CSVTable) {
+        let spec = try load(text)
+        let o = try Runner.run(spec, source: "test.json", options: RunOptions(outDir: dir, force: force))
+        return (o, try CSVReader.read(path: o.csvPath))
+    }
+
+    func testTimingRowsHaveTheRequiredColumns() throws {
+        let dir = try temporaryDirectory()
+        let (o, t) = try run(timingSpec(), dir: dir)
+        XCTAssertEqual(o.configurations, 4)
+        XCTAssertEqual(t.rows.count, 8, "two passes per configuration")
+        for column in ["mechanism", "seq_len", "features", "causal", "pass", "median_s", "min_s", "max_s", "peak_bytes", "status"] {
+            XCTAssertTrue(t.header.contains(column), column)
+        }
+        for r in t.rows {
+            XCTAssertEqual(r["status"], "ok")
+            let (med, lo, hi) = (Double(r["median_s"]!)!, Double(r["min_s"]!)!, Double(r["max_s"]!)!)
+            XCTAssertTrue(lo <= med && med <= hi && lo > 0)
+            XCTAssertGreaterThan(Int(r["peak_bytes"]!)!, 0)
+        }
+        XCTAssertEqual(t.rows.map { $0["pass"]! }, ["forward", "forward_backward"] + ["forward", "forward_backward"] + ["forward", "forward_backward"] + ["forward", "forward_backward"])
+        // Exact's measured peak for L = 64, d = 8, B = H = 1 forward: inputs 3*64*8*4 plus P
+        // 64*64*4 plus output 64*8*4 bytes; the ledger counts exactly these tensors.
+        let exact64 = t.rows.first { $0["mechanism"] == "exact" && $0["seq_len"] == "64" && $0["pass"] == "forward" }!
+        XCTAssertEqual(Int(exact64["peak_bytes"]!)!, 3 * 64 * 8 * 4 + 64 * 64 * 4 + 64 * 8 * 4)
+        XCTAssertLessThanOrEqual(Int(exact64["peak_bytes"]!)!, Int(exact64["predicted_bytes"]!)!)
+        let meta = ResultsMetadata.read(path: o.metaPath).0
+        XCTAssertEqual(meta?.specHash, try load(timingSpec()).hash)
+        XCTAssertEqual(meta?.runs.first?.seeds, [3])
+    }
+
+    func testMemoryBudgetSkipsWithPredictedBytes() throws {
+        let dir = try temporaryDirectory()
+        // exact at L = 512 needs a 1 MiB P: over a 600 KB budget; identity fits.
+        let (o, t) = try run(timingSpec(sweep: #""mechanism": ["exact", "identity"], "seq_len": [64, 512]"#, extra: #""memory_budget_bytes": 600000"#), dir: dir)
+        XCTAssertEqual(o.counts["skipped_memory"], 1)
+        let skipped = t.rows.filter { $0["status"] == "skipped_memory" }
+        XCTAssertEqual(skipped.map { $0["pass"]! }, ["forward", "forward_backward"])
+        XCTAssertEqual(skipped.first?["seq_len"], "512")
+        XCTAssertGreaterThan(Int(skipped[0]["predicted_bytes"]!)!, 600000)
+        XCTAssertEqual(skipped[0]["median_s"], "")
+    }
+
+    func testTimeBudgetSkipsLargerLengthsOfTheLine() throws {
+        let dir = try temporaryDirectory()
+        // A budget of 1 ns: the first L of each line exceeds it, the larger L are skipped.
+        let (o, t) = try run(timingSpec(sweep: #""mechanism": ["exact", "identity"], "seq_len": [16, 32, 64]"#, extra: #""time_budget_seconds": 1e-9"#), dir: dir)
+        XCTAssertEqual(o.counts["ok"], 2)
+        XCTAssertEqual(o.counts["skipped_time"], 4)
+        XCTAssertEqual(Set(t.rows.filter { $0["status"] == "ok" }.map { $0["seq_len"]! }), ["16"])
+    }
+
+    func testRerunResumesAndForceKeepsABackup() throws {
+        let dir = try temporaryDirectory()
+        let (_, first) = try run(timingSpec(), dir: dir)
+        let (o2, second) = try run(timingSpec(), dir: dir)
+        XCTAssertEqual(o2.alreadyFinished, 4)
+        XCTAssertEqual(o2.counts, [:])
+        XCTAssertEqual(second.rows, first.rows)
+        // A partial last line (a kill mid-write) is cut; its configuration runs again.
+        let path = o2.csvPath
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // lines ends with "" (the file ends in a newline): cut the last row (forward_backward
+        // of the last configuration) to 20 characters, as a kill during the write would.
+        text = lines.dropLast(2).joined(separator: "\n") + "\n" + String(lines[lines.count - 2].prefix(20))
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let (o3, third) = try run(timingSpec(), dir: dir)
+        XCTAssertEqual(o3.counts["ok"], 1, "the configuration with a lost row runs again")
+        XCTAssertEqual(third.rows.count, 8 - 1 + 2, "one orphan forward row kept, two new rows")
+        let (o4, fourth) = try run(timingSpec(), dir: dir, force: true)
+        XCTAssertEqual(o4.counts["ok"], 4)
+        XCTAssertEqual(fourth.rows.count, 8)
+        let backups = try FileManager.default.contentsOfDirectory(atPath: dir + "/results").filter { $0.contains(".csv.bak-") }
+        XCTAssertEqual(backups.count, 1)
+    }
+
+    func testFailedConfigurationsAreRowsWithTheErrorAndAreRetried() throws {
+        let dir = try temporaryDirectory()
+        let text = timingSpec(sweep: #""mechanism": ["exact", "performer-softmax"], "seq_len": [32]"#)
+        let (o, t) = try run(text, dir: dir)
+        XCTAssertEqual(o.counts["failed"], 1)
+        let failed = t.rows.filter { $0["status"] == "failed" }
+        XCTAssertEqual(failed.count, 2)
+        XCTAssertTrue(failed[0]["error"]!.contains("not built into this binary yet"))
+        XCTAssertEqual(failed[0]["median_s"], "", "no fake measurement")
+        let (o2, _) = try run(text, dir: dir)
+        XCTAssertEqual(o2.counts["failed"], 1, "failed configurations are retried")
+        XCTAssertEqual(o2.alreadyFinished, 1)
+    }
+
+    func testHeaderMismatchIsAnErrorAndNothingIsOverwritten() throws {
+        let dir = try temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir + "/results", withIntermediateDirectories: true)
+        let path = dir + "/results/t.csv"
+        try "config_key,status,other\nabc,ok,1\n".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try run(timingSpec(), dir: dir)) { XCTAssertTrue("\($0)".contains("other columns"), "\($0)") }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "config_key,status,other\nabc,ok,1\n")
+    }
+
+    func testApproximationAgainstExact() throws {
+        let dir = try temporaryDirectory()
+        let text = """
+            {"name": "a", "kind": "approximation", "samples": 3,
+             "sweep": {"mechanism": ["exact", "identity"], "input_scale": [0.5, 2.0]},
+             "fixed": {"seq_len": 48, "head_dim": 8, "heads": 2, "seed": 5}}
+            """
+        let (_, t) = try run(text, dir: dir)
+        XCTAssertEqual(t.rows.count, 4)
+        for r in t.rows where r["mechanism"] == "exact" {
+            // Exact against itself: the same code on the same inputs, bit-identical.
+            XCTAssertEqual(Double(r["mse"]!)!, 0)
+            XCTAssertEqual(Double(r["rel_frobenius"]!)!, 0)
+        }
+        // Identity against exact: recompute the MSE directly from the same seeded inputs.
+        let config = try Sweep.expand(try load(text), source: "a").first { $0.string("mechanism") == "identity" && $0.double("input_scale") == 0.5 }!
+        var rng = SeededGenerator(seed: 5).derive("approximation-inputs")
+        let (q, k, v) = InputSampler.draw(config, rng: &rng)
+        let exact = ExactAttention().forward(q: q, k: k, v: v).output
+        var sum = 0.0
+        for i in 0..<v.count { let d = Double(v.data[i]) - Double(exact.data[i]); sum += d * d }
+        let row = t.rows.first { $0["mechanism"] == "identity" && $0["input_scale"] == "0.5" }!
+        // The CSV holds 10 significant digits; relative 1e-8 covers that rounding.
+        XCTAssertEqual(Double(row["mse"]!)!, sum / Double(v.count), accuracy: 1e-8 * sum / Double(v.count))
+        XCTAssertEqual(Double(row["mse_std"]!)!, 0, "identity is deterministic: no spread over samples")
+        XCTAssertEqual(row["samples"], "3")
+        for column in ["kernel", "projection", "features", "head_dim"] { XCTAssertTrue(t.header.contains(column)) }
+    }
+
+    func testMergeCombinesShards() throws {
+        let dir = try temporaryDirectory()
+        let spec = try load(timingSpec(sweep: #""mechanism": ["exact", "identity"], "seq_len": [16, 32], "causal": [false, true]"#))
+        var total = 0
+        for i in 1...3 {
+            let o = try Runner.run(spec, source: "t", options: RunOptions(outDir: dir, shard: try Shard(index: i, count: 3)))
+            XCTAssertTrue(o.csvPath.hasSuffix("t.shard-\(i)-of-3.csv"))
+            total += o.configurations
+        }
+        XCTAssertEqual(total, 8)
+        let m = try Merge.merge(specName: "t", outDir: dir)
+        XCTAssertEqual(m.rowsAdded, 16)
+        XCTAssertEqual(m.missingShards, [])
+        let merged = try CSVReader.read(path: m.csvPath)
+        XCTAssertEqual(Set(merged.rows.map { $0["config_key"]! }).count, 8)
+        XCTAssertEqual(try Merge.merge(specName: "t", outDir: dir).rowsAdded, 0, "merging twice adds nothing")
+        XCTAssertEqual(ResultsMetadata.read(path: m.csvPath.replacingOccurrences(of: ".csv", with: ".meta.json")).0?.runs.count, 3)
+        // After the merge a plain run finds everything finished.
+        XCTAssertEqual(try Runner.run(spec, source: "t", options: RunOptions(outDir: dir)).alreadyFinished, 8)
+    }
+}
