@@ -58,15 +58,37 @@ public enum MechanismFactory {
             return ExactAttention(causal: c.causal)
         case .identity:
             return IdentityAttention(causal: c.causal)
-        // PLUGGING POINT: constructors of the other families go here, e.g.
-        //   case .favor: return FavorAttention(kernel: c.kernel!, projection: c.projection!,
-        //                    features: c.features, redraw: c.redraw, epsilon: c.epsilon,
-        //                    causal: c.causal, seed: c.seed)
-        //   case .local: ...; case .blockSparse: ...; case .linformer: ...
+        case .favor:
+            return try makeFavor(c)
+        // PLUGGING POINT: constructors of the remaining families go here.
         // Until then these families validate but cannot run: an error, never a fake result.
-        case .favor, .local, .blockSparse, .linformer:
+        case .local, .blockSparse, .linformer:
             throw MechanismFactoryError(description: "mechanism \"\(c.mechanism)\" (family \(c.family.rawValue)) is not built into this binary yet")
         }
+    }
+
+    /// FAVOR+ from its kernel (feature map), projection ("orthogonal", "iid", "smreg" or "none"
+    /// for generalized maps used without a projection), m, redraw (per step) and seed.
+    static func makeFavor(_ c: AttentionConfig) throws -> any AttentionMechanism {
+        guard let kernelName = c.kernel, let kind = FeatureMapKind(rawValue: kernelName) else {
+            throw MechanismFactoryError(description: "unknown FAVOR+ kernel \(c.kernel ?? "(none)")")
+        }
+        let projectionName = c.projection ?? "orthogonal"
+        let useProjection = projectionName != "none"
+        let projectionKind: ProjectionPolicy.Kind
+        if useProjection {
+            guard let k = ProjectionPolicy.Kind(rawValue: projectionName) else {
+                throw MechanismFactoryError(description: "unknown projection \(projectionName) (use orthogonal, iid, smreg or none)")
+            }
+            projectionKind = k
+        } else {
+            projectionKind = .iid
+        }
+        let policy = ProjectionPolicy(kind: projectionKind, scaling: .gaussianNorms,
+                                      redraw: c.redraw ? .perStep : .never, seed: c.seed)
+        return FavorAttention(
+            featureMap: kind, features: c.features ?? c.shape.headDim, projection: policy,
+            causal: c.causal, epsilon: Float(c.epsilon), useProjection: useProjection)
     }
 
     /// Builds the mechanism of a configuration with its own seed.

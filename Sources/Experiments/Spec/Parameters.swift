@@ -79,7 +79,7 @@ public enum Parameters {
     public static let kernels = ["positive", "hyperbolic", "trig", "relu", "exp", "elu", "abs", "gelu", "cos", "tanh", "sigmoid", "identity"]
     /// Kernels that estimate the softmax kernel with random features (they need a projection).
     public static let softmaxKernels: Set<String> = ["positive", "hyperbolic", "trig"]
-    public static let projections = ["orthogonal", "iid", "none"]
+    public static let projections = ["orthogonal", "iid", "smreg", "none"]
     public static let models = ["none", "small", "regular"]
     public static let inputs = ["gaussian", "uniform"]
 
@@ -92,7 +92,7 @@ public enum Parameters {
         ParameterInfo("kernel", .string, .string("positive"), favor, allowed: kernels,
                       "FAVOR+ feature map"),
         ParameterInfo("projection", .string, .string("orthogonal"), favor, allowed: projections,
-                      "random projection W: orthogonal blocks, iid Gaussian, or none (deterministic features)"),
+                      "random projection W: orthogonal blocks, iid Gaussian, smreg (rows of length sqrt(d)), or none (deterministic features)"),
         ParameterInfo("features", .int, .int(256), favor, min: 1, "number of random features m"),
         ParameterInfo("redraw", .bool, .bool(true), favor, "draw a new projection every step"),
         ParameterInfo("epsilon", .double, .double(0), favor, min: 0, "added to generalized features (Performer-ReLU: 1e-3)"),
