@@ -58,6 +58,27 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(Set(t.rows.filter { $0["status"] == "ok" }.map { $0["seq_len"]! }), ["16"])
     }
 
+    func testTimeBudgetStateIsRebuiltOnResume() throws {
+        let dir = try temporaryDirectory()
+        _ = try run(timingSpec(sweep: #""mechanism": ["exact"], "seq_len": [16]"#, extra: #""time_budget_seconds": 1e-9"#), dir: dir)
+        // A larger L added later: its line already took longer than the budget at L = 16.
+        let (o, t) = try run(timingSpec(sweep: #""mechanism": ["exact"], "seq_len": [16, 32]"#, extra: #""time_budget_seconds": 1e-9"#), dir: dir)
+        XCTAssertEqual(o.alreadyFinished, 1)
+        XCTAssertEqual(o.counts["skipped_time"], 1)
+        XCTAssertEqual(t.rows.filter { $0["status"] == "skipped_time" }.map { $0["seq_len"]! }, ["32", "32"])
+    }
+
+    func testASecondWriterIsRefused() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/results/t.csv"
+        let header = ResultColumns.all(kind: TimingKind())
+        let first = try ResultsStore(path: path, header: header, force: false)
+        XCTAssertThrowsError(try ResultsStore(path: path, header: header, force: false)) {
+            XCTAssertTrue("\($0)".contains("being written by another repro run"), "\($0)")
+        }
+        withExtendedLifetime(first) {}
+    }
+
     func testRerunResumesAndForceKeepsABackup() throws {
         let dir = try temporaryDirectory()
         let (_, first) = try run(timingSpec(), dir: dir)

@@ -36,6 +36,9 @@ public enum Gnuplot {
         if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
         if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
         s += "set grid\nset key top left box opaque\nset pointsize 1.2\n"
+        for (i, p) in limits.enumerated() {
+            s += "set label \(i + 1) \"memory limit\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
+        }
         var items: [String] = []
         for (i, line) in lines.enumerated() {
             let style = plot.error != nil ? "using 1:2:3 with yerrorlines" : "using 1:2 with linespoints"

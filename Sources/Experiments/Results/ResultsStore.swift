@@ -25,24 +25,27 @@ public final class ResultsStore {
             try fm.moveItem(atPath: path, toPath: backup)
             notes.append("--force: kept the old results as \(backup)")
         }
-        if fm.fileExists(atPath: path) {
-            let table = try CSVReader.read(path: path)
-            guard table.header == header else {
-                throw CSVError("\(path) has other columns than this spec writes (it was written by another version or kind); rerun with --force (the old file is kept as a .bak) or --out DIR")
-            }
-            existingRows = table.rows
-            if table.hadPartialLine {
-                guard truncate(path, __off_t(table.completeBytes)) == 0 else { throw CSVError("\(path): cannot cut the partial last line") }
-                notes.append("\(path): dropped an incomplete last line (a run was interrupted mid-write)")
-            }
-        } else {
-            guard fm.createFile(atPath: path, contents: Data(CSVWriter.line(Dictionary(uniqueKeysWithValues: header.map { ($0, $0) }), header: header).utf8)) else {
-                throw CSVError("\(path): cannot create the file")
-            }
+        if !fm.fileExists(atPath: path) {
+            let headerLine = CSVWriter.line(Dictionary(uniqueKeysWithValues: header.map { ($0, $0) }), header: header)
+            guard fm.createFile(atPath: path, contents: Data(headerLine.utf8)) else { throw CSVError("\(path): cannot create the file") }
         }
-        guard let h = FileHandle(forWritingAtPath: path) else { throw CSVError("\(path): cannot open for writing") }
-        h.seekToEndOfFile()
+        guard let h = FileHandle(forUpdatingAtPath: path) else { throw CSVError("\(path): cannot open for writing") }
+        // One writer per file: a second run of the same spec stops here instead of mixing rows.
+        guard flock(h.fileDescriptor, LOCK_EX | LOCK_NB) == 0 else {
+            try? h.close()
+            throw CSVError("\(path) is being written by another repro run (wait for it, or use --out DIR)")
+        }
         handle = h
+        let table = try CSVReader.read(path: path)
+        guard table.header == header else {
+            throw CSVError("\(path) has other columns than this spec writes (it was written by another version or kind); rerun with --force (the old file is kept as a .bak) or --out DIR")
+        }
+        existingRows = table.rows
+        if table.hadPartialLine {
+            guard ftruncate(h.fileDescriptor, __off_t(table.completeBytes)) == 0 else { throw CSVError("\(path): cannot cut the partial last line") }
+            notes.append("\(path): dropped an incomplete last line (a run was interrupted mid-write)")
+        }
+        h.seekToEndOfFile()
     }
 
     deinit { try? handle?.close() }
