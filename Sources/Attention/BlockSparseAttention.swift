@@ -63,9 +63,9 @@ public final class BlockSparseAttention: AttentionMechanism {
         }
     }
 
-    /// ck_band_* band end for a tile of `cols` keys whose last `rows` keys are the diagonal
-    /// block (causal: row t keeps cols - rows + 1 + t keys), or all keys.
-    func bandEnd(cols: Int, rows: Int) -> Int { isCausal ? cols - rows + 1 : cols }
+    /// ck_band_* band (lo0, hi0) for a tile of `cols` keys whose last `rows` keys are the
+    /// diagonal block: row t keeps keys [0, cols - rows + 1 + t) when causal, else all.
+    func band(cols: Int, rows: Int) -> (lo0: Int, hi0: Int) { (-rows, isCausal ? cols - rows + 1 : cols) }
 
     public func forward(q: Tensor, k: Tensor, v: Tensor) -> AttentionForward {
         let s = attentionShape(q: q, k: k, v: v)
@@ -90,7 +90,8 @@ public final class BlockSparseAttention: AttentionMechanism {
                                   c: scores.data + off, ldc: cols)
                         off += run.count
                     }
-                    ck_band_softmax_rows(scores.data, rows, cols, cols, scale, 0, bandEnd(cols: cols, rows: rows), lh + r0)
+                    let (lo0, hi0) = band(cols: cols, rows: rows)
+                    ck_band_softmax_rows(scores.data, rows, cols, cols, scale, lo0, hi0, lh + r0)
                     off = 0
                     for run in runs {
                         BLAS.gemm(transA: false, transB: false, m: rows, n: dv, k: run.count,
@@ -136,8 +137,8 @@ public final class BlockSparseAttention: AttentionMechanism {
                                   a: dob, lda: dv, b: vh + run.start * dv, ldb: dv, c: dScores.data + off, ldc: cols)
                         off += run.count
                     }
-                    let end = bandEnd(cols: cols, rows: rows)
-                    ck_band_probs_rows(probs.data, rows, cols, cols, scale, 0, end, lh + r0)
+                    let (lo0, hi0) = band(cols: cols, rows: rows)
+                    ck_band_probs_rows(probs.data, rows, cols, cols, scale, lo0, hi0, lh + r0)
                     ck_softmax_backward_rows(dScores.data, probs.data, rowDot.data + r0, rows, cols, cols)
                     // dV_run += P_run^T dO_blk;  dQ_blk += scale dS_run K_run;  dK_run += scale dS_run^T Q_blk
                     off = 0

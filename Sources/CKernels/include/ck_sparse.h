@@ -3,7 +3,7 @@
 // `cols` columns at leading dimension `ld`. Row t keeps the columns
 //     [max(0, lo0 + t), min(cols, hi0 + t))
 // (the band moves right by one column per row, as |i - j| <= w does in a tile of a banded
-// matrix); pass lo0 = 0 and a large hi0 to keep every column. None of them allocates.
+// matrix); lo0 <= -rows and hi0 >= cols keep every column. None of them allocates.
 #ifndef CK_SPARSE_H
 #define CK_SPARSE_H
 #include "ck_dispatch.h"
