@@ -74,31 +74,29 @@ public final class BlockSparseAttention: AttentionMechanism {
         let out = Tensor(uninitialized: [s.batch, H, L, dv])
         let lse = Tensor(uninitialized: [s.batch, H, L])
         let scale = 1 / Float(d).squareRoot()
-        HeadWorkers.forEachRange(s.batch * H) { slices in
+        HeadWorkers.forEachSlice(s.batch * H) { bh in
             let scores = Tensor(uninitialized: [min(b, L) * lay.maxColumns])
-            for bh in slices {
-                let h = bh % H
-                let qh = q.data + bh * L * d, kh = k.data + bh * L * d, vh = v.data + bh * L * dv
-                let oh = out.data + bh * L * dv, lh = lse.data + bh * L
-                for i in 0..<lay.numBlocks {
-                    let r0 = i * b, rows = min(b, L - r0)
-                    let cols = lay.columns[h][i], runs = lay.runs[h][i]
-                    var off = 0
-                    for run in runs {
-                        BLAS.gemm(transA: false, transB: true, m: rows, n: run.count, k: d,
-                                  a: qh + r0 * d, lda: d, b: kh + run.start * d, ldb: d,
-                                  c: scores.data + off, ldc: cols)
-                        off += run.count
-                    }
-                    let (lo0, hi0) = band(cols: cols, rows: rows)
-                    ck_band_softmax_rows(scores.data, rows, cols, cols, scale, lo0, hi0, lh + r0)
-                    off = 0
-                    for run in runs {
-                        BLAS.gemm(transA: false, transB: false, m: rows, n: dv, k: run.count,
-                                  a: scores.data + off, lda: cols, b: vh + run.start * dv, ldb: dv,
-                                  beta: off == 0 ? 0 : 1, c: oh + r0 * dv, ldc: dv)
-                        off += run.count
-                    }
+            let h = bh % H
+            let qh = q.data + bh * L * d, kh = k.data + bh * L * d, vh = v.data + bh * L * dv
+            let oh = out.data + bh * L * dv, lh = lse.data + bh * L
+            for i in 0..<lay.numBlocks {
+                let r0 = i * b, rows = min(b, L - r0)
+                let cols = lay.columns[h][i], runs = lay.runs[h][i]
+                var off = 0
+                for run in runs {
+                    BLAS.gemm(transA: false, transB: true, m: rows, n: run.count, k: d,
+                              a: qh + r0 * d, lda: d, b: kh + run.start * d, ldb: d,
+                              c: scores.data + off, ldc: cols)
+                    off += run.count
+                }
+                let (lo0, hi0) = band(cols: cols, rows: rows)
+                ck_band_softmax_rows(scores.data, rows, cols, cols, scale, lo0, hi0, lh + r0)
+                off = 0
+                for run in runs {
+                    BLAS.gemm(transA: false, transB: false, m: rows, n: dv, k: run.count,
+                              a: scores.data + off, lda: cols, b: vh + run.start * dv, ldb: dv,
+                              beta: off == 0 ? 0 : 1, c: oh + r0 * dv, ldc: dv)
+                    off += run.count
                 }
             }
         }
@@ -113,47 +111,45 @@ public final class BlockSparseAttention: AttentionMechanism {
         let lay = c.layout
         let dQ = Tensor(uninitialized: c.q.shape), dK = Tensor(zeros: c.k.shape), dV = Tensor(zeros: c.v.shape)
         let scale = 1 / Float(d).squareRoot()
-        HeadWorkers.forEachRange(s.batch * H) { slices in
+        HeadWorkers.forEachSlice(s.batch * H) { bh in
             let probs = Tensor(uninitialized: [min(b, L) * lay.maxColumns])
             let dScores = Tensor(uninitialized: [min(b, L) * lay.maxColumns])
             let rowDot = Tensor(uninitialized: [L])
-            for bh in slices {
-                let h = bh % H
-                let qh = c.q.data + bh * L * d, kh = c.k.data + bh * L * d, vh = c.v.data + bh * L * dv
-                let oh = c.output.data + bh * L * dv, doh = dOutput.data + bh * L * dv
-                let lh = c.lse.data + bh * L
-                let dqh = dQ.data + bh * L * d, dkh = dK.data + bh * L * d, dvh = dV.data + bh * L * dv
-                ck_row_dots(doh, oh, rowDot.data, L, dv, dv)
-                for i in 0..<lay.numBlocks {
-                    let r0 = i * b, rows = min(b, L - r0)
-                    let cols = lay.columns[h][i], runs = lay.runs[h][i]
-                    let qb = qh + r0 * d, dob = doh + r0 * dv
-                    // Scores and dP = dO_blk V_run^T, run by run, then P and dS on the whole tile.
-                    var off = 0
-                    for run in runs {
-                        BLAS.gemm(transA: false, transB: true, m: rows, n: run.count, k: d,
-                                  a: qb, lda: d, b: kh + run.start * d, ldb: d, c: probs.data + off, ldc: cols)
-                        BLAS.gemm(transA: false, transB: true, m: rows, n: run.count, k: dv,
-                                  a: dob, lda: dv, b: vh + run.start * dv, ldb: dv, c: dScores.data + off, ldc: cols)
-                        off += run.count
-                    }
-                    let (lo0, hi0) = band(cols: cols, rows: rows)
-                    ck_band_probs_rows(probs.data, rows, cols, cols, scale, lo0, hi0, lh + r0)
-                    ck_softmax_backward_rows(dScores.data, probs.data, rowDot.data + r0, rows, cols, cols)
-                    // dV_run += P_run^T dO_blk;  dQ_blk += scale dS_run K_run;  dK_run += scale dS_run^T Q_blk
-                    off = 0
-                    for run in runs {
-                        BLAS.gemm(transA: true, transB: false, m: run.count, n: dv, k: rows,
-                                  a: probs.data + off, lda: cols, b: dob, ldb: dv,
-                                  beta: 1, c: dvh + run.start * dv, ldc: dv)
-                        BLAS.gemm(transA: false, transB: false, m: rows, n: d, k: run.count, alpha: scale,
-                                  a: dScores.data + off, lda: cols, b: kh + run.start * d, ldb: d,
-                                  beta: off == 0 ? 0 : 1, c: dqh + r0 * d, ldc: d)
-                        BLAS.gemm(transA: true, transB: false, m: run.count, n: d, k: rows, alpha: scale,
-                                  a: dScores.data + off, lda: cols, b: qb, ldb: d,
-                                  beta: 1, c: dkh + run.start * d, ldc: d)
-                        off += run.count
-                    }
+            let h = bh % H
+            let qh = c.q.data + bh * L * d, kh = c.k.data + bh * L * d, vh = c.v.data + bh * L * dv
+            let oh = c.output.data + bh * L * dv, doh = dOutput.data + bh * L * dv
+            let lh = c.lse.data + bh * L
+            let dqh = dQ.data + bh * L * d, dkh = dK.data + bh * L * d, dvh = dV.data + bh * L * dv
+            ck_row_dots(doh, oh, rowDot.data, L, dv, dv)
+            for i in 0..<lay.numBlocks {
+                let r0 = i * b, rows = min(b, L - r0)
+                let cols = lay.columns[h][i], runs = lay.runs[h][i]
+                let qb = qh + r0 * d, dob = doh + r0 * dv
+                // Scores and dP = dO_blk V_run^T, run by run, then P and dS on the whole tile.
+                var off = 0
+                for run in runs {
+                    BLAS.gemm(transA: false, transB: true, m: rows, n: run.count, k: d,
+                              a: qb, lda: d, b: kh + run.start * d, ldb: d, c: probs.data + off, ldc: cols)
+                    BLAS.gemm(transA: false, transB: true, m: rows, n: run.count, k: dv,
+                              a: dob, lda: dv, b: vh + run.start * dv, ldb: dv, c: dScores.data + off, ldc: cols)
+                    off += run.count
+                }
+                let (lo0, hi0) = band(cols: cols, rows: rows)
+                ck_band_probs_rows(probs.data, rows, cols, cols, scale, lo0, hi0, lh + r0)
+                ck_softmax_backward_rows(dScores.data, probs.data, rowDot.data + r0, rows, cols, cols)
+                // dV_run += P_run^T dO_blk;  dQ_blk += scale dS_run K_run;  dK_run += scale dS_run^T Q_blk
+                off = 0
+                for run in runs {
+                    BLAS.gemm(transA: true, transB: false, m: run.count, n: dv, k: rows,
+                              a: probs.data + off, lda: cols, b: dob, ldb: dv,
+                              beta: 1, c: dvh + run.start * dv, ldc: dv)
+                    BLAS.gemm(transA: false, transB: false, m: rows, n: d, k: run.count, alpha: scale,
+                              a: dScores.data + off, lda: cols, b: kh + run.start * d, ldb: d,
+                              beta: off == 0 ? 0 : 1, c: dqh + r0 * d, ldc: d)
+                    BLAS.gemm(transA: true, transB: false, m: run.count, n: d, k: rows, alpha: scale,
+                              a: dScores.data + off, lda: cols, b: qb, ldb: d,
+                              beta: 1, c: dkh + run.start * d, ldc: d)
+                    off += run.count
                 }
             }
         }

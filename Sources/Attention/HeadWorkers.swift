@@ -1,23 +1,24 @@
+import Dispatch
 import PerformerTensor
 
-/// Splits the (batch x head) slices of an attention call across the cores.
+/// Spreads the (batch x head) slices of an attention call over the cores.
 ///
-/// Each worker gets a contiguous range of slice indices bh in 0..<count and runs its products
-/// on one OpenBLAS thread, so the workers never write the same memory and small products (a
-/// query block against its key band) do not pay OpenBLAS's threading overhead. With a single
-/// slice (or core) the body runs once on the calling thread over 0..<count with OpenBLAS
-/// threading its products as configured.
+/// Slices are handed out one at a time to as many workers as there are cores (dynamic, so a
+/// core slowed by other work takes fewer slices); each slice runs its products on one
+/// OpenBLAS thread, so workers never write the same memory and small products (a query block
+/// against its key band) do not pay OpenBLAS's threading overhead. With a single slice (or
+/// core) the body runs on the calling thread with OpenBLAS threading its products as
+/// configured.
 enum HeadWorkers {
-    /// Calls `body(range)` for disjoint ranges covering 0..<count, concurrently when count >= 2.
-    /// `body` allocates its own scratch once per call (not per slice).
-    static func forEachRange(_ count: Int, _ body: (Range<Int>) -> Void) {
-        let workers = min(Parallel.workerCount, count)
-        if workers <= 1 { body(0..<count); return }
+    /// Calls `body(bh)` once for every bh in 0..<count, concurrently when count >= 2. `body`
+    /// allocates its scratch per slice; at most `workerCount(count)` slices run at once.
+    static func forEachSlice(_ count: Int, _ body: (Int) -> Void) {
+        if workerCount(count) <= 1 { for bh in 0..<count { body(bh) }; return }
         BLASRuntime.withThreadCount(1) {
-            Parallel.forEachChunk(count, minChunk: 1) { start, end in body(start..<end) }
+            DispatchQueue.concurrentPerform(iterations: count) { bh in body(bh) }
         }
     }
 
-    /// Number of workers `forEachRange(count)` runs at once (each holds its own scratch).
+    /// Number of slices `forEachSlice(count)` runs at once (each holds its own scratch).
     static func workerCount(_ count: Int) -> Int { max(1, min(Parallel.workerCount, count)) }
 }

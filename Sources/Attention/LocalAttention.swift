@@ -70,22 +70,20 @@ public final class LocalAttention: AttentionMechanism {
         let lse = Tensor(uninitialized: [s.batch, s.heads, L])
         let scale = 1 / Float(d).squareRoot()
         let ld = maxTileCols(length: L)
-        HeadWorkers.forEachRange(s.batch * s.heads) { heads in
+        HeadWorkers.forEachSlice(s.batch * s.heads) { bh in
             let scores = Tensor(uninitialized: [min(b, L), ld])
-            for bh in heads {
-                let qh = q.data + bh * L * d, kh = k.data + bh * L * d, vh = v.data + bh * L * dv
-                let oh = out.data + bh * L * dv, lh = lse.data + bh * L
-                for r0 in stride(from: 0, to: L, by: b) {
-                    let rows = min(b, L - r0)
-                    let t = tile(r0: r0, rows: rows, length: L)
-                    BLAS.gemm(transA: false, transB: true, m: rows, n: t.cols, k: d,
-                              a: qh + r0 * d, lda: d, b: kh + t.keyStart * d, ldb: d,
-                              c: scores.data, ldc: ld)
-                    ck_band_softmax_rows(scores.data, rows, t.cols, ld, scale, t.lo0, t.hi0, lh + r0)
-                    BLAS.gemm(transA: false, transB: false, m: rows, n: dv, k: t.cols,
-                              a: scores.data, lda: ld, b: vh + t.keyStart * dv, ldb: dv,
-                              c: oh + r0 * dv, ldc: dv)
-                }
+            let qh = q.data + bh * L * d, kh = k.data + bh * L * d, vh = v.data + bh * L * dv
+            let oh = out.data + bh * L * dv, lh = lse.data + bh * L
+            for r0 in stride(from: 0, to: L, by: b) {
+                let rows = min(b, L - r0)
+                let t = tile(r0: r0, rows: rows, length: L)
+                BLAS.gemm(transA: false, transB: true, m: rows, n: t.cols, k: d,
+                          a: qh + r0 * d, lda: d, b: kh + t.keyStart * d, ldb: d,
+                          c: scores.data, ldc: ld)
+                ck_band_softmax_rows(scores.data, rows, t.cols, ld, scale, t.lo0, t.hi0, lh + r0)
+                BLAS.gemm(transA: false, transB: false, m: rows, n: dv, k: t.cols,
+                          a: scores.data, lda: ld, b: vh + t.keyStart * dv, ldb: dv,
+                          c: oh + r0 * dv, ldc: dv)
             }
         }
         return AttentionForward(output: out, cache: Cache(q: q, k: k, v: v, output: out, lse: lse))
@@ -99,39 +97,37 @@ public final class LocalAttention: AttentionMechanism {
         let dQ = Tensor(uninitialized: c.q.shape), dK = Tensor(zeros: c.k.shape), dV = Tensor(zeros: c.v.shape)
         let scale = 1 / Float(d).squareRoot()
         let ld = maxTileCols(length: L)
-        HeadWorkers.forEachRange(s.batch * s.heads) { heads in
+        HeadWorkers.forEachSlice(s.batch * s.heads) { bh in
             let probs = Tensor(uninitialized: [min(b, L), ld])
             let dScores = Tensor(uninitialized: [min(b, L), ld])
             let rowDot = Tensor(uninitialized: [L])
-            for bh in heads {
-                let qh = c.q.data + bh * L * d, kh = c.k.data + bh * L * d, vh = c.v.data + bh * L * dv
-                let oh = c.output.data + bh * L * dv, doh = dOutput.data + bh * L * dv
-                let lh = c.lse.data + bh * L
-                let dqh = dQ.data + bh * L * d, dkh = dK.data + bh * L * d, dvh = dV.data + bh * L * dv
-                // rowDot[i] = sum_j P[i,j] dP[i,j] = dO[i] . O[i]
-                ck_row_dots(doh, oh, rowDot.data, L, dv, dv)
-                for r0 in stride(from: 0, to: L, by: b) {
-                    let rows = min(b, L - r0)
-                    let t = tile(r0: r0, rows: rows, length: L)
-                    let k0 = kh + t.keyStart * d, v0 = vh + t.keyStart * dv
-                    // P of this tile, recomputed from the scores and the saved log-normalisers.
-                    BLAS.gemm(transA: false, transB: true, m: rows, n: t.cols, k: d,
-                              a: qh + r0 * d, lda: d, b: k0, ldb: d, c: probs.data, ldc: ld)
-                    ck_band_probs_rows(probs.data, rows, t.cols, ld, scale, t.lo0, t.hi0, lh + r0)
-                    // dV[band] += P^T dO_blk;  dP = dO_blk V[band]^T;  dS = P * (dP - rowDot)
-                    BLAS.gemm(transA: true, transB: false, m: t.cols, n: dv, k: rows,
-                              a: probs.data, lda: ld, b: doh + r0 * dv, ldb: dv,
-                              beta: 1, c: dvh + t.keyStart * dv, ldc: dv)
-                    BLAS.gemm(transA: false, transB: true, m: rows, n: t.cols, k: dv,
-                              a: doh + r0 * dv, lda: dv, b: v0, ldb: dv, c: dScores.data, ldc: ld)
-                    ck_softmax_backward_rows(dScores.data, probs.data, rowDot.data + r0, rows, t.cols, ld)
-                    // dQ_blk = scale dS K[band];  dK[band] += scale dS^T Q_blk
-                    BLAS.gemm(transA: false, transB: false, m: rows, n: d, k: t.cols, alpha: scale,
-                              a: dScores.data, lda: ld, b: k0, ldb: d, c: dqh + r0 * d, ldc: d)
-                    BLAS.gemm(transA: true, transB: false, m: t.cols, n: d, k: rows, alpha: scale,
-                              a: dScores.data, lda: ld, b: qh + r0 * d, ldb: d,
-                              beta: 1, c: dkh + t.keyStart * d, ldc: d)
-                }
+            let qh = c.q.data + bh * L * d, kh = c.k.data + bh * L * d, vh = c.v.data + bh * L * dv
+            let oh = c.output.data + bh * L * dv, doh = dOutput.data + bh * L * dv
+            let lh = c.lse.data + bh * L
+            let dqh = dQ.data + bh * L * d, dkh = dK.data + bh * L * d, dvh = dV.data + bh * L * dv
+            // rowDot[i] = sum_j P[i,j] dP[i,j] = dO[i] . O[i]
+            ck_row_dots(doh, oh, rowDot.data, L, dv, dv)
+            for r0 in stride(from: 0, to: L, by: b) {
+                let rows = min(b, L - r0)
+                let t = tile(r0: r0, rows: rows, length: L)
+                let k0 = kh + t.keyStart * d, v0 = vh + t.keyStart * dv
+                // P of this tile, recomputed from the scores and the saved log-normalisers.
+                BLAS.gemm(transA: false, transB: true, m: rows, n: t.cols, k: d,
+                          a: qh + r0 * d, lda: d, b: k0, ldb: d, c: probs.data, ldc: ld)
+                ck_band_probs_rows(probs.data, rows, t.cols, ld, scale, t.lo0, t.hi0, lh + r0)
+                // dV[band] += P^T dO_blk;  dP = dO_blk V[band]^T;  dS = P * (dP - rowDot)
+                BLAS.gemm(transA: true, transB: false, m: t.cols, n: dv, k: rows,
+                          a: probs.data, lda: ld, b: doh + r0 * dv, ldb: dv,
+                          beta: 1, c: dvh + t.keyStart * dv, ldc: dv)
+                BLAS.gemm(transA: false, transB: true, m: rows, n: t.cols, k: dv,
+                          a: doh + r0 * dv, lda: dv, b: v0, ldb: dv, c: dScores.data, ldc: ld)
+                ck_softmax_backward_rows(dScores.data, probs.data, rowDot.data + r0, rows, t.cols, ld)
+                // dQ_blk = scale dS K[band];  dK[band] += scale dS^T Q_blk
+                BLAS.gemm(transA: false, transB: false, m: rows, n: d, k: t.cols, alpha: scale,
+                          a: dScores.data, lda: ld, b: k0, ldb: d, c: dqh + r0 * d, ldc: d)
+                BLAS.gemm(transA: true, transB: false, m: t.cols, n: d, k: rows, alpha: scale,
+                          a: dScores.data, lda: ld, b: qh + r0 * d, ldb: d,
+                          beta: 1, c: dkh + t.keyStart * d, ldc: d)
             }
         }
         return AttentionGradients(dQ: dQ, dK: dK, dV: dV)

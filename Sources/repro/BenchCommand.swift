@@ -14,6 +14,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Sequence length for the exact attention figure.")
     var seqLen = 4096
 
+    @Option(help: "Which figures to measure: \(BenchSuite.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var suite: BenchSuite = .all
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be >= 1") }
         guard seqLen >= 1 else { throw ValidationError("--seq-len must be >= 1") }
@@ -28,7 +31,7 @@ struct BenchCommand: ParsableCommand {
         print("sgemm_4096_gflops: \(format(peak))")
         let exps = Benchmarks.expPerSecond(repeats: repeats).median
         print("exp_per_second_one_core: \(String(format: "%.3g", exps))")
-        for causal in [false, true] {
+        for causal in [false, true] where suite == .exact || suite == .all {
             let shape = AttentionShape(batch: 1, heads: 8, length: seqLen, headDim: 64)
             let t = Benchmarks.attentionSeconds(ExactAttention(causal: causal), shape: shape, backward: false, repeats: repeats)
             let flops = 4 * 8 * Double(seqLen) * Double(seqLen) * 64
@@ -38,5 +41,13 @@ struct BenchCommand: ParsableCommand {
             let tb = Benchmarks.attentionSeconds(ExactAttention(causal: causal), shape: shape, backward: true, repeats: repeats)
             print("exact_\(tag)_forward_backward_L\(seqLen)_seconds: \(format(tb.median, digits: 4))")
         }
+        if suite == .baselines || suite == .all {
+            _ = BaselineBenchmark.lines(repeats: repeats, sgemmGflops: peak) { print($0) }
+        }
     }
+}
+
+/// The groups of figures `repro bench --suite` can run.
+enum BenchSuite: String, ExpressibleByArgument, CaseIterable {
+    case exact, baselines, all
 }
