@@ -33,8 +33,13 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
         .target(
+            name: "Model",
+            dependencies: ["Attention", "PerformerTensor", "CKernels"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+        ),
+        .target(
             name: "Experiments",
-            dependencies: ["Attention", "PerformerTensor"]
+            dependencies: ["Attention", "PerformerTensor", "Model"]
         ),
         .executableTarget(
             name: "repro",
@@ -46,5 +51,6 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Attention", "PerformerTensor"]),
         .testTarget(name: "PerformerTensorTests", dependencies: ["PerformerTensor", "CKernels"]),
         .testTarget(name: "AttentionTests", dependencies: ["Attention", "PerformerTensor", "TestSupport"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Attention", "PerformerTensor", "TestSupport"]),
     ]
 )
