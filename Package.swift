@@ -51,6 +51,6 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Attention", "PerformerTensor"]),
         .testTarget(name: "PerformerTensorTests", dependencies: ["PerformerTensor", "CKernels"]),
         .testTarget(name: "AttentionTests", dependencies: ["Attention", "PerformerTensor", "TestSupport"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Attention", "PerformerTensor", "TestSupport"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "CKernels", "Attention", "PerformerTensor", "TestSupport"]),
     ]
 )
