@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "repro",
             dependencies: [
-                "Experiments",
+                "Experiments", "Model",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -14,7 +14,7 @@ struct Repro: ParsableCommand {
             checks it against a naive product. Set OPENBLAS_CORETYPE yourself to override, or \
             REPRO_BLAS_SELECT=0 to keep the library's own choice.
             """,
-        subcommands: [EnvCommand.self, BenchCommand.self])
+        subcommands: [EnvCommand.self, BenchCommand.self, TrainCommand.self])
 
     static func main() {
         do {
