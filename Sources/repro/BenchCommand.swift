@@ -14,12 +14,22 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Sequence length for the exact attention figure.")
     var seqLen = 4096
 
+    @Option(help: "Which figures to measure: \(suites.joined(separator: ", ")) or all.")
+    var suite = "all"
+    static let suites = ["exact", "model"]
+
     func validate() throws {
+        guard suite == "all" || Self.suites.contains(suite) else { throw ValidationError("--suite must be one of \(Self.suites) or all") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be >= 1") }
         guard seqLen >= 1 else { throw ValidationError("--seq-len must be >= 1") }
     }
 
     func run() throws {
+        if suite == "all" || suite == "exact" { try exactSuite() }
+        if suite == "all" || suite == "model" { for line in try ModelBenchmark.lines(repeats: repeats) { print(line) } }
+    }
+
+    func exactSuite() throws {
         let info = MachineInfo.current()
         print("blas_core: \(info.blasCore)")
         print("blas_threads: \(info.blasThreads)")
