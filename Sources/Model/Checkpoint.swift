@@ -77,8 +77,7 @@ public enum Checkpoint {
             out += nameBytes
             append(&out, UInt32(t.rank))
             for e in t.shape { append(&out, UInt64(e)) }
-            out.reserveCapacity(out.count + 4 * t.count)
-            for i in 0..<t.count { append(&out, t.data[i].bitPattern) }
+            appendFloats(&out, t.data, count: t.count)
         }
         append(&out, fnv1a64(out[...]))
         return out
@@ -119,7 +118,7 @@ public enum Checkpoint {
                 throw ModelError.checkpoint("\(source) is truncated: tensor \(name) \(shape) needs \(n * 4) bytes, \(bytes.count - r.offset) left")
             }
             let t = Tensor(uninitialized: shape)
-            for i in 0..<n { t.data[i] = Float(bitPattern: try r.read()) }
+            try r.readFloats(into: t.data, count: n)
             tensors.append((name, t))
         }
         let end = r.offset
@@ -144,10 +143,9 @@ public enum Checkpoint {
     @discardableResult
     public static func load(_ path: String, into model: TransformerLM) throws -> LoadReport {
         let (meta, tensors) = try read(path)
-        var a = meta.model, b = model.config
-        a.seed = 0; b.seed = 0
-        guard a == b else {
-            throw ModelError.checkpoint("\(path) was saved from configuration \(meta.model), the model has \(model.config)")
+        let differences = meta.model.architectureDifferences(from: model.config)
+        guard differences.isEmpty else {
+            throw ModelError.checkpoint("\(path) does not match the model's configuration (checkpoint vs model): \(differences.joined(separator: ", "))")
         }
         let byName = Dictionary(tensors, uniquingKeysWith: { first, _ in first })
         for p in model.parameters {
@@ -178,6 +176,16 @@ public enum Checkpoint {
         return h
     }
 
+    /// Appends `count` floats as little-endian IEEE 754 (a bulk copy on little-endian hosts).
+    static func appendFloats(_ out: inout [UInt8], _ p: UnsafePointer<Float>, count: Int) {
+        #if _endian(little)
+        out += UnsafeRawBufferPointer(start: p, count: count * 4)
+        #else
+        out.reserveCapacity(out.count + 4 * count)
+        for i in 0..<count { append(&out, p[i].bitPattern) }
+        #endif
+    }
+
     static func append<T: FixedWidthInteger>(_ out: inout [UInt8], _ value: T) {
         withUnsafeBytes(of: value.littleEndian) { out += $0 }
     }
@@ -195,6 +203,18 @@ public enum Checkpoint {
             offset += size
             return v
         }
+        mutating func readFloats(into p: UnsafeMutablePointer<Float>, count: Int) throws {
+            guard count >= 0, offset + 4 * count <= bytes.count else {
+                throw ModelError.checkpoint("\(source) is truncated (\(bytes.count) bytes, needed \(4 * count) more at offset \(offset))")
+            }
+            #if _endian(little)
+            bytes.withUnsafeBytes { UnsafeMutableRawPointer(p).copyMemory(from: $0.baseAddress! + offset, byteCount: 4 * count) }
+            offset += 4 * count
+            #else
+            for i in 0..<count { p[i] = Float(bitPattern: try read()) }
+            #endif
+        }
+
         mutating func bytes(_ n: Int) throws -> [UInt8] {
             guard n >= 0, offset + n <= bytes.count else {
                 throw ModelError.checkpoint("\(source) is truncated (\(bytes.count) bytes, needed \(n) more at offset \(offset))")

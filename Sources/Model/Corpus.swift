@@ -13,6 +13,12 @@ public struct Corpus {
     public let train: [UInt8]
     public let validation: [UInt8]
 
+    /// The two parts of the corpus.
+    public enum Split: String, Sendable { case train, validation }
+
+    /// The bytes of one split.
+    public func bytes(_ split: Split) -> [UInt8] { split == .train ? train : validation }
+
     /// Folders where Debian's `fortunes` package puts its text files.
     public static let fortuneDirectories = ["/usr/share/games/fortunes", "/usr/share/fortunes"]
 

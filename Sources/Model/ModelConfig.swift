@@ -61,6 +61,18 @@ public struct ModelConfig: Codable, Equatable, Sendable {
         guard layerNormEps > 0 else { throw ModelError.invalidConfig("layerNormEps must be > 0") }
     }
 
+    /// The fields that differ from `other` ("heads 1 != 2"), ignoring `seed`, which only
+    /// affects initialisation.
+    public func architectureDifferences(from other: ModelConfig) -> [String] {
+        var out: [String] = []
+        func check<T: Equatable>(_ name: String, _ a: T, _ b: T) { if a != b { out.append("\(name) \(a) != \(b)") } }
+        check("heads", heads, other.heads); check("layers", layers, other.layers)
+        check("dFF", dFF, other.dFF); check("dModel", dModel, other.dModel)
+        check("vocabSize", vocabSize, other.vocabSize); check("activation", activation, other.activation)
+        check("causal", causal, other.causal); check("layerNormEps", layerNormEps, other.layerNormEps)
+        return out
+    }
+
     /// Number of trainable weights (without attention-mechanism parameters).
     public var weightCount: Int {
         let perLayer = 4 * dModel /* two LayerNorms */ + 4 * dModel * dModel + 4 * dModel

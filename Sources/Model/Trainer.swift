@@ -67,6 +67,11 @@ public final class Trainer {
         Trainer.evaluate(model: model, bytes, batches: batches, batchSize: batchSize, length: length)
     }
 
+    /// Loss and accuracy on one split of `corpus` (see the byte version).
+    public func evaluate(_ corpus: Corpus, split: Corpus.Split, batches: Int, batchSize: Int, length: Int) -> LossStats {
+        evaluate(corpus.bytes(split), batches: batches, batchSize: batchSize, length: length)
+    }
+
     /// `evaluate` for any model.
     public static func evaluate(model: TransformerLM, _ bytes: [UInt8], batches: Int, batchSize: Int, length: Int) -> LossStats {
         let windows = batches * batchSize

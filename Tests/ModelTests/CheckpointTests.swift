@@ -92,7 +92,7 @@ final class CheckpointTests: XCTestCase {
         var other = Tiny.config()
         other.dFF = 48
         let wider = try TransformerLM(config: other) { _ in ExactAttention(causal: true) }
-        assertCheckpointError(try Checkpoint.load(path, into: wider), contains: "configuration")
+        assertCheckpointError(try Checkpoint.load(path, into: wider), contains: "dFF 32 != 48")
 
         // Same configuration, a mechanism tensor of another shape: a shape error naming it.
         let c = Tiny.config(causal: false)

@@ -15,9 +15,12 @@ final class LayerGradientTests: XCTestCase {
 
     func check(_ label: String, loss: () -> Double, _ pairs: [(String, Tensor, Tensor)], eps: Float = 1e-2) {
         var rng = SeededGenerator(seed: 99)
+        var worst = 0.0
+        defer { print("\(label): worst relative gradient error \(worst)") }
         for (name, value, grad) in pairs {
             let r = GradientCheck.compare(loss: loss, tensor: value, analytic: grad, eps: eps, samples: 30, rng: &rng)
             XCTAssertLessThan(r.worstRelative, tolerance, "\(label) \(name): \(r)")
+            worst = max(worst, r.worstRelative)
         }
     }
 

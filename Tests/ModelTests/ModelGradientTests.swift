@@ -7,9 +7,11 @@ import XCTest
 final class ModelGradientTests: XCTestCase {
     /// The whole model (2 layers, dModel 16, 2 heads, L 8, batch 2) against central
     /// differences of the summed next-token cross-entropy (sum, not mean, so gradients are
-    /// O(0.1-1)). eps = 1e-2 in Float32: truncation ~1e-4 relative, rounding of a loss of ~90
-    /// ~1e-5 / 2e-2 = 5e-4 absolute, under the 2e-2 x (1e-2 floor) margin. A wrong gradient
-    /// is off by O(1).
+    /// O(0.1-1)). The loss of ~90 carries Float32 rounding noise of ~5e-6 (activations round
+    /// at 1e-7 relative), so eps = 3e-2 keeps that noise at ~1e-4 absolute while truncation
+    /// O(eps^2) stays ~1e-3 relative (measured worst: 3e-3; with eps = 1e-2 the noise alone
+    /// reached 1.2e-2). Tolerance 2e-2 with the 1e-2 absolute floor; a wrong gradient is off
+    /// by O(1).
     func testWholeModelGradients() throws {
         for causal in [true, false] {
             let model = try Tiny.model(causal: causal)
@@ -24,11 +26,14 @@ final class ModelGradientTests: XCTestCase {
             let (_, d) = CrossEntropy.evaluate(logits: logits, targets: batch.targets, gradient: true)
             model.backward(dLogits: d!, cache: cache)
             var rng = SeededGenerator(seed: 3)
+            var worst = 0.0
+            defer { print("whole model causal=\(causal): worst relative gradient error \(worst) over \(model.parameters.count) tensors") }
             for p in model.parameters {
                 // Scale the analytic gradient of the mean to the sum.
                 let analytic = p.grad.copy()
                 BLAS.scale(n: analytic.count, alpha: Float(tokens), x: analytic.data)
-                let r = GradientCheck.compare(loss: loss, tensor: p.value, analytic: analytic, eps: 1e-2, samples: 6, rng: &rng)
+                let r = GradientCheck.compare(loss: loss, tensor: p.value, analytic: analytic, eps: 3e-2, samples: 6, rng: &rng)
+                worst = max(worst, r.worstRelative)
                 XCTAssertLessThan(r.worstRelative, 2e-2, "causal=\(causal) \(p.name): \(r)")
             }
         }
