@@ -145,6 +145,11 @@ CKM_INLINE void ck_cross_entropy_rows_body(const float *logits, const int32_t *t
     long right = 0;
     for (long i = 0; i < rows; i++) {
         const float *z = logits + i * v;
+        int32_t t = targets[i];
+        if (t < 0) {  // ignored position (masked-LM rows that were not masked)
+            if (dlogits) memset(dlogits + i * v, 0, sizeof(float) * (size_t)v);
+            continue;
+        }
         float m = z[0];
         long arg = 0;
         for (long j = 1; j < v; j++) if (z[j] > m) { m = z[j]; arg = j; }
@@ -154,7 +159,6 @@ CKM_INLINE void ck_cross_entropy_rows_body(const float *logits, const int32_t *t
             for (long j = 0; j < v; j++) s += ckm_exp(z[j] - m);
         }
         float lse = m + logf(s);
-        int32_t t = targets[i];
         total += (double)(lse - z[t]);
         right += (arg == t);
         if (dlogits) {

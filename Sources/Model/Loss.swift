@@ -18,17 +18,19 @@ public struct LossStats: Equatable, Sendable {
 }
 
 public enum CrossEntropy {
-    /// logits: (rows, vocab); targets: rows values. Returns the mean loss and accuracy, and
-    /// when `gradient` is true dLoss/dLogits (rows, vocab) of the mean loss.
+    /// logits: (rows, vocab); targets: rows values, negative for positions that do not count
+    /// (masked LM). Returns the mean loss and accuracy over counted rows, and when `gradient`
+    /// is true dLoss/dLogits (rows, vocab) of that mean (zero on ignored rows).
     public static func evaluate(logits: Tensor, targets: [Int32], gradient: Bool) -> (LossStats, Tensor?) {
         let vocab = logits.shape.last!, rows = logits.count / vocab
         precondition(targets.count == rows, "\(targets.count) targets for \(rows) rows")
-        precondition(targets.allSatisfy { $0 >= 0 && Int($0) < vocab }, "target outside 0..<\(vocab)")
+        precondition(targets.allSatisfy { Int($0) < vocab }, "target outside 0..<\(vocab)")
+        let counted = targets.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) }
         let d = gradient ? Tensor(uninitialized: logits.shape) : nil
         let chunks = Rows.chunks(rows, minChunk: 32)
         var sums = [Double](repeating: 0, count: chunks)
         var right = [Int](repeating: 0, count: chunks)
-        let scale = 1 / Float(rows)
+        let scale = 1 / Float(max(counted, 1))
         targets.withUnsafeBufferPointer { t in
             sums.withUnsafeMutableBufferPointer { s in
                 right.withUnsafeMutableBufferPointer { r in
@@ -41,8 +43,8 @@ public enum CrossEntropy {
                 }
             }
         }
-        let stats = LossStats(loss: sums.reduce(0, +) / Double(rows),
-                              accuracy: Double(right.reduce(0, +)) / Double(rows), tokens: rows)
+        let n = Double(max(counted, 1))
+        let stats = LossStats(loss: sums.reduce(0, +) / n, accuracy: Double(right.reduce(0, +)) / n, tokens: counted)
         return (stats, d)
     }
 }

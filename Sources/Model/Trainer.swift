@@ -63,17 +63,21 @@ public final class Trainer {
 
     /// Loss and accuracy on `batches * batchSize` windows of `length` evenly spaced over
     /// `bytes` (deterministic: the same windows every call). No gradients, no updates.
-    public func evaluate(_ bytes: [UInt8], batches: Int, batchSize: Int, length: Int) -> LossStats {
-        Trainer.evaluate(model: model, bytes, batches: batches, batchSize: batchSize, length: length)
+    /// With a masked objective the masks come from a fixed seed, so calls agree.
+    public func evaluate(_ bytes: [UInt8], batches: Int, batchSize: Int, length: Int, objective: Objective = .nextToken) -> LossStats {
+        Trainer.evaluate(model: model, bytes, batches: batches, batchSize: batchSize, length: length, objective: objective)
     }
 
     /// Loss and accuracy on one split of `corpus` (see the byte version).
-    public func evaluate(_ corpus: Corpus, split: Corpus.Split, batches: Int, batchSize: Int, length: Int) -> LossStats {
-        evaluate(corpus.bytes(split), batches: batches, batchSize: batchSize, length: length)
+    public func evaluate(_ corpus: Corpus, split: Corpus.Split, batches: Int, batchSize: Int, length: Int,
+                         objective: Objective = .nextToken) -> LossStats {
+        evaluate(corpus.bytes(split), batches: batches, batchSize: batchSize, length: length, objective: objective)
     }
 
     /// `evaluate` for any model.
-    public static func evaluate(model: TransformerLM, _ bytes: [UInt8], batches: Int, batchSize: Int, length: Int) -> LossStats {
+    public static func evaluate(model: TransformerLM, _ bytes: [UInt8], batches: Int, batchSize: Int, length: Int,
+                                objective: Objective = .nextToken) -> LossStats {
+        var maskRng = SeededGenerator(seed: 0x5EED_E7A1)
         let windows = batches * batchSize
         let span = bytes.count - length - 1
         precondition(span >= 0 && windows >= 1, "\(bytes.count) bytes are too few for windows of \(length) + 1")
@@ -83,7 +87,7 @@ public final class Trainer {
                 let w = b * batchSize + i
                 return windows == 1 ? 0 : span * w / (windows - 1)
             }
-            let batch = TokenBatch(bytes: bytes, starts: starts, length: length)
+            let batch = TokenBatch(bytes: bytes, starts: starts, length: length, objective: objective, rng: &maskRng)
             let (logits, _) = model.forward(tokens: batch.inputs, batch: batch.batch, length: length)
             let (s, _) = CrossEntropy.evaluate(logits: logits, targets: batch.targets, gradient: false)
             lossSum += s.loss * Double(s.tokens)

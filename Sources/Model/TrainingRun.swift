@@ -11,6 +11,8 @@ public enum TrainingRun {
         public var model: ModelConfig = .small
         public var steps = 300
         public var seqLen = 128
+        /// Next-token for causal models; masked LM (e.g. rate 0.15) for bidirectional ones.
+        public var objective: Objective = .nextToken
         public var batch = 16
         public var optimizer = AdamOptimizer.Settings(schedule: LearningRateSchedule(peak: 1e-3, warmupSteps: 50))
         /// Seed of the batch stream (the weights use `model.seed`).
@@ -85,16 +87,19 @@ public enum TrainingRun {
     /// validation split, and saves to `checkpointPath` if given.
     public static func run(_ o: Options, attention: (Int) -> AttentionMechanism) throws -> Report {
         let corpus = try o.corpusPath.map { try Corpus.load(path: $0) } ?? Corpus.fortunes()
+        if case .nextToken = o.objective, !o.model.causal {
+            throw ModelError.invalidConfig("a bidirectional model sees the next byte: train it with the masked objective")
+        }
         let model = try TransformerLM(config: o.model, attention: attention)
         var loadLine: String?
         if let initial = o.initialCheckpoint {
             let r = try Checkpoint.load(initial, into: model)
             loadLine = "\(initial): \(r.mapped.count) mapped, new \(r.new), dropped \(r.dropped)"
         }
-        var sampler = try BatchSampler(bytes: corpus.train, batch: o.batch, length: o.seqLen, seed: o.seed)
+        var sampler = try BatchSampler(bytes: corpus.train, batch: o.batch, length: o.seqLen, seed: o.seed, objective: o.objective)
         let trainer = Trainer(model: model, settings: o.optimizer, progressInterval: o.progressInterval, plannedSteps: o.steps)
         func evaluate() -> Evaluation {
-            let s = trainer.evaluate(corpus.validation, batches: o.evalBatches, batchSize: o.batch, length: o.seqLen)
+            let s = trainer.evaluate(corpus.validation, batches: o.evalBatches, batchSize: o.batch, length: o.seqLen, objective: o.objective)
             return Evaluation(step: trainer.stepCount, loss: s.loss, accuracy: s.accuracy)
         }
         var evaluations = [evaluate()]

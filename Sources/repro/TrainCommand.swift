@@ -18,7 +18,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Seed of the batches and the weights.") var seed: UInt64 = 1
     @Option(help: "Model size: small, regular, or heads,layers,dff,dmodel (e.g. 4,4,512,128).") var model = "small"
     @Option(help: "Attention: exact or identity.") var attention = "exact"
-    @Flag(help: "Bidirectional model (default causal LM).") var bidirectional = false
+    @Flag(help: "Bidirectional model trained as a masked LM (default: causal next-byte LM).") var bidirectional = false
+    @Option(help: "Masking rate of the masked LM (bidirectional only).") var maskRate = 0.15
     @Option(help: "Corpus file or folder (default: the fortunes package).") var corpus: String?
     @Option(help: "Save the trained model here.") var checkpoint: String?
     @Option(help: "Start from this checkpoint (shared weights mapped by name).") var initFrom: String?
@@ -54,6 +55,7 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         var o = TrainingRun.Options()
         o.model = try modelConfig()
+        o.objective = bidirectional ? .masked(rate: maskRate) : .nextToken
         o.steps = steps; o.seqLen = seqLen; o.batch = batch; o.seed = seed
         o.optimizer = AdamOptimizer.Settings(
             schedule: LearningRateSchedule(peak: lr, warmupSteps: warmup, decay: LearningRateSchedule.Decay(rawValue: decay)!),

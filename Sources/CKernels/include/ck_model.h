@@ -34,6 +34,7 @@ void ck_relu_backward(const float *x, const float *dy, float *dx, long n);
 /// Softmax cross-entropy over rows of v logits with integer targets. Adds the summed loss
 /// (nats) to *loss_sum and the number of rows whose argmax equals the target to *correct.
 /// If dlogits is not NULL, writes dlogits = grad_scale * (softmax(logits) - onehot(target)).
+/// Rows with a negative target are ignored (no loss, not counted, zero dlogits).
 void ck_cross_entropy_rows(const float *logits, const int32_t *targets, float *dlogits,
                            long rows, long v, float grad_scale, double *loss_sum, long *correct);
 
