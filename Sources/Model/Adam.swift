@@ -79,8 +79,11 @@ public final class AdamOptimizer {
         let bc2 = 1 - Float(pow(Double(settings.beta2), Double(step)))
         for (p, mv) in zip(parameters, moments) {
             let wd = AdamOptimizer.decays(p) ? settings.weightDecay : 0
-            ck_adam_update(p.value.data, p.grad.data, mv.m.data, mv.v.data, p.value.count, lr,
-                           settings.beta1, settings.beta2, settings.eps, bc1, bc2, wd, scale)
+            let (w, g, m, v) = (p.value.data, p.grad.data, mv.m.data, mv.v.data)
+            Rows.forEach(p.value.count, minChunk: 1 << 16) { _, a, b in
+                ck_adam_update(w + a, g + a, m + a, v + a, b - a, lr,
+                               settings.beta1, settings.beta2, settings.eps, bc1, bc2, wd, scale)
+            }
         }
         return (norm, lr)
     }

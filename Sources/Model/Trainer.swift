@@ -11,7 +11,10 @@ public struct StepStats: Sendable {
     /// Global gradient norm before clipping.
     public var gradNorm: Double
     public var learningRate: Float
+    /// Tokens processed (batch x length).
     public var tokens: Int
+    /// Tokens whose prediction counted in the loss (all for next-token; the masked ones for MLM).
+    public var predicted: Int
     /// Wall-clock seconds of forward, backward and update.
     public var seconds: Double
     public var bitsPerByte: Double { loss / 0.6931471805599453 }
@@ -56,7 +59,7 @@ public final class Trainer {
         let (norm, lr) = optimizer.update()
         let seconds = Stopwatch.now() - t0
         let s = StepStats(step: index, loss: stats.loss, accuracy: stats.accuracy, gradNorm: norm,
-                          learningRate: lr, tokens: stats.tokens, seconds: seconds)
+                          learningRate: lr, tokens: batch.inputs.count, predicted: stats.tokens, seconds: seconds)
         report(s)
         return s
     }
