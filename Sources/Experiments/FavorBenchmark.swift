@@ -50,9 +50,10 @@ public enum FavorBenchmark {
         let tc = Benchmarks.attentionSeconds(mechanism(causal: true), shape: shape(16384), backward: true, repeats: repeats).median
         out.append("favor_forward_backward_L16384_seconds: bidirectional \(fmt(tb, 4)) causal \(fmt(tc, 4)) (causal/bidirectional \(fmt(tc / tb)))")
 
-        // Peak extra bytes of causal forward + backward at two lengths (linear in L).
-        for length in [4096, 16384] {
-            let mech = mechanism(causal: true)
+        // Peak extra bytes of causal forward + backward at two lengths (linear in L), and of
+        // the bidirectional one at the longer length for comparison.
+        for (length, causal) in [(4096, true), (16384, true), (16384, false)] {
+            let mech = mechanism(causal: causal)
             var rng = SeededGenerator(seed: 5)
             let s = shape(length)
             let q = Tensor.gaussian([1, 8, length, 64], rng: &rng), k = Tensor.gaussian([1, 8, length, 64], rng: &rng)
@@ -61,7 +62,7 @@ public enum FavorBenchmark {
                 let f = mech.forward(q: q, k: k, v: v)
                 _ = mech.backward(dOutput: g, cache: f.cache)
             }.peakExtraBytes
-            out.append("favor_causal_forward_backward_L\(length)_peak_bytes: \(peak) (predicted \(mech.predictedExtraBytes(s, backward: true)), bytes/token \(peak / length))")
+            out.append("favor_\(causal ? "causal" : "bidirectional")_forward_backward_L\(length)_peak_bytes: \(peak) (predicted \(mech.predictedExtraBytes(s, backward: true)), bytes/token \(peak / length))")
         }
         TensorAllocator.drain()
         return out
