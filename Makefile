@@ -20,11 +20,13 @@ test: deps
 	$(SWIFT) build -c $(CONFIG) --build-tests -Xswiftc -enable-testing
 	$(SWIFT) test $(TEST_FLAGS)
 
+# make reproduce measures afresh (earlier CSVs are kept as .bak files); after an
+# interruption, `make reproduce RESUME=1` resumes and keeps every finished row.
 reproduce: build
 	@mkdir -p results plots
 	$(REPRO) env | tee results/env.txt
 	$(REPRO) bench | tee results/bench.txt
-	$(REPRO) reproduce
+	$(REPRO) reproduce $(if $(RESUME),,--force)
 
 # make run EXP=NAME   run experiments/NAME.json (resuming), then plot it
 run: build

@@ -33,13 +33,18 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
         .target(
+            name: "Model",
+            dependencies: ["Attention", "PerformerTensor", "CKernels"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+        ),
+        .target(
             name: "Experiments",
-            dependencies: ["Attention", "PerformerTensor"]
+            dependencies: ["Attention", "PerformerTensor", "Model"]
         ),
         .executableTarget(
             name: "repro",
             dependencies: [
-                "Experiments",
+                "Experiments", "Model",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,5 +52,6 @@ let package = Package(
         .testTarget(name: "PerformerTensorTests", dependencies: ["PerformerTensor", "CKernels"]),
         .testTarget(name: "AttentionTests", dependencies: ["Attention", "PerformerTensor", "TestSupport"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Attention", "PerformerTensor"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "CKernels", "Attention", "PerformerTensor", "TestSupport"]),
     ]
 )

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Attention
+import Foundation
+import Model
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a byte-level Transformer LM on the fortunes corpus (or a named file) and report validation loss against the unigram baseline.")
+
+    @Option(help: "Training steps.") var steps = 300
+    @Option(help: "Sequence length (tokens per window).") var seqLen = 128
+    @Option(help: "Windows per batch.") var batch = 16
+    @Option(help: "Peak learning rate.") var lr: Float = 1e-3
+    @Option(help: "Linear warm-up steps.") var warmup = 50
+    @Option(help: "After warm-up: constant or inverse-sqrt.") var decay = "constant"
+    @Option(help: "Decoupled weight decay.") var weightDecay: Float = 1e-4
+    @Option(help: "Seed of the batches and the weights.") var seed: UInt64 = 1
+    @Option(help: "Model size: small, regular, or heads,layers,dff,dmodel (e.g. 4,4,512,128).") var model = "small"
+    @Option(help: "Attention: exact or identity.") var attention = "exact"
+    @Flag(help: "Bidirectional model trained as a masked LM (default: causal next-byte LM).") var bidirectional = false
+    @Option(help: "Masking rate of the masked LM (bidirectional only).") var maskRate = 0.15
+    @Option(help: "Corpus file or folder (default: the fortunes package).") var corpus: String?
+    @Option(help: "Save the trained model here.") var checkpoint: String?
+    @Option(help: "Start from this checkpoint (shared weights mapped by name).") var initFrom: String?
+    @Option(help: "Validation batches per evaluation.") var evalBatches = 8
+    @Option(help: "Steps between validation evaluations (0: start and end only).") var evalInterval = 0
+    @Option(help: "Steps between progress lines on stderr (0: none).") var progressInterval = 25
+
+    func validate() throws {
+        guard steps >= 0, seqLen >= 1, batch >= 1, evalBatches >= 1 else {
+            throw ValidationError("--steps must be >= 0; --seq-len, --batch, --eval-batches >= 1")
+        }
+        guard lr > 0 else { throw ValidationError("--lr must be > 0") }
+        guard LearningRateSchedule.Decay(rawValue: decay) != nil else { throw ValidationError("--decay must be constant or inverse-sqrt") }
+        guard ["exact", "identity"].contains(attention) else { throw ValidationError("--attention must be exact or identity") }
+        _ = try modelConfig()
+    }
+
+    func modelConfig() throws -> ModelConfig {
+        var config: ModelConfig
+        if let preset = ModelConfig.preset(model) {
+            config = preset
+        } else {
+            let parts = model.split(separator: ",").compactMap { Int($0) }
+            guard parts.count == 4 else { throw ValidationError("--model must be small, regular or heads,layers,dff,dmodel; got \(model)") }
+            config = ModelConfig(heads: parts[0], layers: parts[1], dFF: parts[2], dModel: parts[3])
+        }
+        config.causal = !bidirectional
+        config.seed = seed
+        do { try config.validate() } catch { throw ValidationError("\(error)") }
+        return config
+    }
+
+    func run() throws {
+        var o = TrainingRun.Options()
+        o.model = try modelConfig()
+        o.objective = bidirectional ? .masked(rate: maskRate) : .nextToken
+        o.steps = steps; o.seqLen = seqLen; o.batch = batch; o.seed = seed
+        o.optimizer = AdamOptimizer.Settings(
+            schedule: LearningRateSchedule(peak: lr, warmupSteps: warmup, decay: LearningRateSchedule.Decay(rawValue: decay)!),
+            weightDecay: weightDecay)
+        o.corpusPath = corpus; o.checkpointPath = checkpoint; o.initialCheckpoint = initFrom
+        o.evalBatches = evalBatches; o.evalInterval = evalInterval; o.progressInterval = progressInterval
+        let causal = !bidirectional
+        let name = attention
+        let report = try TrainingRun.run(o) { _ in
+            name == "identity" ? IdentityAttention(causal: causal) as AttentionMechanism : ExactAttention(causal: causal)
+        }
+        print("model: heads \(o.model.heads), layers \(o.model.layers), d_ff \(o.model.dFF), d_model \(o.model.dModel), \(causal ? "causal" : "bidirectional")")
+        print("steps: \(steps), seq_len: \(seqLen), batch: \(batch), lr: \(lr), seed: \(seed)")
+        for line in report.lines { print(line) }
+        if let checkpoint { print("checkpoint: \(checkpoint)") }
+    }
+}
