@@ -31,7 +31,7 @@ public enum Sweep {
                 explicit[a.name] = a.values[rest % a.values.count]
                 rest /= a.values.count
             }
-            switch SpecValidation.resolve(explicit) {
+            switch SpecValidation.resolve(explicit, kind: spec.kind) {
             case .failure(let m):
                 let label = swept.compactMap { k in explicit[k].map { "\(k)=\($0)" } }.joined(separator: " ")
                 let text = label.isEmpty ? m.message : "\(m.message) (configuration \(label))"

@@ -66,7 +66,7 @@ final class PlotTests: XCTestCase {
         XCTAssertEqual(lines.count, 2)
         XCTAssertEqual(lines[0].points.map { $0.error }, [0.1, 0.05])
         let script = Gnuplot.script(lines: lines, plot: plot, stem: "a-var-causal=true", facet: ["causal": "true"], source: "a.csv")
-        XCTAssertTrue(script.contains("using 1:2:3 with yerrorlines"))
+        XCTAssertTrue(script.contains("using 1:2:3:4 with yerrorlines"))
         XCTAssertEqual(Gnuplot.stem(specName: "a", plot: plot, facet: ["causal": "true"]), "a-var-causal=true")
     }
 

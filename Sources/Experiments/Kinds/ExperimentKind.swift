@@ -39,6 +39,7 @@ public enum KindRegistry {
     public static let builtIn: [any ExperimentKind] = [
         TimingKind(),
         ApproximationKind(),
+        KernelVarianceKind(),
     ]
 
     private static let lock = NSLock()
@@ -71,7 +72,7 @@ public enum ResultColumns {
     public static let trailing = ["predicted_bytes", "peak_bytes", "config_seconds", "error"]
 
     public static func all(kind: (any ExperimentKind)?) -> [String] {
-        leading + Parameters.names + (kind?.measurementColumns ?? []) + trailing
+        leading + Parameters.names(forKind: kind?.name) + (kind?.measurementColumns ?? []) + trailing
     }
 
     /// Row status values.
@@ -92,6 +93,9 @@ public enum ResultColumns {
             "head_dim": "head dimension d", "batch": "batch size B", "heads": "heads H",
             "config_seconds": "wall time per configuration (seconds)", "input_scale": "input scale s",
             "window": "window (tokens)", "linformer_k": "Linformer k",
+            "kernel_value": "softmax kernel value SM(x, y) = exp(x.y)", "mse_theory": "Lemma 2 (iid)",
+            "mse_bound_thm2": "Theorem 2 bound (orthogonal)", "mse_ratio": "measured MSE / Lemma 2",
+            "relative_mse": "MSE / SM^2", "pair_cos": "cos of the angle between x and y", "pair_norm": "|x| = |y|",
         ]
         return known[column] ?? column
     }

@@ -17,12 +17,34 @@ public enum Gnuplot {
     }
 
     /// The script of one plot. `stem` names the outputs (relative to the script's folder).
-    public static func script(lines: [PlotLine], plot: PlotSpec, stem: String, facet: [String: String], source: String) -> String {
+    ///
+    /// With an error column each data line is `x y low high`: low = y - std, high = y + std;
+    /// on a log y axis a low end <= 0 (std >= y) is drawn at y / 10 so the bar stays visible
+    /// (it then means "the spread reaches zero"). `overlays` (from `PlotData.overlays`) are
+    /// drawn as dashed lines in the colour of the measured line with the same label.
+    public static func script(lines: [PlotLine], plot: PlotSpec, stem: String, facet: [String: String], source: String,
+                              overlays: [(column: String, lines: [PlotLine])] = []) -> String {
         var s = "# Written by `repro plot` from \(source); rerun it rather than editing this file.\n"
         for (i, line) in lines.enumerated() {
             s += "$line\(i + 1) << EOD\n"
-            for p in line.points { s += "\(p.x) \(p.y)" + (p.error.map { " \($0)" } ?? "") + "\n" }
+            for p in line.points {
+                s += "\(p.x) \(p.y)"
+                if let e = p.error {
+                    let low = p.y - e
+                    s += " \(plot.logY && low <= 0 ? p.y / 10 : low) \(p.y + e)"
+                }
+                s += "\n"
+            }
             s += "EOD\n"
+        }
+        var overlayItems: [String] = []
+        for (o, overlay) in overlays.enumerated() {
+            for (j, line) in overlay.lines.enumerated() {
+                guard let parent = lines.firstIndex(where: { $0.label == line.label }) else { continue }
+                let name = "$overlay\(o + 1)_\(j + 1)"
+                s += "\(name) << EOD\n" + line.points.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
+                overlayItems.append("\(name) using 1:2 with lines linestyle \(parent + 1) dashtype \(o + 2) title \(quote(line.label + ": " + ResultColumns.label(overlay.column)))")
+            }
         }
         let limits = lines.filter(\.endsAtMemoryLimit).map { $0.points.last! }
         if !limits.isEmpty {
@@ -35,15 +57,16 @@ public enum Gnuplot {
         s += "set ylabel \(quote(plot.yLabel.isEmpty ? ResultColumns.label(plot.y) : plot.yLabel))\n"
         if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
         if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
-        s += "set grid\nset key top left box opaque\nset pointsize 1.2\n"
+        s += "set grid\nset key \(plot.key) box opaque\nset pointsize 1.2\n"
         for (i, p) in limits.enumerated() {
             s += "set label \(i + 1) \"memory limit\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
         }
         var items: [String] = []
         for (i, line) in lines.enumerated() {
-            let style = plot.error != nil ? "using 1:2:3 with yerrorlines" : "using 1:2 with linespoints"
+            let style = plot.error != nil ? "using 1:2:3:4 with yerrorlines" : "using 1:2 with linespoints"
             items.append("$line\(i + 1) \(style) linestyle \(i + 1) title \(quote(line.label))")
         }
+        items += overlayItems
         if !limits.isEmpty {
             items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"memory limit\"")
         }
@@ -53,11 +76,17 @@ public enum Gnuplot {
         }
         let plotCommand = "plot " + items.joined(separator: ", \\\n     ") + "\n"
         s += "set terminal pngcairo size 960,640 enhanced font \"sans,11\"\n"
-        s += "set output \(quote(stem + ".png"))\n" + plotCommand
+        s += "set output \(fileQuote(stem + ".png"))\n" + plotCommand
         s += "set terminal svg size 960,640 enhanced font \"sans,11\" background \"white\"\n"
-        s += "set output \(quote(stem + ".svg"))\n" + plotCommand
+        s += "set output \(fileQuote(stem + ".svg"))\n" + plotCommand
         s += "unset output\n"
         return s
+    }
+
+    /// gnuplot string literal of a file name: no enhanced-text escapes (a stem such as
+    /// NAME-pair_norm=1.0 must name the file as written).
+    static func fileQuote(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// gnuplot string literal; enhanced-text specials (_ ^ @ & { }) escaped so that column
@@ -80,7 +109,7 @@ public enum Gnuplot {
     public static func plotAll(spec: Spec, csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
         let table = try CSVReader.read(path: csvPath)
         for plot in spec.plots {
-            for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) where !table.header.contains(c) {
+            for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay where !table.header.contains(c) {
                 throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(spec.name)); the file is corrupt or from another spec")
             }
         }
@@ -91,7 +120,8 @@ public enum Gnuplot {
                 let stem = stem(specName: spec.name, plot: plot, facet: facet)
                 let lines = try PlotData.lines(table, plot, facet: facet, source: csvPath)
                 guard !lines.isEmpty else { skipped.append("\(stem): no rows with status ok"); continue }
-                let text = script(lines: lines, plot: plot, stem: stem, facet: facet, source: csvPath)
+                let overlays = try PlotData.overlays(table, plot, facet: facet, source: csvPath)
+                let text = script(lines: lines, plot: plot, stem: stem, facet: facet, source: csvPath, overlays: overlays)
                 let gp = (plotsDir as NSString).appendingPathComponent(stem + ".gp")
                 try text.write(toFile: gp, atomically: true, encoding: .utf8)
                 if render { try run(script: gp, in: plotsDir) }

@@ -35,6 +35,21 @@ public enum PlotData {
 
     /// The lines of `plot` (restricted to `facet`), in order of first appearance.
     public static func lines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [PlotLine] {
+        try lines(table, plot, facet: facet, source: source, skipEmptyY: false)
+    }
+
+    /// The lines of each `plot.overlay` column (y replaced by it, no error bars), by column;
+    /// rows whose overlay cell is empty are left out (e.g. a bound defined for some rows only).
+    public static func overlays(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [(column: String, lines: [PlotLine])] {
+        try plot.overlay.map { column in
+            var p = plot
+            p.y = column
+            p.error = nil
+            return (column, try lines(table, p, facet: facet, source: source, skipEmptyY: true))
+        }
+    }
+
+    static func lines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String], source: String, skipEmptyY: Bool) throws -> [PlotLine] {
         var order: [String] = []
         var points: [String: [Double: (Double, Double?)]] = [:]
         var memoryX: [String: Double] = [:]
@@ -50,6 +65,7 @@ public enum PlotData {
             }
             if labels[id] == nil { labels[id] = label(r, plot.series); order.append(id) }
             if status == "skipped_memory" { memoryX[id] = min(memoryX[id] ?? .infinity, x); continue }
+            if skipEmptyY && (r[plot.y] ?? "").isEmpty { continue }
             guard let y = Double(r[plot.y] ?? "") else { throw CSVError("\(source):\(lineNumber): \(plot.y) = \"\(r[plot.y] ?? "")\" is not a number") }
             var e: Double? = nil
             if let ec = plot.error {

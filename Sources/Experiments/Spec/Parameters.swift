@@ -16,6 +16,9 @@ public enum ParamScope: Sendable {
     case families(Set<MechanismFamily>)
     /// Configurations that time or train a whole model (`model` is not "none").
     case model
+    /// Only specs of these kinds (e.g. the pair geometry of `kernel-variance`); other kinds
+    /// neither accept the parameter nor carry its CSV column.
+    case kinds(Set<String>)
 }
 
 /// The description of one parameter.
@@ -120,6 +123,10 @@ public enum Parameters {
                       "input distribution: gaussian (Q, K ~ N(0, s^2), V ~ N(0, 1)) or uniform (Q, K ~ U(-s, s), V ~ U(-1, 1))"),
         ParameterInfo("input_scale", .double, .double(1), min: 0, "scale s of the query and key entries"),
         ParameterInfo("seed", .int, .int(0), min: 0, "seed of every random draw of the configuration"),
+        ParameterInfo("pair_norm", .double, .double(1), .kinds(["kernel-variance"]), min: 0,
+                      "kernel-variance: |x| = |y| = r of the pair whose softmax kernel exp(x.y) is estimated"),
+        ParameterInfo("pair_cos", .double, .double(0), .kinds(["kernel-variance"]), min: -1, max: 1,
+                      "kernel-variance: cosine of the angle between x and y, so exp(x.y) = exp(r^2 cos)"),
     ]
 
     public static let names: [String] = all.map(\.name)
@@ -127,11 +134,21 @@ public enum Parameters {
 
     public static func info(_ name: String) -> ParameterInfo? { byName[name] }
 
+    /// Whether specs of `kind` may set `p` (kind-scoped parameters belong to their kinds only).
+    public static func belongs(_ p: ParameterInfo, toKind kind: String?) -> Bool {
+        if case .kinds(let set) = p.scope { return kind.map(set.contains) ?? false }
+        return true
+    }
+
+    /// The parameter columns of a kind's CSV, in order.
+    public static func names(forKind kind: String?) -> [String] { all.filter { belongs($0, toKind: kind) }.map(\.name) }
+
     /// Whether `parameter` is meaningful for a configuration of `family`, with `model` and
     /// `projection` already resolved.
-    static func applies(_ p: ParameterInfo, family: MechanismFamily, model: String, projection: String?) -> Bool {
+    static func applies(_ p: ParameterInfo, family: MechanismFamily, model: String, projection: String?, kind: String? = nil) -> Bool {
         switch p.scope {
         case .common: return true
+        case .kinds(let set): return kind.map(set.contains) ?? false
         case .model: return model != "none"
         case .families(let set):
             guard set.contains(family) else { return false }

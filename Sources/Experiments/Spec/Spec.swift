@@ -64,6 +64,11 @@ public struct PlotSpec: Equatable {
     public var yLabel: String
     /// Column holding the standard deviation of y, drawn as error bars.
     public var error: String?
+    /// Further y columns drawn as dashed lines in the colour of their series (e.g. the
+    /// closed form `mse_theory` next to the measured `mse`); rows with an empty cell are left out.
+    public var overlay: [String] = []
+    /// Legend placement, gnuplot words: "top left" (default), "bottom right", "outside right", ...
+    public var key: String = "top left"
 }
 
 /// Hashes used for spec and configuration keys (stable across runs and machines).

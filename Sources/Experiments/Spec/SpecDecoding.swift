@@ -11,6 +11,11 @@ public enum SpecDecoder {
     ]
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
+        "overlay", "key",
+    ]
+    /// Words a plot's "key" (legend placement) may use.
+    public static let keyWords: Set<String> = [
+        "top", "bottom", "left", "right", "center", "outside", "inside", "above", "below", "horizontal", "vertical",
     ]
 
     /// Parses, decodes and validates a spec text (including the expansion of its sweep).
@@ -143,10 +148,10 @@ struct Decoding {
             else if case .null = v.kind { spec.timeBudgetSeconds = nil }
             else { fail("time_budget_seconds must be a number > 0 (or null), got \(v.typeName)", v.position) }
         }
-        if let v = value("fixed"), let ms = members(v, "fixed", valid: Parameters.names) {
+        if let v = value("fixed"), let ms = members(v, "fixed", valid: Parameters.names(forKind: kindName)) {
             for m in ms { if let p = parameter(m.key, m.value) { spec.fixed.append((m.key, p)) } }
         }
-        if let v = value("sweep"), let ms = members(v, "sweep", valid: Parameters.names) {
+        if let v = value("sweep"), let ms = members(v, "sweep", valid: Parameters.names(forKind: kindName)) {
             for m in ms {
                 if spec.fixed.contains(where: { $0.name == m.key }) {
                     fail("\(m.key) is both fixed and swept", m.keyPosition)
@@ -237,6 +242,13 @@ struct Decoding {
         if let b = get("log_y"), let x = bool(b, "\(what) log_y") { p.logY = x }
         p.series = stringList(get("series"), "\(what) series")
         p.facets = stringList(get("facets"), "\(what) facets")
+        p.overlay = stringList(get("overlay"), "\(what) overlay")
+        if let k = get("key"), let s = string(k, "\(what) key") {
+            let words = s.split(separator: " ").map(String.init)
+            if words.isEmpty || words.contains(where: { !SpecDecoder.keyWords.contains($0) }) {
+                fail("\(what) key must be gnuplot placement words (\(SpecDecoder.keyWords.sorted().joined(separator: ", "))), got \"\(s)\"", k.position)
+            } else { p.key = s }
+        }
         if let f = get("filter"), let fs = members(f, "\(what) filter", valid: nil) {
             for m in fs {
                 switch m.value.kind {
@@ -248,7 +260,7 @@ struct Decoding {
             }
         }
         let columns = ResultColumns.all(kind: kindName.flatMap { KindRegistry.kind(named: $0) })
-        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) where !c.isEmpty && !columns.contains(c) {
+        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + p.overlay where !c.isEmpty && !columns.contains(c) {
             fail("\(what): unknown column \"\(c)\"\(EditDistance.suggestion(c, in: columns))", v.position)
         }
         return p

@@ -5,7 +5,8 @@
 public enum SpecValidation {
     /// Resolves one configuration's explicit parameters into the family and the values that
     /// apply, or the first problem.
-    public static func resolve(_ explicit: [String: ParamValue]) -> Result<(MechanismFamily, [String: ParamValue]), SpecMessage> {
+    /// `kind` decides which kind-scoped parameters (e.g. `pair_norm`) apply.
+    public static func resolve(_ explicit: [String: ParamValue], kind: String? = nil) -> Result<(MechanismFamily, [String: ParamValue]), SpecMessage> {
         let mechanism = explicit["mechanism"]?.stringValue ?? "exact"
         guard let preset = MechanismPresets.preset(mechanism) else {
             return .failure(SpecMessage("unknown mechanism \"\(mechanism)\"\(EditDistance.suggestion(mechanism, in: MechanismPresets.names))"))
@@ -48,7 +49,7 @@ public enum SpecValidation {
         }
         let projection = v["projection"]?.stringValue
         let applicable = Parameters.all.filter {
-            Parameters.applies($0, family: preset.family, model: model, projection: projection)
+            Parameters.applies($0, family: preset.family, model: model, projection: projection, kind: kind)
         }
         var resolved: [String: ParamValue] = [:]
         for p in applicable { resolved[p.name] = v[p.name] }

@@ -1,0 +1,129 @@
+import Attention
+import Foundation
+import PerformerTensor
+
+/// `kernel-variance`: the empirical mean squared error of one random-feature estimator of the
+/// softmax kernel SM(x, y) = exp(x.y), next to Lemma 2's closed form, for one pair (x, y).
+///
+/// **Pair construction.** x and y have the same length r = `pair_norm` and the angle theta
+/// between them has cos(theta) = `pair_cos`, so SM = exp(r^2 cos(theta)): at a fixed r the
+/// kernel value shrinks from exp(r^2) (x = y) to exp(-r^2) (x = -y) as the angle opens, while
+/// |x + y|^2 = 2 r^2 (1 + cos) and |x - y|^2 = 2 r^2 (1 - cos). This is the paper's setting
+/// (its Figure 2 compares the estimators as a function of the angle at fixed lengths). The
+/// plane of the pair is random (the first two rows of a Haar orthogonal matrix drawn from
+/// `seed`): iid and orthogonal projections are rotation invariant, so only r and the angle
+/// matter, and a random plane keeps the measurement independent of the coordinate axes.
+/// x and y are used as they are (no d^(-1/4) scaling: the kernel itself is estimated).
+///
+/// **Estimator.** `kernel` is positive, hyperbolic or trig; `projection` iid or orthogonal
+/// (Gaussian-norm row scaling, as FAVOR+ uses); `features` is the number m of projection rows
+/// (hyperbolic and trig have 2m features). Each of the spec's `samples` draws its own W
+/// (seeded: `seed`, then the sample index) and evaluates phi(x).phi(y) in Float64 with
+/// `FeatureMaps.kernelEstimate`, the same maps the estimator tests check.
+///
+/// **Columns.** `kernel_value` = SM; `z_norm_sq` = |x + y|^2; `mse` = mean of (est - SM)^2 over
+/// the samples and `mse_se` its standard error (sample std of the squared errors / sqrt(n));
+/// `mse_theory` = Lemma 2 for iid features (also on orthogonal rows, where it is the iid
+/// reference); `mse_bound_thm2` = Theorem 2's upper bound on the orthogonal positive MSE,
+/// MSE(+) - 2(m-1)/(m(d+2)) (SM - exp(-(|x|^2+|y|^2)/2))^2, only for positive orthogonal
+/// rows with m <= d (empty otherwise); `mse_ratio` = mse / mse_theory and `relative_gap` =
+/// mse_ratio - 1 (`mse_ratio_se` = mse_se / mse_theory); `bias` = mean(est) - SM with `bias_se`; `relative_mse` = mse / SM^2.
+///
+/// The squared error of the positive and hyperbolic estimators is heavy-tailed (sums of
+/// lognormals exp(w.z)): when |x + y|^2 is large the sample MSE of a few thousand draws falls
+/// below Lemma 2 (rare huge draws carry the expectation) and `mse_se` is then unreliable too.
+public struct KernelVarianceKind: ExperimentKind {
+    public init() {}
+    public let name = "kernel-variance"
+    public let summary = "empirical MSE of the softmax-kernel estimators exp(x.y) vs Lemma 2 (and Theorem 2)"
+    public let measurementColumns = [
+        "samples", "kernel_value", "z_norm_sq", "mse", "mse_se", "mse_theory", "mse_bound_thm2",
+        "mse_ratio", "mse_ratio_se", "relative_gap", "bias", "bias_se", "relative_mse",
+    ]
+
+    public func check(_ c: Configuration) -> String? {
+        guard c.family == .favor, let kernel = c.values["kernel"]?.stringValue else {
+            return "kind kernel-variance needs a FAVOR+ mechanism (e.g. \"mechanism\": \"performer-softmax\") whose kernel and projection it estimates"
+        }
+        guard Parameters.softmaxKernels.contains(kernel) else {
+            return "kind kernel-variance estimates the softmax kernel: kernel must be positive, hyperbolic or trig, not \(kernel)"
+        }
+        let projection = c.string("projection")
+        guard projection == "iid" || projection == "orthogonal" else {
+            return "kind kernel-variance compares with Lemma 2: projection must be iid or orthogonal, not \(projection)"
+        }
+        guard c.int("head_dim") >= 2 else { return "kind kernel-variance needs head_dim >= 2 (x and y span a plane)" }
+        return nil
+    }
+
+    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+        // One W (m x d Float32) at a time, the squared errors (8 bytes per sample), small vectors.
+        4 * c.int("features") * c.int("head_dim") + 16 * spec.samples + 64 * c.int("head_dim")
+    }
+
+    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+        let m = Double(c.int("features")), d = Double(c.int("head_dim"))
+        let blocks = (m / d).rounded(.up)
+        let perDraw = (c.string("projection") == "orthogonal" ? blocks * 4 * d * d * d : 0) + 30 * m * d
+        return Double(spec.samples) * perDraw / 5e8
+    }
+
+    /// The pair (x, y): |x| = |y| = r, cos(angle) = c, in a random plane drawn from `rng`.
+    public static func pair(norm r: Double, cos c: Double, dim d: Int, rng: inout SeededGenerator) -> (x: [Double], y: [Double]) {
+        precondition(d >= 2 && c >= -1 && c <= 1)
+        let q = Projections.orthonormalRows(d, rng: &rng)
+        let s = (1 - c * c).squareRoot()
+        let x = (0..<d).map { r * q[$0] }
+        let y = (0..<d).map { r * (c * q[$0] + s * q[d + $0]) }
+        return (x, y)
+    }
+
+    /// Theorem 2's bound MSE(+) - 2(m-1)/(m(d+2)) (SM - exp(-(|x|^2+|y|^2)/2))^2 on the MSE of
+    /// orthogonal positive features (m <= d).
+    public static func theorem2Bound(x: [Double], y: [Double], features m: Int) -> Double {
+        let d = x.count
+        let xy = zip(x, y).reduce(0) { $0 + $1.0 * $1.1 }
+        let sq = (x + y).reduce(0) { $0 + $1 * $1 }
+        let sm = Foundation.exp(xy)
+        let gap = sm - Foundation.exp(-sq / 2)
+        return Lemma2.positiveMSE(x: x, y: y, features: m) - 2 * Double(m - 1) / (Double(m) * Double(d + 2)) * gap * gap
+    }
+
+    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+        let kind = FeatureMapKind(rawValue: c.string("kernel"))!
+        let projection = ProjectionPolicy.Kind(rawValue: c.string("projection"))!
+        let m = c.int("features"), d = c.int("head_dim"), n = spec.samples
+        let base = SeededGenerator(seed: UInt64(c.int("seed")))
+        var pairRng = base.derive("kernel-variance-pair")
+        let (x, y) = Self.pair(norm: c.double("pair_norm"), cos: c.double("pair_cos"), dim: d, rng: &pairRng)
+        let sm = Foundation.exp(zip(x, y).reduce(0) { $0 + $1.0 * $1.1 })
+        let zz = zip(x, y).reduce(0) { $0 + ($1.0 + $1.1) * ($1.0 + $1.1) }
+
+        var squared = [Double](repeating: 0, count: n)
+        var errors = [Double](repeating: 0, count: n)
+        let (_, peak) = MemoryLedger.measure { () -> Void in
+            let draws = base.derive("kernel-variance-projection")
+            for s in 0..<n {
+                var rng = draws.derive(UInt64(s))
+                let w = Projections.draw(kind: projection, scaling: .gaussianNorms, rows: m, dim: d, rng: &rng)
+                let e = FeatureMaps.kernelEstimate(kind, x: x, y: y, projection: w) - sm
+                errors[s] = e
+                squared[s] = e * e
+            }
+        }
+        let mse = ApproximationKind.mean(squared)
+        let mseSE = ApproximationKind.std(squared) / Double(n).squareRoot()
+        let bias = ApproximationKind.mean(errors)
+        let biasSE = ApproximationKind.std(errors) / Double(n).squareRoot()
+        let theory = Lemma2.mse(kind, x: x, y: y, features: m)
+        let bound = (kind == .positive && projection == .orthogonal && m <= d) ? Self.theorem2Bound(x: x, y: y, features: m) : nil
+        let ratio = theory > 0 ? mse / theory : .nan
+        let f = ApproximationKind.number
+        return [[
+            "samples": String(n), "kernel_value": f(sm), "z_norm_sq": f(zz),
+            "mse": f(mse), "mse_se": f(mseSE), "mse_theory": f(theory), "mse_bound_thm2": bound.map(f) ?? "",
+            "mse_ratio": f(ratio), "mse_ratio_se": f(theory > 0 ? mseSE / theory : .nan), "relative_gap": f(ratio - 1), "bias": f(bias), "bias_se": f(biasSE),
+            "relative_mse": f(mse / (sm * sm)), "peak_bytes": String(peak),
+        ]]
+    }
+}
