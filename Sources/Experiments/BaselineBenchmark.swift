@@ -21,8 +21,8 @@ public enum BaselineBenchmark {
 
     /// Runs the figures and returns `key: value` lines (also passed to `emit` as they are
     /// measured, for progress). `sgemmGflops` is the machine's rate the percentages refer to.
-    /// Times are medians of `repeats` runs after one warm-up, wall clock, on a possibly shared
-    /// machine.
+    /// Times are medians (and minima) of `repeats` runs after one warm-up, wall clock; the
+    /// slope and the rates use the minima, which other work on a shared machine disturbs least.
     public static func lines(
         repeats: Int = 3, lengths: [Int] = [8192, 16384, 32768, 65536], sgemmGflops: Double,
         heads: Int = 8, headDim: Int = 64, emit: (String) -> Void = { _ in }
@@ -38,9 +38,10 @@ public enum BaselineBenchmark {
                 var seconds = [Double]()
                 for L in lengths {
                     let shape = AttentionShape(batch: 1, heads: heads, length: L, headDim: headDim)
-                    let t = Benchmarks.attentionSeconds(mech, shape: shape, backward: backward, repeats: repeats).median
-                    seconds.append(t)
-                    put("\(tag)_\(pass)_L\(L)_seconds", format(t, digits: 4))
+                    let t = Benchmarks.attentionSeconds(mech, shape: shape, backward: backward, repeats: repeats)
+                    seconds.append(t.min)
+                    put("\(tag)_\(pass)_L\(L)_seconds", format(t.median, digits: 4))
+                    put("\(tag)_\(pass)_L\(L)_min_seconds", format(t.min, digits: 4))
                 }
                 let slope = log(seconds.last! / seconds.first!) / log(Double(lengths.last!) / Double(lengths.first!))
                 put("\(tag)_\(pass)_slope_L\(lengths.first!)_L\(lengths.last!)", format(slope, digits: 3))
