@@ -18,6 +18,8 @@ public struct AttentionConfig: Equatable {
     public var epsilon: Double
     public var window: Int?
     public var block: Int?
+    public var windowBlocks: Int?
+    public var sharing: String?
     public var globalBlocks: Int?
     public var randomBlocks: Int?
     public var linformerK: Int?
@@ -37,6 +39,8 @@ public struct AttentionConfig: Equatable {
         epsilon = c.values["epsilon"]?.doubleValue ?? 0
         window = c.values["window"]?.intValue
         block = c.values["block"]?.intValue
+        windowBlocks = c.values["window_blocks"]?.intValue
+        sharing = c.values["sharing"]?.stringValue
         globalBlocks = c.values["global_blocks"]?.intValue
         randomBlocks = c.values["random_blocks"]?.intValue
         linformerK = c.values["linformer_k"]?.intValue
@@ -50,7 +54,8 @@ public struct MechanismFactoryError: Error, CustomStringConvertible {
 }
 
 /// Builds the mechanism of a configuration. Parameter ranges and combinations are checked
-/// earlier, by the spec validation (SpecValidation.resolve).
+/// earlier, by the spec validation (SpecValidation.resolve). PLUGGING POINT: a new family is
+/// one more case of `make`.
 public enum MechanismFactory {
     public static func make(_ c: AttentionConfig) throws -> any AttentionMechanism {
         switch c.family {
@@ -60,10 +65,16 @@ public enum MechanismFactory {
             return IdentityAttention(causal: c.causal)
         case .favor:
             return try makeFavor(c)
-        // PLUGGING POINT: constructors of the remaining families go here.
-        // Until then these families validate but cannot run: an error, never a fake result.
-        case .local, .blockSparse, .linformer:
-            throw MechanismFactoryError(description: "mechanism \"\(c.mechanism)\" (family \(c.family.rawValue)) is not built into this binary yet")
+        case .local:
+            return LocalAttention(window: c.window ?? 128, causal: c.causal)
+        case .blockSparse:
+            return BlockSparseAttention(blockSize: c.block ?? 64, windowBlocks: c.windowBlocks ?? 1,
+                                        globalBlocks: c.globalBlocks ?? 2, randomBlocks: c.randomBlocks ?? 3,
+                                        causal: c.causal, seed: c.seed)
+        case .linformer:
+            let sharing = LinformerSharing(rawValue: c.sharing ?? "none") ?? .none
+            return try LinformerAttention(projectedLength: c.linformerK ?? 256, maxLength: c.shape.length,
+                                          heads: c.shape.heads, sharing: sharing, causal: c.causal, seed: c.seed)
         }
     }
 

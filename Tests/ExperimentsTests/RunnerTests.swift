@@ -104,14 +104,34 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(backups.count, 1)
     }
 
+    /// A kind registered at run time whose measurement fails for one mechanism.
+    struct FailsForIdentity: ExperimentKind {
+        let name = "fails-for-identity"
+        let summary = "test kind: timing, but identity throws"
+        var measurementColumns: [String] { TimingKind().measurementColumns }
+        var rowLabels: [[String: String]] { TimingKind().rowLabels }
+        struct Failure: Error, CustomStringConvertible { var description: String { "identity refused by the test kind" } }
+        func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+            if c.string("mechanism") == "identity" { throw Failure() }
+            return try TimingKind().predictedBytes(c, spec: spec)
+        }
+        func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double { 0 }
+        func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+            if c.string("mechanism") == "identity" { throw Failure() }
+            return try TimingKind().measure(c, spec: spec)
+        }
+    }
+
     func testFailedConfigurationsAreRowsWithTheErrorAndAreRetried() throws {
+        KindRegistry.register(FailsForIdentity())
         let dir = try temporaryDirectory()
-        let text = timingSpec(sweep: #""mechanism": ["exact", "performer-softmax"], "seq_len": [32]"#)
+        let text = timingSpec(sweep: #""mechanism": ["exact", "identity"], "seq_len": [32]"#)
+            .replacingOccurrences(of: #""kind": "timing""#, with: #""kind": "fails-for-identity""#)
         let (o, t) = try run(text, dir: dir)
         XCTAssertEqual(o.counts["failed"], 1)
         let failed = t.rows.filter { $0["status"] == "failed" }
         XCTAssertEqual(failed.count, 2)
-        XCTAssertTrue(failed[0]["error"]!.contains("not built into this binary yet"))
+        XCTAssertTrue(failed[0]["error"]!.contains("identity refused by the test kind"))
         XCTAssertEqual(failed[0]["median_s"], "", "no fake measurement")
         let (o2, _) = try run(text, dir: dir)
         XCTAssertEqual(o2.counts["failed"], 1, "failed configurations are retried")

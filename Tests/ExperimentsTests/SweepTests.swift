@@ -83,16 +83,24 @@ final class SweepTests: XCTestCase {
         XCTAssertThrowsError(try Shard(parsing: "two"))
     }
 
-    func testFactoryBuildsExactAndIdentityAndRefusesTheRest() throws {
-        let spec = try load(timingSpec(sweep: #""mechanism": ["exact", "identity", "performer-softmax", "local", "block-sparse", "linformer"], "seq_len": [256]"#))
+    func testFactoryBuildsEveryFamily() throws {
+        let spec = try load(timingSpec(sweep: #""mechanism": ["exact", "identity", "performer-softmax", "performer-relu", "local", "block-sparse", "linformer"], "seq_len": [256]"#))
         let c = try Sweep.expand(spec, source: "t")
         XCTAssertTrue(try MechanismFactory.make(c[0]) is ExactAttention)
         XCTAssertTrue(try MechanismFactory.make(c[1]) is IdentityAttention)
-        for config in c.dropFirst(2) {
-            XCTAssertThrowsError(try MechanismFactory.make(config)) { error in
-                XCTAssertTrue("\(error)".contains("not built into this binary yet"), "\(error)")
-            }
-        }
+        let favor = try XCTUnwrap(try MechanismFactory.make(c[2]) as? FavorAttention)
+        XCTAssertEqual(favor.featureMap, .positive)
+        XCTAssertEqual(favor.features, 256)
+        XCTAssertEqual(favor.projectionPolicy.kind, .orthogonal)
+        XCTAssertEqual(favor.projectionPolicy.redraw, .perStep)
+        let relu = try XCTUnwrap(try MechanismFactory.make(c[3]) as? FavorAttention)
+        XCTAssertEqual(relu.featureMap, .relu)
+        XCTAssertFalse(relu.useProjection)
+        XCTAssertEqual(relu.epsilon, 1e-3)
+        XCTAssertEqual((try MechanismFactory.make(c[4]) as? LocalAttention)?.window, 128)
+        let sparse = try XCTUnwrap(try MechanismFactory.make(c[5]) as? BlockSparseAttention)
+        XCTAssertEqual([sparse.blockSize, sparse.windowBlocks, sparse.globalBlocks, sparse.randomBlocks], [64, 1, 2, 3])
+        XCTAssertEqual((try MechanismFactory.make(c[6]) as? LinformerAttention)?.projectedLength, 256)
         let causal = try Sweep.expand(try load(timingSpec(sweep: #""mechanism": ["exact"]"#, fixed: #""causal": true"#)), source: "t")
         XCTAssertTrue(try MechanismFactory.make(causal[0]).isCausal)
     }

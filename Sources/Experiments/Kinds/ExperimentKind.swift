@@ -1,3 +1,5 @@
+import Foundation
+
 /// An experiment kind: what one configuration measures and which columns its rows carry.
 ///
 /// To add a kind (the lead's `kernel-variance`, whole-model timing, `transfer`): write a
@@ -39,9 +41,27 @@ public enum KindRegistry {
         ApproximationKind(),
     ]
 
-    public static var names: [String] { builtIn.map(\.name) }
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var registered: [any ExperimentKind] = []
 
-    public static func kind(named name: String) -> (any ExperimentKind)? { builtIn.first { $0.name == name } }
+    /// Adds a kind at run time (a library user's own kind, or a test's); it replaces a kind
+    /// of the same name.
+    public static func register(_ kind: any ExperimentKind) {
+        lock.lock(); defer { lock.unlock() }
+        registered.removeAll { $0.name == kind.name }
+        registered.append(kind)
+    }
+
+    /// Every kind: the built-in ones, then the registered ones.
+    public static var all: [any ExperimentKind] {
+        lock.lock(); defer { lock.unlock() }
+        let extra = registered
+        return builtIn.filter { k in !extra.contains { $0.name == k.name } } + extra
+    }
+
+    public static var names: [String] { all.map(\.name) }
+
+    public static func kind(named name: String) -> (any ExperimentKind)? { all.first { $0.name == name } }
 }
 
 /// The CSV columns: key and status, every parameter, the kind's measurements, then the

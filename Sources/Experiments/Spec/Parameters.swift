@@ -1,3 +1,4 @@
+import Attention
 /// Every parameter a configuration can carry: its type, default, allowed values or range,
 /// and which mechanism family it belongs to. The order of `Parameters.all` is the order of
 /// the parameter columns in the CSV.
@@ -98,9 +99,12 @@ public enum Parameters {
         ParameterInfo("epsilon", .double, .double(0), favor, min: 0, "added to generalized features (Performer-ReLU: 1e-3)"),
         ParameterInfo("window", .int, .int(128), .families([.local]), min: 1, "local attention: tokens on each side"),
         ParameterInfo("block", .int, .int(64), .families([.blockSparse]), min: 1, "block-sparse: block size in tokens"),
+        ParameterInfo("window_blocks", .int, .int(1), .families([.blockSparse]), min: 0, "block-sparse: sliding blocks on each side of the query block (1: BigBird's 3 sliding blocks)"),
         ParameterInfo("global_blocks", .int, .int(1), .families([.blockSparse]), min: 0, "block-sparse: global blocks"),
         ParameterInfo("random_blocks", .int, .int(2), .families([.blockSparse]), min: 0, "block-sparse: random blocks per row block"),
         ParameterInfo("linformer_k", .int, .int(256), .families([.linformer]), min: 1, "Linformer: projected length k"),
+        ParameterInfo("sharing", .string, .string("none"), .families([.linformer]), allowed: LinformerSharing.allCases.map(\.rawValue),
+                      "Linformer projection sharing: none (E, F per head), headwise (one pair for all heads), key-value (one matrix for keys and values)"),
         ParameterInfo("model", .string, .string("none"), allowed: models,
                       "whole-model size preset: small (1 head, d 64, d_ff 64) or regular (8 heads, d 512, d_ff 2048), 6 layers"),
         ParameterInfo("d_model", .int, .int(512), .model, min: 1, "model width (must be heads x head_dim)"),

@@ -38,7 +38,7 @@ public enum MechanismPresets {
                         doc: "generalized attention: relu(x) + 1e-3, no projection"),
         MechanismPreset(name: "local", family: .local, values: ["window": .int(128)], doc: "local window attention"),
         MechanismPreset(name: "block-sparse", family: .blockSparse,
-                        values: ["block": .int(64), "global_blocks": .int(1), "random_blocks": .int(2)],
+                        values: ["block": .int(64), "window_blocks": .int(1), "global_blocks": .int(2), "random_blocks": .int(3)],
                         doc: "BigBird-style local + global + random blocks"),
         MechanismPreset(name: "linformer", family: .linformer, values: ["linformer_k": .int(256)],
                         doc: "Linformer: K and V projected along the sequence to k rows (bidirectional only)"),
