@@ -84,12 +84,14 @@ enum Stats {
     }
 
     /// Log-log slope over the upper half of the x range (in log2): points with
-    /// log2 x >= (log2 min + log2 max) / 2.
-    static func upperHalfLogSlope(_ points: [(x: Double, y: Double)]) -> (slope: Double?, from: Double, used: Int) {
-        let p = points.filter { $0.x > 0 && $0.y > 0 }
-        guard let lo = p.map(\.x).min(), let hi = p.map(\.x).max() else { return (nil, 0, 0) }
+    /// log2 x >= (log2 min + log2 max) / 2, but at least the `minPoints` largest x (a short
+    /// line's slope from 2 points is mostly noise).
+    static func upperHalfLogSlope(_ points: [(x: Double, y: Double)], minPoints: Int = 3) -> (slope: Double?, from: Double, used: Int) {
+        let p = points.filter { $0.x > 0 && $0.y > 0 }.sorted { $0.x < $1.x }
+        guard let lo = p.first?.x, let hi = p.last?.x else { return (nil, 0, 0) }
         let mid = (log2(lo) + log2(hi)) / 2
-        let upper = p.filter { log2($0.x) >= mid - 1e-9 }
+        var upper = p.filter { log2($0.x) >= mid - 1e-9 }
+        if upper.count < minPoints { upper = Array(p.suffix(minPoints)) }
         return (slope(upper.map { (log2($0.x), log2($0.y)) }), upper.map(\.x).min() ?? lo, upper.count)
     }
 

@@ -22,7 +22,7 @@ public enum TimingClaims {
         var maxL: Double? { points.keys.max() }
         /// Why the line ends: the status of the first non-ok L above its largest ok L.
         var stopReason: String {
-            guard let m = maxL else { return "no ok rows" }
+            guard let m = maxL else { return stopped.values.contains("failed") ? "failed (no ok rows)" : "no ok rows" }
             guard let next = stopped.keys.filter({ $0 > m }).min() else { return "end of sweep" }
             switch stopped[next]! {
             case "skipped_memory": return "memory (\(Fmt.length(next)) over budget)"
@@ -41,7 +41,7 @@ public enum TimingClaims {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
         var lines: [String: Line] = [:], order: [String] = []
         for r in rows.table.rows {
-            let model = r["model"] ?? "", causal = r["causal"] ?? "", pass = r["pass"] ?? "", mech = r["mechanism"] ?? ""
+            let model = (r["model"] ?? "") == "none" ? "" : (r["model"] ?? ""), causal = r["causal"] ?? "", pass = r["pass"] ?? "", mech = r["mechanism"] ?? ""
             let id = [model, causal, pass, mech].joined(separator: "|")
             if lines[id] == nil { lines[id] = Line(mechanism: mech, model: model, causal: causal, pass: pass); order.append(id) }
             let L = try rows.number(r, "seq_len")
@@ -63,7 +63,7 @@ public enum TimingClaims {
         }
         details.append(table)
         claims.append(slopeClaim(id: "exact-slope", lines: all.filter { $0.mechanism == "exact" },
-                                 paper: "Exact attention time grows as L^2 (holds when every exact line's log-log slope >= \(exactSlopeMin))") { $0 >= exactSlopeMin })
+                                 paper: "Exact attention time grows as L^2 (holds when every exact line's log-log slope >= \(exactSlopeMin); slopes are least squares of log2 time on log2 L over the upper half of each line's L range, at least its last 3 points)") { $0 >= exactSlopeMin })
         claims.append(slopeClaim(id: "favor-slope", lines: all.filter { isFavor($0.mechanism) },
                                  paper: "FAVOR+ time grows as L (holds when every performer-* line's log-log slope <= \(favorSlopeMax))") { $0 <= favorSlopeMax })
 
@@ -75,8 +75,9 @@ public enum TimingClaims {
         let hasModel = all.contains { !$0.model.isEmpty }
         for f in facets {
             let inFacet = all.filter { $0.facet == f }
-            guard let exact = inFacet.first(where: { $0.mechanism == "exact" }) else { continue }
+            let exact = inFacet.first { $0.mechanism == "exact" }
             for favor in inFacet where isFavor(favor.mechanism) {
+                guard let exact else { continue }
                 let common = Set(exact.points.keys).intersection(favor.points.keys).sorted()
                 if common.isEmpty { crossVerdicts.append(.notMeasured); crossText.append("\(f), \(favor.mechanism): no common L"); continue }
                 // The smallest common L from which FAVOR+ stays faster at every larger common L.
