@@ -110,4 +110,16 @@ final class PlotTests: XCTestCase {
         let svg = try String(contentsOfFile: outputs[0].svg, encoding: .utf8)
         XCTAssertTrue(svg.contains("<svg"))
     }
+
+    func testOutputFileNamesKeepUnderscores() {
+        // Enhanced-text escapes belong in titles only: "forward\_backward" in `set output`
+        // would name the file with a backslash.
+        let plot = PlotSpec(name: "", x: "seq_len", y: "median_s", series: [], filter: [:], facets: ["pass"],
+                            logX: false, logY: false, title: "", xLabel: "", yLabel: "", error: nil)
+        let line = PlotLine(label: "all", points: [(x: 1, y: 2, error: nil)], endsAtMemoryLimit: false)
+        let script = Gnuplot.script(lines: [line], plot: plot, stem: "t-pass=forward_backward", facet: ["pass": "forward_backward"], source: "t.csv")
+        XCTAssertTrue(script.contains("set output \"t-pass=forward_backward.png\""), script)
+        XCTAssertTrue(script.contains("set output \"t-pass=forward_backward.svg\""))
+        XCTAssertTrue(script.contains("(pass=forward\\\\_backward)"), "the title keeps its escape")
+    }
 }

@@ -53,9 +53,9 @@ public enum Gnuplot {
         }
         let plotCommand = "plot " + items.joined(separator: ", \\\n     ") + "\n"
         s += "set terminal pngcairo size 960,640 enhanced font \"sans,11\"\n"
-        s += "set output \(quote(stem + ".png"))\n" + plotCommand
+        s += "set output \(quoteFile(stem + ".png"))\n" + plotCommand
         s += "set terminal svg size 960,640 enhanced font \"sans,11\" background \"white\"\n"
-        s += "set output \(quote(stem + ".svg"))\n" + plotCommand
+        s += "set output \(quoteFile(stem + ".svg"))\n" + plotCommand
         s += "unset output\n"
         return s
     }
@@ -73,6 +73,12 @@ public enum Gnuplot {
             }
         }
         return "\"\(out)\""
+    }
+
+    /// gnuplot string literal for a file name: no enhanced-text escapes (in a double-quoted
+    /// string "\\_" would put a backslash into the name: forward\_backward.png).
+    static func quoteFile(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// Writes and (with `render`) renders every plot of `spec` from `csvPath` into `plotsDir`.
