@@ -6,7 +6,7 @@ CONFIG     ?= release
 REPRO      := .build/$(CONFIG)/repro
 TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
 
-.PHONY: all deps build test reproduce run plots env bench clean
+.PHONY: all deps build test reproduce run plots report env bench clean
 
 all: build
 
@@ -36,6 +36,10 @@ run: build
 # make plots          re-render every plot from the CSVs in results/ (no measurement)
 plots: build
 	$(REPRO) plot --all
+
+# make report         results/REPORT.md: each paper claim next to the evidence (CSVs only)
+report: build
+	$(REPRO) report
 
 env: build
 	$(REPRO) env

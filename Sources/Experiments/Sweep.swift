@@ -22,6 +22,7 @@ public enum Sweep {
         var configurations: [Configuration] = []
         var seen = Set<String>()
         var problems: [String] = []
+        var excludedBy = Array(repeating: 0, count: spec.exclude.count)
         let swept = axes.map(\.name)
         for n in 0..<total {
             var explicit: [String: ParamValue] = [:]
@@ -30,6 +31,10 @@ public enum Sweep {
             for a in axes.reversed() {
                 explicit[a.name] = a.values[rest % a.values.count]
                 rest /= a.values.count
+            }
+            if let r = spec.exclude.firstIndex(where: { $0.matches(explicit) }) {
+                excludedBy[r] += 1
+                continue
             }
             switch SpecValidation.resolve(explicit, kind: spec.kind) {
             case .failure(let m):
@@ -44,6 +49,9 @@ public enum Sweep {
                 }
                 if seen.insert(c.key).inserted { configurations.append(c) }
             }
+        }
+        for (r, n) in excludedBy.enumerated() where n == 0 {
+            problems.append("exclude entry \(r + 1) \(spec.exclude[r].description) matches no configuration of the sweep (a typo?)")
         }
         if !problems.isEmpty {
             throw SpecError(source: source, messages: problems.prefix(20).map { SpecMessage($0) })

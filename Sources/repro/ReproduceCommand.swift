@@ -30,6 +30,10 @@ struct ReproduceCommand: ParsableCommand {
         for spec in specs {
             do { try renderPlots(spec, location: location) } catch { problems.append("plot \(spec.name): \(error)") }
         }
+        do {
+            let (path, _) = try Report.write(outDir: location.out)
+            print("report: \(path)")
+        } catch { problems.append("report: \(error)") }
         if !problems.isEmpty {
             throw CommandFailure(message: "\(problems.count) problem(s):\n" + problems.joined(separator: "\n"))
         }

@@ -110,4 +110,32 @@ final class PlotTests: XCTestCase {
         let svg = try String(contentsOfFile: outputs[0].svg, encoding: .utf8)
         XCTAssertTrue(svg.contains("<svg"))
     }
+
+    func testOutputFileNamesKeepUnderscores() {
+        // Enhanced-text escapes belong in titles only: "forward\_backward" in `set output`
+        // would name the file with a backslash.
+        let plot = PlotSpec(name: "", x: "seq_len", y: "median_s", series: [], filter: [:], facets: ["pass"],
+                            logX: false, logY: false, title: "", xLabel: "", yLabel: "", error: nil)
+        let line = PlotLine(label: "all", points: [(x: 1, y: 2, error: nil)], endsAtMemoryLimit: false)
+        let script = Gnuplot.script(lines: [line], plot: plot, stem: "t-pass=forward_backward", facet: ["pass": "forward_backward"], source: "t.csv")
+        XCTAssertTrue(script.contains("set output \"t-pass=forward_backward.png\""), script)
+        XCTAssertTrue(script.contains("set output \"t-pass=forward_backward.svg\""))
+        XCTAssertTrue(script.contains("(pass=forward\\\\_backward)"), "the title keeps its escape")
+    }
+
+    func testLinesCutByTheTimeBudgetAreMarked() throws {
+        let t = try table([
+            row("exact", 256, "forward", 0.1), row("exact", 512, "forward", 0.4),
+            row("exact", 1024, "forward", nil, status: "skipped_time"),
+            row("identity", 256, "forward", 0.01), row("identity", 512, "forward", 0.02),
+        ])
+        let plot = PlotSpec(name: "", x: "seq_len", y: "median_s", series: ["mechanism"], filter: [:], facets: [],
+                            logX: true, logY: true, title: "", xLabel: "", yLabel: "", error: nil)
+        let lines = try PlotData.lines(t, plot, source: "t.csv")
+        XCTAssertEqual(lines.map(\.endsAtTimeLimit), [true, false])
+        XCTAssertEqual(lines.map(\.endsAtMemoryLimit), [false, false])
+        let script = Gnuplot.script(lines: lines, plot: plot, stem: "s", facet: [:], source: "t.csv")
+        XCTAssertTrue(script.contains("$time_limit << EOD\n512.0 0.4\nEOD"), script)
+        XCTAssertTrue(script.contains("title \"time budget\""))
+    }
 }

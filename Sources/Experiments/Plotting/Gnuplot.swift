@@ -50,6 +50,10 @@ public enum Gnuplot {
         if !limits.isEmpty {
             s += "$memory_limit << EOD\n" + limits.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
         }
+        let timeLimits = lines.filter(\.endsAtTimeLimit).map { $0.points.last! }
+        if !timeLimits.isEmpty {
+            s += "$time_limit << EOD\n" + timeLimits.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
+        }
         var title = plot.title
         if !facet.isEmpty { title += (title.isEmpty ? "" : " ") + "(" + plot.facets.map { "\($0)=\(facet[$0] ?? "")" }.joined(separator: ", ") + ")" }
         s += "set title \(quote(title))\n"
@@ -70,6 +74,9 @@ public enum Gnuplot {
         if !limits.isEmpty {
             items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"memory limit\"")
         }
+        if !timeLimits.isEmpty {
+            items.append("$time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb \"gray40\" title \"time budget\"")
+        }
         for i in 0..<lines.count {
             let colors = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
             s += "set linestyle \(i + 1) linecolor rgb \"\(colors[i % colors.count])\" linewidth 2 pointtype \(5 + (i % 4) * 2)\n"
@@ -84,7 +91,7 @@ public enum Gnuplot {
     }
 
     /// gnuplot string literal of a file name: no enhanced-text escapes (a stem such as
-    /// NAME-pair_norm=1.0 must name the file as written).
+    /// NAME-pass=forward_backward must name the file as written, not forward\_backward).
     static func fileQuote(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }

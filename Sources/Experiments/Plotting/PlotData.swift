@@ -9,9 +9,12 @@ public struct PlotLine: Equatable {
     /// Whether a larger x of this line was skipped for memory: the line ends at the memory
     /// limit (a marker is drawn at its last point).
     public var endsAtMemoryLimit: Bool
+    /// Whether a larger x of this line was skipped by the time budget (an open circle marks
+    /// its last point, so a line cut short by time is not mistaken for the end of the sweep).
+    public var endsAtTimeLimit: Bool = false
 
     public static func == (a: PlotLine, b: PlotLine) -> Bool {
-        a.label == b.label && a.endsAtMemoryLimit == b.endsAtMemoryLimit && a.points.count == b.points.count
+        a.label == b.label && a.endsAtMemoryLimit == b.endsAtMemoryLimit && a.endsAtTimeLimit == b.endsAtTimeLimit && a.points.count == b.points.count
             && zip(a.points, b.points).allSatisfy { $0.x == $1.x && $0.y == $1.y && $0.error == $1.error }
     }
 }
@@ -52,19 +55,20 @@ public enum PlotData {
     static func lines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String], source: String, skipEmptyY: Bool) throws -> [PlotLine] {
         var order: [String] = []
         var points: [String: [Double: (Double, Double?)]] = [:]
-        var memoryX: [String: Double] = [:]
+        var memoryX: [String: Double] = [:], timeX: [String: Double] = [:]
         var labels: [String: String] = [:]
         for (r, lineNumber) in zip(table.rows, table.lineNumbers) {
             guard passesFilter(r, plot), facet.allSatisfy({ r[$0.key] == $0.value }) else { continue }
             let id = plot.series.map { r[$0] ?? "" }.joined(separator: "\u{1}")
             let status = r["status"] ?? ""
-            guard status == "ok" || status == "skipped_memory" else { continue }
+            guard status == "ok" || status == "skipped_memory" || status == "skipped_time" else { continue }
             guard let x = Double(r[plot.x] ?? "") else {
                 if status == "ok" { throw CSVError("\(source):\(lineNumber): \(plot.x) = \"\(r[plot.x] ?? "")\" is not a number") }
                 continue
             }
             if labels[id] == nil { labels[id] = label(r, plot.series); order.append(id) }
             if status == "skipped_memory" { memoryX[id] = min(memoryX[id] ?? .infinity, x); continue }
+            if status == "skipped_time" { timeX[id] = min(timeX[id] ?? .infinity, x); continue }
             if skipEmptyY && (r[plot.y] ?? "").isEmpty { continue }
             guard let y = Double(r[plot.y] ?? "") else { throw CSVError("\(source):\(lineNumber): \(plot.y) = \"\(r[plot.y] ?? "")\" is not a number") }
             var e: Double? = nil
@@ -78,7 +82,8 @@ public enum PlotData {
             guard let p = points[id], !p.isEmpty else { return nil }
             let sorted = p.keys.sorted().map { (x: $0, y: p[$0]!.0, error: p[$0]!.1) }
             let ends = memoryX[id].map { $0 > sorted.last!.x } ?? false
-            return PlotLine(label: labels[id]!, points: sorted, endsAtMemoryLimit: ends)
+            let byTime = !ends && (timeX[id].map { $0 > sorted.last!.x } ?? false)
+            return PlotLine(label: labels[id]!, points: sorted, endsAtMemoryLimit: ends, endsAtTimeLimit: byTime)
         }
     }
 

@@ -25,6 +25,9 @@ public struct Spec {
     public var timeBudgetSeconds: Double?
     /// The sweep may expand to at most this many configurations.
     public var maxConfigurations: Int
+    /// Sweep points to leave out: a point whose fixed or swept values match every key of one
+    /// entry (one of the listed values per key) is not run (e.g. causal Linformer).
+    public var exclude: [ExcludeRule] = []
     public var plots: [PlotSpec]
     /// The file as read (overrides are applied to it and decoded again).
     public var raw: JSONValue
@@ -41,6 +44,22 @@ public struct SweepAxis: Equatable {
     public var name: String
     public var values: [ParamValue]
     public init(name: String, values: [ParamValue]) { self.name = name; self.values = values }
+}
+
+/// One entry of a spec's `exclude` list: parameter name -> the values it excludes.
+public struct ExcludeRule: Equatable {
+    public var values: [String: [ParamValue]]
+    public init(_ values: [String: [ParamValue]]) { self.values = values }
+
+    /// Whether a sweep point (its fixed and swept values) matches every key of the rule.
+    public func matches(_ explicit: [String: ParamValue]) -> Bool {
+        values.allSatisfy { name, allowed in explicit[name].map { allowed.contains($0) } ?? false }
+    }
+
+    /// `{mechanism=linformer, causal=true}` for messages.
+    public var description: String {
+        "{" + values.keys.sorted().map { k in "\(k)=" + values[k]!.map(\.description).joined(separator: "|") }.joined(separator: ", ") + "}"
+    }
 }
 
 /// One plot of a spec's `plots` section.

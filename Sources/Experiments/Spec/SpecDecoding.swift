@@ -7,7 +7,7 @@ import Foundation
 public enum SpecDecoder {
     public static let topLevelKeys = [
         "name", "description", "kind", "sweep", "fixed", "warmup", "repeats", "samples",
-        "memory_budget_bytes", "time_budget_seconds", "max_configurations", "plots",
+        "memory_budget_bytes", "time_budget_seconds", "max_configurations", "exclude", "plots",
     ]
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
@@ -159,6 +159,7 @@ struct Decoding {
                 if let axis = axis(m.key, m.value) { spec.sweep.append(axis) }
             }
         }
+        if let v = value("exclude") { spec.exclude = excludeRules(v, spec: spec) }
         if let v = value("plots") {
             if case .array(let items) = v.kind {
                 for (i, item) in items.enumerated() { if let p = plot(item, index: i) { spec.plots.append(p) } }
@@ -167,6 +168,33 @@ struct Decoding {
             } else { fail("plots must be a list of plot objects, got \(v.typeName)", v.position) }
         }
         return spec
+    }
+
+    /// `exclude`: a list of objects {parameter: value or [values]}; every parameter must be
+    /// fixed or swept (a rule on anything else could never match).
+    mutating func excludeRules(_ v: JSONValue, spec: Spec) -> [ExcludeRule] {
+        guard case .array(let items) = v.kind else { fail("exclude must be a list of objects such as {\"mechanism\": \"linformer\", \"causal\": true}, got \(v.typeName)", v.position); return [] }
+        let named = Set(spec.fixed.map(\.name) + spec.sweep.map(\.name))
+        var rules: [ExcludeRule] = []
+        for (i, item) in items.enumerated() {
+            let what = "exclude entry \(i + 1)"
+            guard let ms = members(item, what, valid: Parameters.names) else { continue }
+            if ms.isEmpty { fail("\(what) is empty (it would exclude every configuration)", item.position); continue }
+            var rule: [String: [ParamValue]] = [:]
+            var ok = true
+            for m in ms {
+                if !named.contains(m.key) {
+                    fail("\(what): \(m.key) is neither swept nor fixed, so the entry can never match", m.keyPosition); ok = false; continue
+                }
+                let raw: [JSONValue]
+                if case .array(let list) = m.value.kind { raw = list } else { raw = [m.value] }
+                let values = raw.compactMap { parameter(m.key, $0) }
+                if values.count != raw.count || values.isEmpty { ok = false; continue }
+                rule[m.key] = values
+            }
+            if ok { rules.append(ExcludeRule(rule)) }
+        }
+        return rules
     }
 
     mutating func memoryBudget(_ v: JSONValue) -> Int? {

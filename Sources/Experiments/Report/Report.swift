@@ -1,0 +1,80 @@
+import Foundation
+
+/// `repro report`: results/REPORT.md from the CSVs in results/ alone (no measurement). For
+/// each figure, the paper's claim next to our measured evidence, each marked holds / does
+/// not hold / not measured (missing CSV), with the numbers and the provenance of the runs.
+public enum Report {
+    /// The figures the report knows: results name, title, and how to read its CSV.
+    static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] = [
+        ("timing-attention", "Raw attention timing (Fig. 3 / App. E, attention alone)",
+         { n, p, m in try TimingClaims.section(name: n, title: "Raw attention timing (Fig. 3 / App. E, attention alone)", path: p, provenance: m) }),
+        ("fig3-timing-model", "Fig. 3: whole-model timing (Transformer vs Performer vs X)",
+         { n, p, m in try TimingClaims.section(name: n, title: "Fig. 3: whole-model timing (Transformer vs Performer vs X)", path: p, provenance: m) }),
+        ("fig4-variance", "Fig. 4: MSE of the approximated attention vs m", { n, p, m in try ApproximationClaims.fig4(name: n, path: p, provenance: m) }),
+        ("kernel-mse", "Lemma 2: kernel estimator MSE, measured vs theory", { n, p, m in try ApproximationClaims.kernelMSE(name: n, path: p, provenance: m) }),
+        ("approximation-vs-length", "Approximation error vs sequence length", { n, p, m in try ApproximationClaims.versusLength(name: n, path: p, provenance: m) }),
+        ("fig5-backward-compat", "Fig. 5: backward compatibility (Transformer weights in a Performer)", { n, p, m in try TransferClaims.section(name: n, path: p, provenance: m) }),
+    ]
+
+    public static var figureNames: [String] { figures.map(\.name) }
+
+    /// One section per known figure, read from `resultsDir`. A missing CSV gives a section
+    /// whose claim is "not measured"; a corrupt one throws (naming the file and line).
+    public static func sections(resultsDir: String) throws -> [ReportSection] {
+        try figures.map { f in
+            let csv = (resultsDir as NSString).appendingPathComponent("\(f.name).csv")
+            let meta = provenance(metaPath: (resultsDir as NSString).appendingPathComponent("\(f.name).meta.json"))
+            guard FileManager.default.fileExists(atPath: csv) else {
+                return ReportSection(name: f.name, title: f.title,
+                                     claims: [Claim(id: "missing", paper: "(every claim of this figure)", verdict: .notMeasured, evidence: "results/\(f.name).csv does not exist: run `repro run \(f.name)`")],
+                                     details: [], provenance: meta)
+            }
+            return try f.build(f.name, csv, meta)
+        }
+    }
+
+    /// Machine, BLAS core, threads, commit and date of each run recorded in NAME.meta.json.
+    /// Read-only (a corrupt file is reported, not moved).
+    public static func provenance(metaPath: String) -> String {
+        guard let data = FileManager.default.contents(atPath: metaPath) else { return "no \((metaPath as NSString).lastPathComponent): provenance unknown" }
+        let d = JSONDecoder()
+        d.keyDecodingStrategy = .convertFromSnakeCase
+        guard let meta = try? d.decode(ResultsMetadata.self, from: data) else { return "\((metaPath as NSString).lastPathComponent) is not readable metadata: provenance unknown" }
+        let runs = meta.runs.map { r in
+            "\(r.date): \(r.machine.cpuModel), \(r.machine.cores) cores, \(ByteSize.format(r.machine.memoryBytes)); BLAS core \(r.blasCore), \(r.blasThreads) threads, SIMD \(r.machine.simd); commit \(r.commit)\(r.shard.map { ", shard \($0)" } ?? "")"
+        }
+        let overrides = meta.overrides.isEmpty ? "" : " (overrides: \(meta.overrides.joined(separator: " ")))"
+        return "spec hash \(meta.specHash)\(overrides); runs: " + (runs.isEmpty ? "none recorded" : runs.joined(separator: " | "))
+    }
+
+    public static func markdown(_ sections: [ReportSection]) -> String {
+        var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
+        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds**, **does not hold** or **not measured** (no results file); the evidence gives the numbers that decided it. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
+        s += "| figure | holds | does not hold | not measured |\n|---|---|---|---|\n"
+        for sec in sections {
+            let c = { (v: Verdict) in sec.claims.filter { $0.verdict == v }.count }
+            s += "| [\(sec.title)](#\(sec.name)) | \(c(.holds)) | \(c(.doesNotHold)) | \(c(.notMeasured)) |\n"
+        }
+        for sec in sections {
+            s += "\n<a id=\"\(sec.name)\"></a>\n## \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
+            s += "| paper's claim (our threshold) | verdict | measured evidence |\n|---|---|---|\n"
+            for c in sec.claims { s += "| \(cell(c.paper)) | **\(c.verdict.rawValue)** | \(cell(c.evidence)) |\n" }
+            for d in sec.details { s += "\n" + d + "\n" }
+        }
+        return s
+    }
+
+    /// Markdown table cell text (pipes escaped, no line breaks).
+    static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+
+    /// Writes OUT/results/REPORT.md; returns its path and the sections.
+    @discardableResult
+    public static func write(outDir: String) throws -> (path: String, sections: [ReportSection]) {
+        let results = (outDir as NSString).appendingPathComponent("results")
+        let sections = try sections(resultsDir: results)
+        try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
+        let path = (results as NSString).appendingPathComponent("REPORT.md")
+        try markdown(sections).write(toFile: path, atomically: true, encoding: .utf8)
+        return (path, sections)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The report's vocabulary: a paper claim, our verdict, and the numbers behind it.
+public enum Verdict: String, Equatable, Sendable {
+    case holds = "holds"
+    case doesNotHold = "does not hold"
+    case notMeasured = "not measured"
+
+    /// Several checks of one claim: not measured if none was measured, else holds only if
+    /// every measured check holds.
+    public static func all(_ verdicts: [Verdict]) -> Verdict {
+        let measured = verdicts.filter { $0 != .notMeasured }
+        if measured.isEmpty { return .notMeasured }
+        return measured.allSatisfy { $0 == .holds } ? .holds : .doesNotHold
+    }
+}
+
+/// One claim of the paper next to our evidence. `evidence` always carries the numbers that
+/// decided the verdict (or says what is missing).
+public struct Claim: Equatable {
+    /// Short identifier used by tests ("exact-slope", "crossover", ...).
+    public var id: String
+    /// The paper's statement, with our threshold.
+    public var paper: String
+    public var verdict: Verdict
+    public var evidence: String
+
+    public init(id: String, paper: String, verdict: Verdict, evidence: String) {
+        self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence
+    }
+}
+
+/// One figure's section of results/REPORT.md.
+public struct ReportSection: Equatable {
+    /// The results name (results/NAME.csv).
+    public var name: String
+    public var title: String
+    public var claims: [Claim]
+    /// Markdown tables and notes with the measured numbers.
+    public var details: [String]
+    /// Machine, BLAS core, threads, commit of the runs (from NAME.meta.json), or why unknown.
+    public var provenance: String
+
+    public func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
+}
+
+/// Rows of one results CSV with typed accessors; a missing required column is a clear error.
+struct ResultRows {
+    let path: String
+    let table: CSVTable
+
+    init(path: String, required: [String]) throws {
+        table = try CSVReader.read(path: path)
+        self.path = path
+        let missing = required.filter { !table.header.contains($0) }
+        if !missing.isEmpty {
+            throw CSVError("\(path): missing column(s) \(missing.joined(separator: ", ")) (corrupt, or written by another kind)")
+        }
+    }
+
+    var header: [String] { table.header }
+    var ok: [[String: String]] { table.rows.filter { $0["status"] == "ok" } }
+
+    /// A numeric cell; a non-numeric one in an ok row is a corrupt file.
+    func number(_ row: [String: String], _ column: String) throws -> Double {
+        let text = row[column] ?? ""
+        if let x = Double(text) { return x }
+        if ["nan", "-nan", "inf", "-inf", "+inf"].contains(text.lowercased()) { return Double(text.lowercased().replacingOccurrences(of: "+", with: "")) ?? .nan }
+        let line = zip(table.rows, table.lineNumbers).first { $0.0 == row }?.1 ?? 0
+        throw CSVError("\(path):\(line): \(column) = \"\(text)\" is not a number")
+    }
+}
+
+/// Small numerical helpers for the report.
+enum Stats {
+    /// Least-squares slope of y on x (nil with fewer than 2 distinct x).
+    static func slope(_ points: [(x: Double, y: Double)]) -> Double? {
+        guard points.count >= 2 else { return nil }
+        let n = Double(points.count)
+        let mx = points.map(\.x).reduce(0, +) / n, my = points.map(\.y).reduce(0, +) / n
+        let sxx = points.map { ($0.x - mx) * ($0.x - mx) }.reduce(0, +)
+        guard sxx > 0 else { return nil }
+        return points.map { ($0.x - mx) * ($0.y - my) }.reduce(0, +) / sxx
+    }
+
+    /// Log-log slope over the upper half of the x range (in log2): points with
+    /// log2 x >= (log2 min + log2 max) / 2, but at least the `minPoints` largest x (a short
+    /// line's slope from 2 points is mostly noise).
+    static func upperHalfLogSlope(_ points: [(x: Double, y: Double)], minPoints: Int = 3) -> (slope: Double?, from: Double, used: Int) {
+        let p = points.filter { $0.x > 0 && $0.y > 0 }.sorted { $0.x < $1.x }
+        guard let lo = p.first?.x, let hi = p.last?.x else { return (nil, 0, 0) }
+        let mid = (log2(lo) + log2(hi)) / 2
+        var upper = p.filter { log2($0.x) >= mid - 1e-9 }
+        if upper.count < minPoints { upper = Array(p.suffix(minPoints)) }
+        return (slope(upper.map { (log2($0.x), log2($0.y)) }), upper.map(\.x).min() ?? lo, upper.count)
+    }
+
+    static func median(_ xs: [Double]) -> Double? {
+        guard !xs.isEmpty else { return nil }
+        let s = xs.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+}
+
+/// Number formatting for the report.
+enum Fmt {
+    static func g(_ x: Double, _ digits: Int = 3) -> String { x.isFinite ? String(format: "%.\(digits)g", x) : "\(x)" }
+    static func slope(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "n/a" }
+    /// 16384 -> "2^14 (16384)"; other values plain.
+    static func length(_ l: Double) -> String {
+        let e = log2(l)
+        return e == e.rounded() ? "2^\(Int(e))" : String(Int(l))
+    }
+    static func percent(_ x: Double) -> String { String(format: "%.0f%%", 100 * x) }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Timing sections (timing-attention, fig3-timing-model): log-log slopes of time vs L, the
+/// crossover where FAVOR+ beats exact, how far each line got, and time ratios.
+///
+/// Thresholds (stated in the report): exact attention is quadratic when its slope over the
+/// upper half of its L range is >= `exactSlopeMin`; FAVOR+ is linear when <= `favorSlopeMax`.
+public enum TimingClaims {
+    public static let exactSlopeMin = 1.7
+    public static let favorSlopeMax = 1.3
+    /// Whole models: "Performer close to X" when Performer / X <= this at the largest common L.
+    public static let closeToXMax = 2.0
+
+    /// One line: a mechanism at one (model, causal, pass).
+    struct Line {
+        var mechanism: String, model: String, causal: String, pass: String
+        /// seq_len -> median seconds (ok rows; the last row wins).
+        var points: [Double: Double] = [:]
+        /// seq_len -> status of rows that did not run (skipped_memory, skipped_time, failed).
+        var stopped: [Double: String] = [:]
+        var facet: String { [model.isEmpty ? nil : "model=\(model)", "causal=\(causal)", "pass=\(pass)"].compactMap { $0 }.joined(separator: ", ") }
+        var maxL: Double? { points.keys.max() }
+        /// Why the line ends: the status of the first non-ok L above its largest ok L.
+        var stopReason: String {
+            guard let m = maxL else { return stopped.values.contains("failed") ? "failed (no ok rows)" : "no ok rows" }
+            guard let next = stopped.keys.filter({ $0 > m }).min() else { return "end of sweep" }
+            switch stopped[next]! {
+            case "skipped_memory": return "memory (\(Fmt.length(next)) over budget)"
+            case "skipped_time": return "time budget"
+            default: return "\(stopped[next]!) at \(Fmt.length(next))"
+            }
+        }
+        var slope: (slope: Double?, from: Double, used: Int) {
+            Stats.upperHalfLogSlope(points.map { (x: $0.key, y: $0.value) })
+        }
+    }
+
+    static func isFavor(_ m: String) -> Bool { m.hasPrefix("performer") }
+
+    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+        let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
+        var lines: [String: Line] = [:], order: [String] = []
+        for r in rows.table.rows {
+            let model = (r["model"] ?? "") == "none" ? "" : (r["model"] ?? ""), causal = r["causal"] ?? "", pass = r["pass"] ?? "", mech = r["mechanism"] ?? ""
+            let id = [model, causal, pass, mech].joined(separator: "|")
+            if lines[id] == nil { lines[id] = Line(mechanism: mech, model: model, causal: causal, pass: pass); order.append(id) }
+            let L = try rows.number(r, "seq_len")
+            if r["status"] == "ok" {
+                lines[id]!.points[L] = try rows.number(r, "median_s")
+            } else {
+                lines[id]!.stopped[L] = r["status"] ?? ""
+            }
+        }
+        let all = order.map { lines[$0]! }
+        var claims: [Claim] = [], details: [String] = []
+
+        // Slopes.
+        var table = "| facet | mechanism | L range (ok) | slope (upper half) | largest L | stopped by |\n|---|---|---|---|---|---|\n"
+        for l in all {
+            let s = l.slope
+            let range = l.points.isEmpty ? "-" : "\(Fmt.length(l.points.keys.min()!))..\(Fmt.length(l.maxL!))"
+            table += "| \(l.facet) | \(l.mechanism) | \(range) | \(Fmt.slope(s.slope))\(s.used > 0 ? " (\(s.used) pts from \(Fmt.length(s.from)))" : "") | \(l.maxL.map(Fmt.length) ?? "-") | \(l.stopReason) |\n"
+        }
+        details.append(table)
+        claims.append(slopeClaim(id: "exact-slope", lines: all.filter { $0.mechanism == "exact" },
+                                 paper: "Exact attention time grows as L^2 (holds when every exact line's log-log slope >= \(exactSlopeMin); slopes are least squares of log2 time on log2 L over the upper half of each line's L range, at least its last 3 points)") { $0 >= exactSlopeMin })
+        claims.append(slopeClaim(id: "favor-slope", lines: all.filter { isFavor($0.mechanism) },
+                                 paper: "FAVOR+ time grows as L (holds when every performer-* line's log-log slope <= \(favorSlopeMax))") { $0 <= favorSlopeMax })
+
+        // Per facet: crossover, reach, ratios.
+        let facets = Array(Set(all.map(\.facet))).sorted()
+        var crossVerdicts: [Verdict] = [], crossText: [String] = []
+        var reachVerdicts: [Verdict] = [], reachText: [String] = []
+        var ratioVerdicts: [Verdict] = [], ratioText: [String] = []
+        let hasModel = all.contains { !$0.model.isEmpty }
+        for f in facets {
+            let inFacet = all.filter { $0.facet == f }
+            let exact = inFacet.first { $0.mechanism == "exact" }
+            for favor in inFacet where isFavor(favor.mechanism) {
+                guard let exact else { continue }
+                let common = Set(exact.points.keys).intersection(favor.points.keys).sorted()
+                if common.isEmpty { crossVerdicts.append(.notMeasured); crossText.append("\(f), \(favor.mechanism): no common L"); continue }
+                // The smallest common L from which FAVOR+ stays faster at every larger common L.
+                var crossover: Double? = nil
+                for L in common.reversed() {
+                    if favor.points[L]! < exact.points[L]! { crossover = L } else { break }
+                }
+                let last = common.last!
+                let ratioExact = favor.points[last]! / exact.points[last]!
+                if let c = crossover {
+                    crossVerdicts.append(.holds)
+                    crossText.append("\(f), \(favor.mechanism): faster from L = \(Fmt.length(c)); at \(Fmt.length(last)) \(Fmt.g(favor.points[last]!)) s vs \(Fmt.g(exact.points[last]!)) s (ratio \(Fmt.g(ratioExact)))")
+                } else {
+                    crossVerdicts.append(.doesNotHold)
+                    crossText.append("\(f), \(favor.mechanism): not faster at the largest common L = \(Fmt.length(last)) (\(Fmt.g(favor.points[last]!)) s vs \(Fmt.g(exact.points[last]!)) s)")
+                }
+                if let fm = favor.maxL, let em = exact.maxL {
+                    reachVerdicts.append(fm > em ? .holds : .doesNotHold)
+                    reachText.append("\(f), \(favor.mechanism) reached \(Fmt.length(fm)) (\(favor.stopReason)), exact \(Fmt.length(em)) (\(exact.stopReason))")
+                }
+            }
+            if let x = inFacet.first(where: { $0.mechanism == "identity" }) {
+                for favor in inFacet where isFavor(favor.mechanism) {
+                    guard let last = Set(x.points.keys).intersection(favor.points.keys).max() else { continue }
+                    let r = favor.points[last]! / x.points[last]!
+                    ratioVerdicts.append(r <= closeToXMax ? .holds : .doesNotHold)
+                    ratioText.append("\(f), \(favor.mechanism)/X at \(Fmt.length(last)) = \(Fmt.g(r))")
+                }
+            }
+        }
+        claims.append(Claim(id: "crossover", paper: "FAVOR+ becomes faster than exact attention as L grows (holds when, in every facet, FAVOR+ is faster from some L on through the largest common L)",
+                            verdict: Verdict.all(crossVerdicts), evidence: crossText.isEmpty ? "no facet with both exact and FAVOR+ rows" : crossText.joined(separator: "; ")))
+        claims.append(Claim(id: "reach", paper: "Within the memory budget FAVOR+ reaches longer sequences than exact attention (paper: exact stops at the V100's 16 GB; largest Performer L = 2^15 for the model)",
+                            verdict: Verdict.all(reachVerdicts), evidence: reachText.isEmpty ? "no facet with both exact and FAVOR+ rows" : reachText.joined(separator: "; ")))
+        if hasModel {
+            claims.append(Claim(id: "close-to-x", paper: "Performer time is close to X, the same model whose attention returns V (holds when Performer / X <= \(closeToXMax) at the largest common L)",
+                                verdict: Verdict.all(ratioVerdicts), evidence: ratioText.isEmpty ? "no facet with both identity (X) and FAVOR+ rows" : ratioText.joined(separator: "; ")))
+        } else if !ratioText.isEmpty {
+            details.append("Performer-to-X time ratios at the largest common L (raw attention: X only copies V, so no threshold is applied; the paper's \"close to X\" is a whole-model claim): " + ratioText.joined(separator: "; ") + ".")
+        }
+        return ReportSection(name: name, title: title, claims: claims, details: details, provenance: provenance)
+    }
+
+    static func slopeClaim(id: String, lines: [Line], paper: String, ok: (Double) -> Bool) -> Claim {
+        var verdicts: [Verdict] = [], text: [String] = []
+        for l in lines {
+            let s = l.slope
+            guard let slope = s.slope else { verdicts.append(.notMeasured); text.append("\(l.mechanism) (\(l.facet)): fewer than 2 points"); continue }
+            verdicts.append(ok(slope) ? .holds : .doesNotHold)
+            text.append("\(l.mechanism) (\(l.facet)): \(Fmt.slope(slope)) over \(Fmt.length(s.from))..\(Fmt.length(l.maxL!))")
+        }
+        return Claim(id: id, paper: paper, verdict: Verdict.all(verdicts), evidence: text.isEmpty ? "no such lines in the CSV" : text.joined(separator: "; "))
+    }
+}

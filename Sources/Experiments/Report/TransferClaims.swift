@@ -1,0 +1,111 @@
+import Foundation
+
+/// fig5-backward-compat (transfer kind): a pretrained Transformer's weights loaded into
+/// Performers. Written defensively: variants are recognised by name fragments, the
+/// evaluation split is preferred over training, accuracy may be a fraction or a percentage.
+public enum TransferClaims {
+    /// "Recovered" means within this many accuracy points (percentage points) of the Transformer.
+    public static let recoveryPoints = 2.0
+    /// The paper's "small fraction" of the original steps.
+    public static let recoveryFractionMax = 0.25
+    /// A loss spike: loss above this multiple of the lowest loss seen so far.
+    public static let spikeFactor = 1.5
+
+    struct Curve {
+        var variant: String
+        /// step -> (loss, accuracy)
+        var points: [Double: (loss: Double, accuracy: Double)] = [:]
+        var steps: [Double] { points.keys.sorted() }
+        var last: (step: Double, loss: Double, accuracy: Double)? { steps.last.map { ($0, points[$0]!.loss, points[$0]!.accuracy) } }
+        /// Accuracy at `step`, or at the latest earlier step.
+        func accuracy(at step: Double) -> Double? { steps.last { $0 <= step }.map { points[$0]!.accuracy } }
+        var nonFinite: Int { points.values.filter { !$0.loss.isFinite || !$0.accuracy.isFinite }.count }
+        var spikes: Int {
+            var best = Double.infinity, n = 0
+            for s in steps { let l = points[s]!.loss; if l.isFinite { if l > spikeFactor * best { n += 1 }; best = min(best, l) } }
+            return n
+        }
+    }
+
+    static func find(_ curves: [Curve], _ test: (String) -> Bool) -> Curve? { curves.first { test($0.variant.lowercased()) } }
+    static let noRedraw: (String) -> Bool = { $0.contains("noredraw") || $0.contains("no-redraw") || $0.contains("no_redraw") || $0.contains("fixed") }
+
+    public static func section(name: String, path: String, provenance: String) throws -> ReportSection {
+        let rows = try ResultRows(path: path, required: ["variant", "step", "loss", "accuracy", "status"])
+        var ok = rows.ok
+        if rows.header.contains("split") {
+            let splits = Set(ok.compactMap { $0["split"] })
+            if let eval = ["eval", "valid", "validation", "test", "dev"].first(where: splits.contains) { ok = ok.filter { $0["split"] == eval } }
+        }
+        var curves: [String: Curve] = [:], order: [String] = []
+        var maxAccuracy = 0.0
+        for r in ok {
+            let v = r["variant"] ?? ""
+            if curves[v] == nil { curves[v] = Curve(variant: v); order.append(v) }
+            let a = try rows.number(r, "accuracy")
+            if a.isFinite { maxAccuracy = max(maxAccuracy, a) }
+            curves[v]!.points[try rows.number(r, "step")] = (try rows.number(r, "loss"), a)
+        }
+        let all = order.map { curves[$0]! }
+        let points = maxAccuracy <= 1 ? recoveryPoints / 100 : recoveryPoints   // fraction or percent
+        let transformer = find(all) { $0.contains("transformer") || $0 == "exact" || $0.hasPrefix("exact") }
+        let performer = find(all) { ($0.contains("performer") || $0.contains("favor")) && !$0.contains("trig") && !$0.contains("relu") && !noRedraw($0) }
+        let trig = find(all) { $0.contains("trig") }
+        let fixed = find(all) { ($0.contains("performer") || $0.contains("favor") || $0.contains("softmax")) && noRedraw($0) }
+        let linformer = find(all) { $0.contains("linformer") }
+        var claims: [Claim] = []
+        let missing = "variants found: \(order.isEmpty ? "none" : order.joined(separator: ", "))"
+
+        // 1. Step-0 drop.
+        if let t = transformer, let p = performer, let s0 = p.steps.first, let a0 = p.accuracy(at: s0), let ta = t.accuracy(at: s0) ?? t.points[t.steps.first!]?.accuracy {
+            claims.append(Claim(id: "initial-drop", paper: "Loaded into a Performer, the Transformer's weights first lose accuracy (0.07 on LM1B)",
+                                verdict: a0 < ta - points ? .holds : .doesNotHold,
+                                evidence: "\(p.variant) accuracy \(Fmt.g(a0)) at step \(Fmt.g(s0)) vs \(t.variant) \(Fmt.g(ta))"))
+        } else { claims.append(Claim(id: "initial-drop", paper: "Loaded into a Performer, the Transformer's weights first lose accuracy (0.07 on LM1B)", verdict: .notMeasured, evidence: missing)) }
+
+        // 2. Recovery within a small fraction of the original steps.
+        let recoveryPaper = "The transferred Performer recovers to within \(Fmt.g(recoveryPoints)) accuracy points of the Transformer in <= \(Fmt.percent(recoveryFractionMax)) of the original training steps"
+        if let t = transformer, let p = performer {
+            let recovered = p.steps.first { s in t.accuracy(at: s).map { p.points[s]!.accuracy >= $0 - points } ?? false }
+            let original = originalSteps(rows, ok, transformer: t)
+            if let step = recovered {
+                let fraction = step / original.steps
+                claims.append(Claim(id: "recovery", paper: recoveryPaper, verdict: fraction <= recoveryFractionMax ? .holds : .doesNotHold,
+                                    evidence: "recovered at step \(Fmt.g(step)) = \(Fmt.percent(fraction)) of \(Fmt.g(original.steps)) \(original.source)"))
+            } else {
+                claims.append(Claim(id: "recovery", paper: recoveryPaper, verdict: .doesNotHold,
+                                    evidence: "not within \(Fmt.g(recoveryPoints)) points by the last step \(Fmt.g(p.last?.step ?? 0)) (accuracy \(Fmt.g(p.last?.accuracy ?? .nan)) vs \(Fmt.g(t.last?.accuracy ?? .nan)))"))
+            }
+        } else { claims.append(Claim(id: "recovery", paper: recoveryPaper, verdict: .notMeasured, evidence: missing)) }
+
+        // 3. Trig unstable.
+        let trigPaper = "Trigonometric features train unstably (holds with a non-finite loss or a loss spike > \(Fmt.g(spikeFactor))x the lowest loss so far)"
+        if let tr = trig {
+            claims.append(Claim(id: "trig-unstable", paper: trigPaper, verdict: tr.nonFinite > 0 || tr.spikes > 0 ? .holds : .doesNotHold,
+                                evidence: "\(tr.variant): \(tr.nonFinite) non-finite rows, \(tr.spikes) spikes over \(tr.steps.count) evaluations"))
+        } else { claims.append(Claim(id: "trig-unstable", paper: trigPaper, verdict: .notMeasured, evidence: missing)) }
+
+        // 4. Plateaus: Linformer and no redraw stay below the Transformer at the end.
+        for (id, curve, label) in [("linformer-plateau", linformer, "Linformer"), ("noredraw-plateau", fixed, "Positive features without redraw")] {
+            let paper = "\(label) plateaus below the Transformer (holds when its final accuracy is more than \(Fmt.g(recoveryPoints)) points below)"
+            if let c = curve, let t = transformer, let cl = c.last, let tl = t.last {
+                claims.append(Claim(id: id, paper: paper, verdict: cl.accuracy < tl.accuracy - points ? .holds : .doesNotHold,
+                                    evidence: "\(c.variant) \(Fmt.g(cl.accuracy)) at step \(Fmt.g(cl.step)) vs \(t.variant) \(Fmt.g(tl.accuracy)) at step \(Fmt.g(tl.step))"))
+            } else { claims.append(Claim(id: id, paper: paper, verdict: .notMeasured, evidence: missing)) }
+        }
+        var t = "| variant | evaluations | first accuracy | last step | last loss | last accuracy |\n|---|---|---|---|---|---|\n"
+        for c in all {
+            t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") |\n"
+        }
+        return ReportSection(name: name, title: "Fig. 5: backward compatibility (Transformer weights in a Performer)", claims: claims, details: [t], provenance: provenance)
+    }
+
+    /// The original (pretraining) step count: a column such as pretrain_steps if present, else
+    /// the Transformer curve's last step (stated in the evidence).
+    static func originalSteps(_ rows: ResultRows, _ ok: [[String: String]], transformer: Curve) -> (steps: Double, source: String) {
+        for c in ["pretrain_steps", "original_steps", "source_steps", "train_steps"] where rows.header.contains(c) {
+            if let v = ok.compactMap({ Double($0[c] ?? "") }).max(), v > 0 { return (v, "original steps (column \(c))") }
+        }
+        return (max(transformer.last?.step ?? 1, 1), "steps of the Transformer's own curve (no pretrain_steps column)")
+    }
+}
