@@ -39,6 +39,8 @@ public enum KindRegistry {
     public static let builtIn: [any ExperimentKind] = [
         TimingKind(),
         ApproximationKind(),
+        ModelTimingKind(),
+        TransferKind(),
     ]
 
     private static let lock = NSLock()

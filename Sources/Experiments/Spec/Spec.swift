@@ -64,6 +64,23 @@ public struct PlotSpec: Equatable {
     public var yLabel: String
     /// Column holding the standard deviation of y, drawn as error bars.
     public var error: String?
+    /// Dotted horizontal reference lines (e.g. a baseline's final accuracy).
+    public var hlines: [HLine] = []
+}
+
+/// A horizontal reference line of a plot: the `y` column of one row picked from the ok rows
+/// that pass `filter` (and the plot's facet): the one with the smallest (`at` = first) or
+/// largest (`at` = last; among equal x the last in the file) value of the plot's x column. Spec form:
+/// `{"label": "Transformer", "y": "accuracy", "filter": {"phase": "pretrain"}, "at": "last"}`
+/// (`y` defaults to the plot's y, `at` to last).
+public struct HLine: Equatable {
+    public var label: String
+    public var y: String
+    public var filter: [String: [String]]
+    public var atLast: Bool
+    public init(label: String, y: String, filter: [String: [String]], atLast: Bool = true) {
+        self.label = label; self.y = y; self.filter = filter; self.atLast = atLast
+    }
 }
 
 /// Hashes used for spec and configuration keys (stable across runs and machines).

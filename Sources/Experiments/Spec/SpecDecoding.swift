@@ -10,8 +10,9 @@ public enum SpecDecoder {
         "memory_budget_bytes", "time_budget_seconds", "max_configurations", "plots",
     ]
     public static let plotKeys = [
-        "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
+        "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error", "hlines",
     ]
+    public static let hlineKeys = ["label", "y", "filter", "at"]
 
     /// Parses, decodes and validates a spec text (including the expansion of its sweep).
     public static func load(text: String, source: String) throws -> Spec {
@@ -237,21 +238,45 @@ struct Decoding {
         if let b = get("log_y"), let x = bool(b, "\(what) log_y") { p.logY = x }
         p.series = stringList(get("series"), "\(what) series")
         p.facets = stringList(get("facets"), "\(what) facets")
-        if let f = get("filter"), let fs = members(f, "\(what) filter", valid: nil) {
-            for m in fs {
-                switch m.value.kind {
-                case .array(let items): p.filter[m.key] = items.compactMap { scalar($0)?.description }
-                default:
-                    if let s = scalar(m.value) { p.filter[m.key] = [s.description] }
-                    else { fail("filter \(m.key) must be a value or a list of values", m.value.position) }
+        if let f = get("filter") { p.filter = filter(f, "\(what) filter") }
+        if let h = get("hlines") {
+            if case .array(let items) = h.kind {
+                for (i, item) in items.enumerated() {
+                    let hw = "\(what) hline \(i + 1)"
+                    guard let hm = members(item, hw, valid: SpecDecoder.hlineKeys) else { continue }
+                    func hget(_ k: String) -> JSONValue? { hm.first { $0.key == k }?.value }
+                    var line = HLine(label: "", y: p.y, filter: [:])
+                    if let l = hget("label"), let s = string(l, "\(hw) label") { line.label = s }
+                    if let y = hget("y"), let s = string(y, "\(hw) y") { line.y = s }
+                    if let f = hget("filter") { line.filter = filter(f, "\(hw) filter") }
+                    if let a = hget("at"), let s = string(a, "\(hw) at") {
+                        if s == "first" || s == "last" { line.atLast = s == "last" } else { fail("\(hw) at must be \"first\" or \"last\"", a.position) }
+                    }
+                    p.hlines.append(line)
                 }
-            }
+            } else { fail("\(what) hlines must be a list of objects", h.position) }
         }
         let columns = ResultColumns.all(kind: kindName.flatMap { KindRegistry.kind(named: $0) })
-        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) where !c.isEmpty && !columns.contains(c) {
+        let hlineColumns = p.hlines.flatMap { [$0.y] + Array($0.filter.keys) }
+        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + hlineColumns where !c.isEmpty && !columns.contains(c) {
             fail("\(what): unknown column \"\(c)\"\(EditDistance.suggestion(c, in: columns))", v.position)
         }
         return p
+    }
+
+    /// A plot filter: column -> one value or a list of values (as CSV text).
+    mutating func filter(_ f: JSONValue, _ what: String) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        guard let fs = members(f, what, valid: nil) else { return out }
+        for m in fs {
+            switch m.value.kind {
+            case .array(let items): out[m.key] = items.compactMap { scalar($0)?.description }
+            default:
+                if let s = scalar(m.value) { out[m.key] = [s.description] }
+                else { fail("filter \(m.key) must be a value or a list of values", m.value.position) }
+            }
+        }
+        return out
     }
 
     /// The kind being decoded (plot columns depend on it); set before plots are decoded.

@@ -48,7 +48,8 @@ public enum SpecValidation {
         }
         let projection = v["projection"]?.stringValue
         let applicable = Parameters.all.filter {
-            Parameters.applies($0, family: preset.family, model: model, projection: projection)
+            Parameters.applies($0, family: preset.family, model: model, projection: projection,
+                               training: (v["steps"]?.intValue ?? 0) > 0)
         }
         var resolved: [String: ParamValue] = [:]
         for p in applicable { resolved[p.name] = v[p.name] }
