@@ -73,7 +73,7 @@ public enum PlotData {
             var best: (x: Double, y: Double)?
             for r in table.rows where r["status"] == "ok" && facet.allSatisfy({ r[$0.key] == $0.value })
                 && h.filter.allSatisfy({ $0.value.contains(r[$0.key] ?? "") }) {
-                guard let x = Double(r[plot.x] ?? ""), let y = Double(r[h.y] ?? ""), y.isFinite else { continue }
+                guard let x = Double(r[h.by ?? plot.x] ?? ""), let y = Double(r[h.y] ?? ""), y.isFinite else { continue }
                 if best == nil || (h.atLast ? x >= best!.x : x < best!.x) { best = (x, y) }
             }
             return best.map { (h.label, $0.y) }

@@ -72,14 +72,16 @@ public struct PlotSpec: Equatable {
 /// that pass `filter` (and the plot's facet): the one with the smallest (`at` = first) or
 /// largest (`at` = last; among equal x the last in the file) value of the plot's x column. Spec form:
 /// `{"label": "Transformer", "y": "accuracy", "filter": {"phase": "pretrain"}, "at": "last"}`
-/// (`y` defaults to the plot's y, `at` to last).
+/// (`y` defaults to the plot's y, `at` to last; `"by": "step"` orders by another column than x).
 public struct HLine: Equatable {
     public var label: String
     public var y: String
     public var filter: [String: [String]]
     public var atLast: Bool
-    public init(label: String, y: String, filter: [String: [String]], atLast: Bool = true) {
-        self.label = label; self.y = y; self.filter = filter; self.atLast = atLast
+    /// Column that orders the rows for first/last (nil: the plot's x).
+    public var by: String?
+    public init(label: String, y: String, filter: [String: [String]], atLast: Bool = true, by: String? = nil) {
+        self.label = label; self.y = y; self.filter = filter; self.atLast = atLast; self.by = by
     }
 }
 

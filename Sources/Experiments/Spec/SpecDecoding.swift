@@ -12,7 +12,7 @@ public enum SpecDecoder {
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error", "hlines",
     ]
-    public static let hlineKeys = ["label", "y", "filter", "at"]
+    public static let hlineKeys = ["label", "y", "filter", "at", "by"]
 
     /// Parses, decodes and validates a spec text (including the expansion of its sweep).
     public static func load(text: String, source: String) throws -> Spec {
@@ -248,6 +248,7 @@ struct Decoding {
                     var line = HLine(label: "", y: p.y, filter: [:])
                     if let l = hget("label"), let s = string(l, "\(hw) label") { line.label = s }
                     if let y = hget("y"), let s = string(y, "\(hw) y") { line.y = s }
+                    if let b = hget("by"), let s = string(b, "\(hw) by") { line.by = s }
                     if let f = hget("filter") { line.filter = filter(f, "\(hw) filter") }
                     if let a = hget("at"), let s = string(a, "\(hw) at") {
                         if s == "first" || s == "last" { line.atLast = s == "last" } else { fail("\(hw) at must be \"first\" or \"last\"", a.position) }
@@ -257,7 +258,7 @@ struct Decoding {
             } else { fail("\(what) hlines must be a list of objects", h.position) }
         }
         let columns = ResultColumns.all(kind: kindName.flatMap { KindRegistry.kind(named: $0) })
-        let hlineColumns = p.hlines.flatMap { [$0.y] + Array($0.filter.keys) }
+        let hlineColumns = p.hlines.flatMap { [$0.y] + Array($0.filter.keys) + ($0.by.map { [$0] } ?? []) }
         for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + hlineColumns where !c.isEmpty && !columns.contains(c) {
             fail("\(what): unknown column \"\(c)\"\(EditDistance.suggestion(c, in: columns))", v.position)
         }
