@@ -2,6 +2,13 @@ import Foundation
 import PerformerTensor
 
 /// Where and how a spec runs.
+/// What a kind may know about the run it is part of (set by `Runner.run` around `measure`).
+public enum RunContext {
+    /// The run's output folder (results/ lives under it): kinds that cache files (the
+    /// transfer kind's pretrained checkpoint) put them in `outDir`/results.
+    @TaskLocal public static var outDir = "."
+}
+
 public struct RunOptions {
     /// Directory holding results/ (and plots/); default the current directory.
     public var outDir: String
@@ -92,7 +99,7 @@ public enum Runner {
                         message = "predicted \(ByteSize.format(predicted!)) > budget \(ByteSize.format(memoryBudget))"
                     } else {
                         let t0 = Stopwatch.now()
-                        rows = try kind.measure(c, spec: spec)
+                        rows = try RunContext.$outDir.withValue(options.outDir) { try kind.measure(c, spec: spec) }
                         seconds = Stopwatch.now() - t0
                         if let budget = spec.timeBudgetSeconds, seconds! > budget {
                             slowFrom[c.lineKey] = min(slowFrom[c.lineKey] ?? .max, c.int("seq_len"))

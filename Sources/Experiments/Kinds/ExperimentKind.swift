@@ -40,6 +40,8 @@ public enum KindRegistry {
         TimingKind(),
         ApproximationKind(),
         KernelVarianceKind(),
+        ModelTimingKind(),
+        TransferKind(),
     ]
 
     private static let lock = NSLock()

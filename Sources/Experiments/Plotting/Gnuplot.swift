@@ -21,9 +21,11 @@ public enum Gnuplot {
     /// With an error column each data line is `x y low high`: low = y - std, high = y + std;
     /// on a log y axis a low end <= 0 (std >= y) is drawn at y / 10 so the bar stays visible
     /// (it then means "the spread reaches zero"). `overlays` (from `PlotData.overlays`) are
-    /// drawn as dashed lines in the colour of the measured line with the same label.
+    /// drawn as dashed lines in the colour of the measured line with the same label; `hlines`
+    /// as dotted horizontal lines with their labels in the key.
     public static func script(lines: [PlotLine], plot: PlotSpec, stem: String, facet: [String: String], source: String,
-                              overlays: [(column: String, lines: [PlotLine])] = []) -> String {
+                              overlays: [(column: String, lines: [PlotLine])] = [],
+                              hlines: [(label: String, y: Double)] = []) -> String {
         var s = "# Written by `repro plot` from \(source); rerun it rather than editing this file.\n"
         for (i, line) in lines.enumerated() {
             s += "$line\(i + 1) << EOD\n"
@@ -71,6 +73,10 @@ public enum Gnuplot {
             items.append("$line\(i + 1) \(style) linestyle \(i + 1) title \(quote(line.label))")
         }
         items += overlayItems
+        for (i, h) in hlines.enumerated() {
+            let gray = ["#000000", "#555555", "#999999"][i % 3]
+            items.append("\(h.y) with lines dashtype 3 linewidth 2 linecolor rgb \"\(gray)\" title \(quote(h.label + String(format: " (%.3g)", h.y)))")
+        }
         if !limits.isEmpty {
             items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"memory limit\"")
         }
@@ -116,7 +122,8 @@ public enum Gnuplot {
     public static func plotAll(spec: Spec, csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
         let table = try CSVReader.read(path: csvPath)
         for plot in spec.plots {
-            for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay where !table.header.contains(c) {
+            for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay
+                + plot.hlines.flatMap({ [$0.y] + Array($0.filter.keys) }) where !table.header.contains(c) {
                 throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(spec.name)); the file is corrupt or from another spec")
             }
         }
@@ -128,7 +135,8 @@ public enum Gnuplot {
                 let lines = try PlotData.lines(table, plot, facet: facet, source: csvPath)
                 guard !lines.isEmpty else { skipped.append("\(stem): no rows with status ok"); continue }
                 let overlays = try PlotData.overlays(table, plot, facet: facet, source: csvPath)
-                let text = script(lines: lines, plot: plot, stem: stem, facet: facet, source: csvPath, overlays: overlays)
+                let text = script(lines: lines, plot: plot, stem: stem, facet: facet, source: csvPath, overlays: overlays,
+                                  hlines: PlotData.hlines(table, plot, facet: facet))
                 let gp = (plotsDir as NSString).appendingPathComponent(stem + ".gp")
                 try text.write(toFile: gp, atomically: true, encoding: .utf8)
                 if render { try run(script: gp, in: plotsDir) }

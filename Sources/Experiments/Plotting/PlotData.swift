@@ -87,6 +87,20 @@ public enum PlotData {
         }
     }
 
+    /// The value of each of `plot.hlines` (restricted to `facet`): label and y; lines whose
+    /// filter matches no ok row with numeric x and y are left out.
+    public static func hlines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:]) -> [(label: String, y: Double)] {
+        plot.hlines.compactMap { h in
+            var best: (x: Double, y: Double)?
+            for r in table.rows where r["status"] == "ok" && facet.allSatisfy({ r[$0.key] == $0.value })
+                && h.filter.allSatisfy({ $0.value.contains(r[$0.key] ?? "") }) {
+                guard let x = Double(r[h.by ?? plot.x] ?? ""), let y = Double(r[h.y] ?? ""), y.isFinite else { continue }
+                if best == nil || (h.atLast ? x >= best!.x : x < best!.x) { best = (x, y) }
+            }
+            return best.map { (h.label, $0.y) }
+        }
+    }
+
     static func label(_ r: [String: String], _ series: [String]) -> String {
         guard !series.isEmpty else { return "all" }
         return series.map { c in

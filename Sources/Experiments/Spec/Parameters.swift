@@ -19,6 +19,8 @@ public enum ParamScope: Sendable {
     /// Only specs of these kinds (e.g. the pair geometry of `kernel-variance`); other kinds
     /// neither accept the parameter nor carry its CSV column.
     case kinds(Set<String>)
+    /// Configurations that train (`steps` > 0: the `transfer` kind).
+    case training
 }
 
 /// The description of one parameter.
@@ -114,6 +116,11 @@ public enum Parameters {
         ParameterInfo("layers", .int, .int(6), .model, min: 1, "Transformer layers"),
         ParameterInfo("d_ff", .int, .int(2048), .model, min: 1, "feed-forward width"),
         ParameterInfo("vocab", .int, .int(256), .model, min: 2, "vocabulary size"),
+        ParameterInfo("steps", .int, .int(0), .training, min: 0, "training: steps of the pretrained Transformer (fine-tuning and baselines run finetune_fraction of them); 0: no training"),
+        ParameterInfo("finetune_fraction", .double, .double(0.25), .training, min: 0, "training: fine-tuning steps as a fraction of steps"),
+        ParameterInfo("eval_interval", .int, .int(50), .training, min: 1, "training: steps between validation evaluations"),
+        ParameterInfo("eval_batches", .int, .int(8), .training, min: 1, "training: validation batches (of `batch` windows of seq_len) per evaluation"),
+        ParameterInfo("learning_rate", .double, .double(1e-3), .training, min: 0, "training: peak Adam learning rate (linear warm-up over 5% of steps, then constant)"),
         ParameterInfo("seq_len", .int, .int(1024), min: 1, "sequence length L"),
         ParameterInfo("head_dim", .int, .int(64), min: 1, "query/key/value width per head d"),
         ParameterInfo("heads", .int, .int(1), min: 1, "attention heads H"),
@@ -145,10 +152,12 @@ public enum Parameters {
 
     /// Whether `parameter` is meaningful for a configuration of `family`, with `model` and
     /// `projection` already resolved.
-    static func applies(_ p: ParameterInfo, family: MechanismFamily, model: String, projection: String?, kind: String? = nil) -> Bool {
+    static func applies(_ p: ParameterInfo, family: MechanismFamily, model: String, projection: String?,
+                        kind: String? = nil, training: Bool = false) -> Bool {
         switch p.scope {
         case .common: return true
         case .kinds(let set): return kind.map(set.contains) ?? false
+        case .training: return training
         case .model: return model != "none"
         case .families(let set):
             guard set.contains(family) else { return false }

@@ -88,6 +88,25 @@ public struct PlotSpec: Equatable {
     public var overlay: [String] = []
     /// Legend placement, gnuplot words: "top left" (default), "bottom right", "outside right", ...
     public var key: String = "top left"
+    /// Dotted horizontal reference lines (e.g. a baseline's final accuracy).
+    public var hlines: [HLine] = []
+}
+
+/// A horizontal reference line of a plot: the `y` column of one row picked from the ok rows
+/// that pass `filter` (and the plot's facet): the one with the smallest (`at` = first) or
+/// largest (`at` = last; among equal x the last in the file) value of the plot's x column. Spec form:
+/// `{"label": "Transformer", "y": "accuracy", "filter": {"phase": "pretrain"}, "at": "last"}`
+/// (`y` defaults to the plot's y, `at` to last; `"by": "step"` orders by another column than x).
+public struct HLine: Equatable {
+    public var label: String
+    public var y: String
+    public var filter: [String: [String]]
+    public var atLast: Bool
+    /// Column that orders the rows for first/last (nil: the plot's x).
+    public var by: String?
+    public init(label: String, y: String, filter: [String: [String]], atLast: Bool = true, by: String? = nil) {
+        self.label = label; self.y = y; self.filter = filter; self.atLast = atLast; self.by = by
+    }
 }
 
 /// Hashes used for spec and configuration keys (stable across runs and machines).

@@ -11,12 +11,13 @@ public enum SpecDecoder {
     ]
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
-        "overlay", "key",
+        "overlay", "key", "hlines",
     ]
     /// Words a plot's "key" (legend placement) may use.
     public static let keyWords: Set<String> = [
         "top", "bottom", "left", "right", "center", "outside", "inside", "above", "below", "horizontal", "vertical",
     ]
+    public static let hlineKeys = ["label", "y", "filter", "at", "by"]
 
     /// Parses, decodes and validates a spec text (including the expansion of its sweep).
     public static func load(text: String, source: String) throws -> Spec {
@@ -277,21 +278,46 @@ struct Decoding {
                 fail("\(what) key must be gnuplot placement words (\(SpecDecoder.keyWords.sorted().joined(separator: ", "))), got \"\(s)\"", k.position)
             } else { p.key = s }
         }
-        if let f = get("filter"), let fs = members(f, "\(what) filter", valid: nil) {
-            for m in fs {
-                switch m.value.kind {
-                case .array(let items): p.filter[m.key] = items.compactMap { scalar($0)?.description }
-                default:
-                    if let s = scalar(m.value) { p.filter[m.key] = [s.description] }
-                    else { fail("filter \(m.key) must be a value or a list of values", m.value.position) }
+        if let f = get("filter") { p.filter = filter(f, "\(what) filter") }
+        if let h = get("hlines") {
+            if case .array(let items) = h.kind {
+                for (i, item) in items.enumerated() {
+                    let hw = "\(what) hline \(i + 1)"
+                    guard let hm = members(item, hw, valid: SpecDecoder.hlineKeys) else { continue }
+                    func hget(_ k: String) -> JSONValue? { hm.first { $0.key == k }?.value }
+                    var line = HLine(label: "", y: p.y, filter: [:])
+                    if let l = hget("label"), let s = string(l, "\(hw) label") { line.label = s }
+                    if let y = hget("y"), let s = string(y, "\(hw) y") { line.y = s }
+                    if let b = hget("by"), let s = string(b, "\(hw) by") { line.by = s }
+                    if let f = hget("filter") { line.filter = filter(f, "\(hw) filter") }
+                    if let a = hget("at"), let s = string(a, "\(hw) at") {
+                        if s == "first" || s == "last" { line.atLast = s == "last" } else { fail("\(hw) at must be \"first\" or \"last\"", a.position) }
+                    }
+                    p.hlines.append(line)
                 }
-            }
+            } else { fail("\(what) hlines must be a list of objects", h.position) }
         }
         let columns = ResultColumns.all(kind: kindName.flatMap { KindRegistry.kind(named: $0) })
-        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + p.overlay where !c.isEmpty && !columns.contains(c) {
+        let hlineColumns = p.hlines.flatMap { [$0.y] + Array($0.filter.keys) + ($0.by.map { [$0] } ?? []) }
+        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + p.overlay + hlineColumns where !c.isEmpty && !columns.contains(c) {
             fail("\(what): unknown column \"\(c)\"\(EditDistance.suggestion(c, in: columns))", v.position)
         }
         return p
+    }
+
+    /// A plot filter: column -> one value or a list of values (as CSV text).
+    mutating func filter(_ f: JSONValue, _ what: String) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        guard let fs = members(f, what, valid: nil) else { return out }
+        for m in fs {
+            switch m.value.kind {
+            case .array(let items): out[m.key] = items.compactMap { scalar($0)?.description }
+            default:
+                if let s = scalar(m.value) { out[m.key] = [s.description] }
+                else { fail("filter \(m.key) must be a value or a list of values", m.value.position) }
+            }
+        }
+        return out
     }
 
     /// The kind being decoded (plot columns depend on it); set before plots are decoded.

@@ -49,7 +49,8 @@ public enum SpecValidation {
         }
         let projection = v["projection"]?.stringValue
         let applicable = Parameters.all.filter {
-            Parameters.applies($0, family: preset.family, model: model, projection: projection, kind: kind)
+            Parameters.applies($0, family: preset.family, model: model, projection: projection, kind: kind,
+                               training: (v["steps"]?.intValue ?? 0) > 0)
         }
         var resolved: [String: ParamValue] = [:]
         for p in applicable { resolved[p.name] = v[p.name] }

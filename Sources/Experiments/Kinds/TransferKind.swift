@@ -1,0 +1,74 @@
+import Attention
+import Foundation
+import Model
+import PerformerTensor
+
+/// `transfer` (the paper's Fig. 5, backward compatibility). One configuration = one variant
+/// (its `mechanism`) on a causal byte-level LM over the fortunes corpus:
+///
+/// - `pretrain` (exact only): the Transformer trained `steps` steps; cached as
+///   results/pretrained-KEYHASH.ckpt (+ .json with its rows), reused by every configuration
+///   and every spec with the same model sizes, L, batch, steps, learning rate and seed.
+/// - `finetune` (other mechanisms) / `continue` (exact): the pretrained weights loaded into
+///   the variant's model, validated at step 0, then trained finetune_fraction x steps.
+/// - `scratch`: the variant's model trained the same number of steps from a fresh init.
+///
+/// Rows: one per evaluation, `split` = validation (evaluate on fixed windows) or train (mean
+/// over the interval). A non-finite training loss ends that phase with `diverged` = true and
+/// loss `nan`: recorded, not a failure. With finetune_fraction = 0 only the step-0
+/// validation of the transferred model is measured (no scratch runs).
+public struct TransferKind: ExperimentKind {
+    public init() {}
+    public let name = "transfer"
+    public let summary = "backward compatibility: a pretrained Transformer's weights fine-tuned in other mechanisms"
+    public let measurementColumns = ["variant", "phase", "step", "split", "loss", "accuracy", "bits_per_byte",
+                                     "tokens", "seconds", "diverged"]
+
+    public func check(_ c: Configuration) -> String? {
+        if c.string("model") == "none" { return "kind transfer trains a model: set model (and its sizes)" }
+        if c.int("steps") < 1 { return "kind transfer needs steps >= 1" }
+        if !c.bool("causal") { return "kind transfer trains a causal LM (next byte): causal must be true" }
+        return nil
+    }
+
+    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+        let s = TransferTraining.Settings(c)
+        let mechanisms = try (0..<s.model.layers).map { try MechanismFactory.make(AttentionConfig(c, seed: s.seed + UInt64($0))) }
+        return ModelMemory.predictedBytes(s.model, batch: s.batch, length: s.length, mechanisms: mechanisms,
+                                          backward: true, optimizer: true)
+    }
+
+    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+        let s = TransferTraining.Settings(c)
+        let flopsPerStep = 6 * Double(s.batch * s.length) * Double(s.model.weightCount)
+        let steps = Double(2 * s.finetuneSteps + (c.string("mechanism") == "exact" ? s.steps : 0))
+        return steps * flopsPerStep / CostModel.flopsPerSecond * 3
+    }
+
+    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+        let s = TransferTraining.Settings(c)
+        let corpus = try Corpus.fortunes()
+        let variant = c.string("mechanism")
+        let log: (String) -> Void = { FileHandle.standardError.write(("  [\(variant)] " + $0 + "\n").data(using: .utf8)!) }
+        let folder = (RunContext.outDir as NSString).appendingPathComponent("results")
+        let (checkpoint, pretrainRows) = try TransferTraining.pretrained(c, s, corpus: corpus, folder: folder, log: log)
+        var rows: [[String: String]] = variant == "exact" ? pretrainRows : []
+
+        let transferred = try TransferTraining.makeModel(c, s)
+        let report = try Checkpoint.load(checkpoint, into: transferred)
+        if !report.new.isEmpty { log("new (not in the checkpoint): \(report.new.joined(separator: ", "))") }
+        rows += try TransferTraining.run(transferred, corpus: corpus, s, steps: s.finetuneSteps,
+                                         phase: variant == "exact" ? "continue" : "finetune", batchSeed: s.seed &+ 2, log: log)
+        if s.finetuneSteps > 0 {
+            let fresh = try TransferTraining.makeModel(c, s, seedOffset: 1000)
+            rows += try TransferTraining.run(fresh, corpus: corpus, s, steps: s.finetuneSteps, phase: "scratch",
+                                             batchSeed: s.seed &+ 2, log: log)
+        }
+        return rows.map { r in
+            var r = r
+            r["variant"] = variant
+            r["peak_bytes"] = ""
+            return r
+        }
+    }
+}
