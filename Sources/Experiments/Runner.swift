@@ -88,27 +88,27 @@ public enum Runner {
             var predicted: Int? = nil
             var seconds: Double? = nil
             var message = ""
-            if let budget = spec.timeBudgetSeconds, let from = slowFrom[c.lineKey], c.int("seq_len") > from {
-                status = .skippedTime
-                message = String(format: "seq_len %d of this line took longer than the time budget of %g s", from, budget)
-            } else {
-                do {
-                    predicted = try kind.predictedBytes(c, spec: spec)
-                    if predicted! > memoryBudget {
-                        status = .skippedMemory
-                        message = "predicted \(ByteSize.format(predicted!)) > budget \(ByteSize.format(memoryBudget))"
-                    } else {
-                        let t0 = Stopwatch.now()
-                        rows = try RunContext.$outDir.withValue(options.outDir) { try kind.measure(c, spec: spec) }
-                        seconds = Stopwatch.now() - t0
-                        if let budget = spec.timeBudgetSeconds, seconds! > budget {
-                            slowFrom[c.lineKey] = min(slowFrom[c.lineKey] ?? .max, c.int("seq_len"))
-                        }
+            // Memory first: a configuration over the memory budget is `skipped_memory` even on a
+            // line the time budget already stopped, so plotted lines show where memory ends.
+            do {
+                predicted = try kind.predictedBytes(c, spec: spec)
+                if predicted! > memoryBudget {
+                    status = .skippedMemory
+                    message = "predicted \(ByteSize.format(predicted!)) > budget \(ByteSize.format(memoryBudget))"
+                } else if let budget = spec.timeBudgetSeconds, let from = slowFrom[c.lineKey], c.int("seq_len") > from {
+                    status = .skippedTime
+                    message = String(format: "seq_len %d of this line took longer than the time budget of %g s", from, budget)
+                } else {
+                    let t0 = Stopwatch.now()
+                    rows = try RunContext.$outDir.withValue(options.outDir) { try kind.measure(c, spec: spec) }
+                    seconds = Stopwatch.now() - t0
+                    if let budget = spec.timeBudgetSeconds, seconds! > budget {
+                        slowFrom[c.lineKey] = min(slowFrom[c.lineKey] ?? .max, c.int("seq_len"))
                     }
-                } catch {
-                    status = .failed
-                    message = "\(error)"
                 }
+            } catch {
+                status = .failed
+                message = "\(error)"
             }
             if status != .ok { rows = kind.rowLabels }
             let full = rows.map { cells -> [String: String] in
