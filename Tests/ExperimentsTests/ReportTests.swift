@@ -170,13 +170,38 @@ final class ReportTests: XCTestCase {
         try write(dir, "fig5-backward-compat", columns: ["variant", "step", "split", "loss", "accuracy"], rows: rows)
         let s = try section(dir, "fig5-backward-compat")
         XCTAssertEqual(s.claim("initial-drop")?.verdict, .holds)
-        XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("accuracy 0.07 at step 0 vs transformer 0.6"), s.claim("initial-drop")!.evidence)
+        XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("accuracy 0.07 at fine-tuning step 0 vs transformer 0.6"), s.claim("initial-drop")!.evidence)
         // No pretrain_steps column: 200 of the Transformer curve's 1000 steps = 20% <= 25%.
         XCTAssertEqual(s.claim("recovery")?.verdict, .holds)
         XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 200 = 20% of 1e+03"), s.claim("recovery")!.evidence)
         XCTAssertEqual(s.claim("trig-unstable")?.verdict, .holds)
         XCTAssertEqual(s.claim("linformer-plateau")?.verdict, .holds)
         XCTAssertEqual(s.claim("noredraw-plateau")?.verdict, .doesNotHold)   // 0.59 is within 2 points
+    }
+
+    /// The transfer kind's own format: a `phase` column; the reference is the pretrained
+    /// Transformer's last pretraining evaluation and recovery is counted in fine-tuning steps
+    /// against the `steps` column (pretraining steps).
+    func testTransferWithPhases() throws {
+        let dir = try temporaryDirectory()
+        var rows: [[String: String]] = []
+        func add(_ variant: String, _ phase: String, _ step: Int, _ acc: Double) {
+            rows.append(["variant": variant, "phase": phase, "step": String(step), "split": "validation", "loss": "2",
+                         "accuracy": String(acc), "steps": "1000", "status": "ok"])
+        }
+        for step in stride(from: 0, through: 1000, by: 100) { add("exact", "pretrain", step, step == 1000 ? 0.5 : 0.1) }
+        for step in stride(from: 0, through: 250, by: 50) {
+            add("exact", "continue", step, 0.52)
+            add("performer-softmax", "finetune", step, step == 0 ? 0.2 : (step < 150 ? 0.4 : 0.49))   // within 0.02 from 150
+            add("performer-softmax", "scratch", step, 0.05)
+        }
+        try write(dir, "fig5-backward-compat", columns: ["variant", "phase", "step", "split", "loss", "accuracy", "steps"], rows: rows)
+        let s = try section(dir, "fig5-backward-compat")
+        XCTAssertEqual(s.claim("initial-drop")?.verdict, .holds)
+        XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("0.2 at fine-tuning step 0 vs the pretrained Transformer 0.5"), s.claim("initial-drop")!.evidence)
+        XCTAssertEqual(s.claim("recovery")?.verdict, .holds)
+        XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 150 = 15% of 1e+03"), s.claim("recovery")!.evidence)
+        XCTAssertEqual(s.claim("linformer-plateau")?.verdict, .notMeasured)
     }
 
     func testMissingCSVIsNotMeasuredAndReportIsWritten() throws {

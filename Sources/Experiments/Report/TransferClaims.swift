@@ -37,6 +37,17 @@ public enum TransferClaims {
             let splits = Set(ok.compactMap { $0["split"] })
             if let eval = ["eval", "valid", "validation", "test", "dev"].first(where: splits.contains) { ok = ok.filter { $0["split"] == eval } }
         }
+        // With a `phase` column (the transfer kind): the reference is the pretrained
+        // Transformer's last pretraining evaluation, and the curves are the fine-tuning phases
+        // (finetune for transferred models, continue for the Transformer trained on).
+        var pretrained: (step: Double, accuracy: Double)? = nil
+        if rows.header.contains("phase") {
+            for r in ok where r["phase"] == "pretrain" {
+                let step = try rows.number(r, "step"), a = try rows.number(r, "accuracy")
+                if pretrained == nil || step >= pretrained!.step { pretrained = (step, a) }
+            }
+            ok = ok.filter { $0["phase"] == "finetune" || $0["phase"] == "continue" }
+        }
         var curves: [String: Curve] = [:], order: [String] = []
         var maxAccuracy = 0.0
         for r in ok {
@@ -53,28 +64,32 @@ public enum TransferClaims {
         let trig = find(all) { $0.contains("trig") }
         let fixed = find(all) { ($0.contains("performer") || $0.contains("favor") || $0.contains("softmax")) && noRedraw($0) }
         let linformer = find(all) { $0.contains("linformer") }
+        /// The Transformer's accuracy to compare with at fine-tuning step `s`: the pretrained
+        /// checkpoint's when known, else the Transformer curve's at that step.
+        func reference(_ t: Curve?, at s: Double) -> Double? { pretrained?.accuracy ?? t?.accuracy(at: s) }
+        let referenceName = pretrained != nil ? "the pretrained Transformer" : (transformer?.variant ?? "the Transformer")
         var claims: [Claim] = []
         let missing = "variants found: \(order.isEmpty ? "none" : order.joined(separator: ", "))"
 
         // 1. Step-0 drop.
-        if let t = transformer, let p = performer, let s0 = p.steps.first, let a0 = p.accuracy(at: s0), let ta = t.accuracy(at: s0) ?? t.points[t.steps.first!]?.accuracy {
+        if let p = performer, let s0 = p.steps.first, let a0 = p.accuracy(at: s0), let ta = reference(transformer, at: s0) {
             claims.append(Claim(id: "initial-drop", paper: "Loaded into a Performer, the Transformer's weights first lose accuracy (0.07 on LM1B)",
                                 verdict: a0 < ta - points ? .holds : .doesNotHold,
-                                evidence: "\(p.variant) accuracy \(Fmt.g(a0)) at step \(Fmt.g(s0)) vs \(t.variant) \(Fmt.g(ta))"))
+                                evidence: "\(p.variant) accuracy \(Fmt.g(a0)) at fine-tuning step \(Fmt.g(s0)) vs \(referenceName) \(Fmt.g(ta))"))
         } else { claims.append(Claim(id: "initial-drop", paper: "Loaded into a Performer, the Transformer's weights first lose accuracy (0.07 on LM1B)", verdict: .notMeasured, evidence: missing)) }
 
         // 2. Recovery within a small fraction of the original steps.
         let recoveryPaper = "The transferred Performer recovers to within \(Fmt.g(recoveryPoints)) accuracy points of the Transformer in <= \(Fmt.percent(recoveryFractionMax)) of the original training steps"
-        if let t = transformer, let p = performer {
-            let recovered = p.steps.first { s in t.accuracy(at: s).map { p.points[s]!.accuracy >= $0 - points } ?? false }
-            let original = originalSteps(rows, ok, transformer: t)
+        if let p = performer, transformer != nil || pretrained != nil {
+            let recovered = p.steps.first { s in reference(transformer, at: s).map { p.points[s]!.accuracy >= $0 - points } ?? false }
+            let original = originalSteps(rows, rows.ok, transformer: transformer, pretrainedStep: pretrained?.step)
             if let step = recovered {
                 let fraction = step / original.steps
                 claims.append(Claim(id: "recovery", paper: recoveryPaper, verdict: fraction <= recoveryFractionMax ? .holds : .doesNotHold,
                                     evidence: "recovered at step \(Fmt.g(step)) = \(Fmt.percent(fraction)) of \(Fmt.g(original.steps)) \(original.source)"))
             } else {
                 claims.append(Claim(id: "recovery", paper: recoveryPaper, verdict: .doesNotHold,
-                                    evidence: "not within \(Fmt.g(recoveryPoints)) points by the last step \(Fmt.g(p.last?.step ?? 0)) (accuracy \(Fmt.g(p.last?.accuracy ?? .nan)) vs \(Fmt.g(t.last?.accuracy ?? .nan)))"))
+                                    evidence: "\(p.variant) not within \(Fmt.g(recoveryPoints)) points of \(referenceName) (\(Fmt.g(reference(transformer, at: p.last?.step ?? 0) ?? .nan))) by its last fine-tuning step \(Fmt.g(p.last?.step ?? 0)) = \(Fmt.percent((p.last?.step ?? 0) / original.steps)) of \(Fmt.g(original.steps)) \(original.source): accuracy \(Fmt.g(p.last?.accuracy ?? .nan))"))
             }
         } else { claims.append(Claim(id: "recovery", paper: recoveryPaper, verdict: .notMeasured, evidence: missing)) }
 
@@ -88,10 +103,13 @@ public enum TransferClaims {
         // 4. Plateaus: Linformer and no redraw stay below the Transformer at the end.
         for (id, curve, label) in [("linformer-plateau", linformer, "Linformer"), ("noredraw-plateau", fixed, "Positive features without redraw")] {
             let paper = "\(label) plateaus below the Transformer (holds when its final accuracy is more than \(Fmt.g(recoveryPoints)) points below)"
-            if let c = curve, let t = transformer, let cl = c.last, let tl = t.last {
-                claims.append(Claim(id: id, paper: paper, verdict: cl.accuracy < tl.accuracy - points ? .holds : .doesNotHold,
-                                    evidence: "\(c.variant) \(Fmt.g(cl.accuracy)) at step \(Fmt.g(cl.step)) vs \(t.variant) \(Fmt.g(tl.accuracy)) at step \(Fmt.g(tl.step))"))
-            } else { claims.append(Claim(id: id, paper: paper, verdict: .notMeasured, evidence: missing)) }
+            if let c = curve, let cl = c.last, let ta = reference(transformer, at: cl.step) {
+                claims.append(Claim(id: id, paper: paper, verdict: cl.accuracy < ta - points ? .holds : .doesNotHold,
+                                    evidence: "\(c.variant) \(Fmt.g(cl.accuracy)) at fine-tuning step \(Fmt.g(cl.step)) vs \(referenceName) \(Fmt.g(ta))"))
+            } else {
+                let why = id == "linformer-plateau" ? "no Linformer variant (Linformer is bidirectional only; a causal LM cannot use it); " : ""
+                claims.append(Claim(id: id, paper: paper, verdict: .notMeasured, evidence: why + missing))
+            }
         }
         var t = "| variant | evaluations | first accuracy | last step | last loss | last accuracy |\n|---|---|---|---|---|---|\n"
         for c in all {
@@ -102,10 +120,11 @@ public enum TransferClaims {
 
     /// The original (pretraining) step count: a column such as pretrain_steps if present, else
     /// the Transformer curve's last step (stated in the evidence).
-    static func originalSteps(_ rows: ResultRows, _ ok: [[String: String]], transformer: Curve) -> (steps: Double, source: String) {
-        for c in ["pretrain_steps", "original_steps", "source_steps", "train_steps"] where rows.header.contains(c) {
+    static func originalSteps(_ rows: ResultRows, _ ok: [[String: String]], transformer: Curve?, pretrainedStep: Double? = nil) -> (steps: Double, source: String) {
+        for c in ["pretrain_steps", "original_steps", "source_steps", "train_steps", "steps"] where rows.header.contains(c) {
             if let v = ok.compactMap({ Double($0[c] ?? "") }).max(), v > 0 { return (v, "original steps (column \(c))") }
         }
-        return (max(transformer.last?.step ?? 1, 1), "steps of the Transformer's own curve (no pretrain_steps column)")
+        if let p = pretrainedStep, p > 0 { return (p, "pretraining steps (last pretrain evaluation)") }
+        return (max(transformer?.last?.step ?? 1, 1), "steps of the Transformer's own curve (no pretrain_steps column)")
     }
 }

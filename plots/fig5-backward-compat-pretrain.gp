@@ -1,0 +1,119 @@
+# Written by `repro plot` from ./results/fig5-backward-compat.csv; rerun it rather than editing this file.
+$line1 << EOD
+0.0 0.004883
+25.0 0.165466
+50.0 0.224426
+75.0 0.248596
+100.0 0.252319
+125.0 0.254944
+150.0 0.256287
+175.0 0.260498
+200.0 0.263367
+225.0 0.262573
+250.0 0.266785
+275.0 0.267639
+300.0 0.26532
+325.0 0.273071
+350.0 0.275269
+375.0 0.27832
+400.0 0.287109
+425.0 0.284912
+450.0 0.293335
+475.0 0.299377
+500.0 0.302368
+525.0 0.301697
+550.0 0.303894
+575.0 0.305237
+600.0 0.31073
+625.0 0.316162
+650.0 0.318298
+675.0 0.321777
+700.0 0.326721
+725.0 0.328857
+750.0 0.329163
+775.0 0.334473
+800.0 0.332886
+825.0 0.338745
+850.0 0.341858
+875.0 0.341248
+900.0 0.34436
+925.0 0.342346
+950.0 0.350891
+975.0 0.354248
+1000.0 0.359436
+1025.0 0.355774
+1050.0 0.362671
+1075.0 0.364807
+1100.0 0.36615
+1125.0 0.369568
+1150.0 0.367493
+1175.0 0.37384
+1200.0 0.372009
+EOD
+$line2 << EOD
+25.0 0.053633
+50.0 0.185059
+75.0 0.240293
+100.0 0.248086
+125.0 0.250723
+150.0 0.253262
+175.0 0.256641
+200.0 0.262461
+225.0 0.260508
+250.0 0.261113
+275.0 0.263789
+300.0 0.267207
+325.0 0.271289
+350.0 0.273086
+375.0 0.280234
+400.0 0.284121
+425.0 0.290781
+450.0 0.29502
+475.0 0.296855
+500.0 0.300176
+525.0 0.305156
+550.0 0.311484
+575.0 0.307832
+600.0 0.313379
+625.0 0.316738
+650.0 0.317148
+675.0 0.322109
+700.0 0.324258
+725.0 0.327813
+750.0 0.329297
+775.0 0.330605
+800.0 0.333594
+825.0 0.333535
+850.0 0.340879
+875.0 0.33666
+900.0 0.342344
+925.0 0.348164
+950.0 0.354316
+975.0 0.354707
+1000.0 0.354082
+1025.0 0.357559
+1050.0 0.361738
+1075.0 0.36791
+1100.0 0.365078
+1125.0 0.364863
+1150.0 0.367148
+1175.0 0.371523
+1200.0 0.374707
+EOD
+set title "Pretraining curve of the Transformer"
+set xlabel "training steps"
+set ylabel "accuracy (next byte)"
+set grid
+set key top left box opaque
+set pointsize 1.2
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "fig5-backward-compat-pretrain.png"
+plot $line1 using 1:2 with linespoints linestyle 1 title "validation", \
+     $line2 using 1:2 with linespoints linestyle 2 title "train"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "fig5-backward-compat-pretrain.svg"
+plot $line1 using 1:2 with linespoints linestyle 1 title "validation", \
+     $line2 using 1:2 with linespoints linestyle 2 title "train"
+unset output

@@ -1,0 +1,91 @@
+# Written by `repro plot` from ./results/kernel-mse.csv; rerun it rather than editing this file.
+$line1 << EOD
+0.3867410235 0.000976955115 0.000967000584358 0.000986909645642
+0.4493289641 0.006154800245 0.00608364696885 0.006225953521149999
+0.5488116361 0.02291890009 0.0225495944884 0.0232882056916
+0.670320046 0.06487810276 0.063337912245 0.066418293275
+0.8187307531 0.1644711466 0.159100064378 0.169842228822
+1.0 0.3926311305 0.37579820233 0.40946405866999996
+1.284025417 1.116714372 1.04455141469 1.18887732931
+1.648721271 3.144386999 2.8125689394 3.4762050585999997
+EOD
+$line2 << EOD
+0.3867410235 4.733253326e-05 4.67524235953e-05 4.79126429247e-05
+0.4493289641 0.001033243085 0.00101838741392 0.00104809875608
+0.5488116361 0.00643082223 0.0063057095831 0.0065559348769
+0.670320046 0.02307830537 0.0224655962052 0.0236910145348
+0.8187307531 0.06644312607 0.064159145648 0.06872710649199999
+1.0 0.1695078003 0.16243730806300002 0.176578292537
+1.284025417 0.495724357 0.47058022637 0.52086848763
+1.648721271 1.388949348 1.29294797352 1.4849507224799998
+EOD
+$line3 << EOD
+0.3867410235 0.2219971304 0.21983113031999998 0.22416313048
+0.4493289641 0.2195079985 0.217350927994 0.221665069006
+0.5488116361 0.214362452 0.21224868353200002 0.216476220468
+0.670320046 0.206022593 0.203996880081 0.208048305919
+0.8187307531 0.1933236971 0.191431408806 0.195215985394
+1.0 0.1749430661 0.17323506808 0.17665106411999998
+1.284025417 0.1414444782 0.140057917636 0.142831038764
+1.648721271 0.09387502221 0.09293453340560001 0.0948155110144
+EOD
+$overlay1_1 << EOD
+0.3867410235 0.0009831418124
+0.4493289641 0.00620610587
+0.5488116361 0.02307036463
+0.670320046 0.06515598335
+0.8187307531 0.1656123048
+1.0 0.3993160062
+1.284025417 1.152300978
+1.648721271 3.242491763
+EOD
+$overlay1_2 << EOD
+0.3867410235 4.677915665e-05
+0.4493289641 0.001023014349
+0.5488116361 0.006352090795
+0.670320046 0.02276568915
+0.8187307531 0.06608787856
+1.0 0.1726372307
+1.284025417 0.528857177
+1.648721271 1.540528802
+EOD
+$overlay1_3 << EOD
+0.3867410235 0.2216545755
+0.4493289641 0.2184618634
+0.5488116361 0.2124670317
+0.670320046 0.2036788092
+0.8187307531 0.1909133147
+1.0 0.1726372307
+1.284025417 0.1393591562
+1.648721271 0.09226538881
+EOD
+set title "iid W, m=16, d=16: measured MSE (+-1 s.e.) vs Lemma 2 (dashed) (pair\\_norm=1.0)"
+set xlabel "kernel value SM(x,y) = exp(x.y)  (|x| = |y| = r, angle opening to the left)"
+set ylabel "MSE of the estimate of SM (squared kernel units)"
+set logscale x 2
+set format x "2^{%L}"
+set logscale y 10
+set format y "10^{%L}"
+set grid
+set key bottom right box opaque
+set pointsize 1.2
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "kernel-mse-iid-pair_norm=1.0.png"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 title "positive: Lemma 2 (iid)", \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 title "hyperbolic: Lemma 2 (iid)", \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 title "trig: Lemma 2 (iid)"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "kernel-mse-iid-pair_norm=1.0.svg"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 title "positive: Lemma 2 (iid)", \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 title "hyperbolic: Lemma 2 (iid)", \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 title "trig: Lemma 2 (iid)"
+unset output

@@ -1,0 +1,103 @@
+# Written by `repro plot` from ./results/kernel-mse.csv; rerun it rather than editing this file.
+$line1 << EOD
+0.3867410235 0.0009476207873 0.000938904058482 0.0009563375161179999
+0.4493289641 0.00539778612 0.00534691698705 0.0054486552529500005
+0.5488116361 0.01830786049 0.0180886767737 0.0185270442063
+0.670320046 0.04920745687 0.048285863644799996 0.0501290500952
+0.8187307531 0.1221548378 0.118590418892 0.125719256708
+1.0 0.2909943698 0.27894289752 0.30304584207999996
+1.284025417 0.8344883746 0.7845635527 0.8844131965
+1.648721271 2.394751057 2.1686170283 2.6208850857000003
+EOD
+$line2 << EOD
+0.3867410235 8.222842635e-06 8.119036834299999e-06 8.3266484357e-06
+0.4493289641 0.0002149861643 0.000211005126909 0.000218967201691
+0.5488116361 0.001718489504 0.00166460337094 0.00177237563706
+0.670320046 0.007805974592 0.007453717772999999 0.008158231411
+0.8187307531 0.02766342731 0.026119833089 0.029207021530999997
+1.0 0.08407998867 0.07879714390499999 0.089362833435
+1.284025417 0.2910136786 0.27072524262 0.31130211458
+1.648721271 0.9052552746 0.83076987473 0.97974067447
+EOD
+$line3 << EOD
+0.3867410235 0.1447061354 0.143278760546 0.14613351025399998
+0.4493289641 0.1303109602 0.12901746928299998 0.131604451117
+0.5488116361 0.1104083235 0.10927947092 0.11153717608000001
+0.670320046 0.08965643592 0.0887024185502 0.0906104532898
+0.8187307531 0.06886101136 0.06810076130960001 0.0696212614104
+1.0 0.04930548531 0.048750084780300004 0.0498608858397
+1.284025417 0.02880809211 0.0284901690538 0.0291260151662
+1.648721271 0.01435290852 0.0142050299691 0.0145007870709
+EOD
+$overlay1_1 << EOD
+0.3867410235 0.0009831418124
+0.4493289641 0.00620610587
+0.5488116361 0.02307036463
+0.670320046 0.06515598335
+0.8187307531 0.1656123048
+1.0 0.3993160062
+1.284025417 1.152300978
+1.648721271 3.242491763
+EOD
+$overlay1_2 << EOD
+0.3867410235 4.677915665e-05
+0.4493289641 0.001023014349
+0.5488116361 0.006352090795
+0.670320046 0.02276568915
+0.8187307531 0.06608787856
+1.0 0.1726372307
+1.284025417 0.528857177
+1.648721271 1.540528802
+EOD
+$overlay1_3 << EOD
+0.3867410235 0.2216545755
+0.4493289641 0.2184618634
+0.5488116361 0.2124670317
+0.670320046 0.2036788092
+0.8187307531 0.1909133147
+1.0 0.1726372307
+1.284025417 0.1393591562
+1.648721271 0.09226538881
+EOD
+$overlay2_1 << EOD
+0.3867410235 0.0009460835535
+0.4493289641 0.005515061621
+0.5488116361 0.0196603168
+0.670320046 0.05562782507
+0.8187307531 0.1444386688
+1.0 0.3576934644
+1.284025417 1.064871452
+1.648721271 3.071600534
+EOD
+set title "Orthogonal W, m=16, d=16: MSE (+-1 s.e.), Lemma 2 iid (dashed), Thm 2 bound (dotted) (pair\\_norm=1.0)"
+set xlabel "kernel value SM(x,y) = exp(x.y)  (|x| = |y| = r, angle opening to the left)"
+set ylabel "MSE of the estimate of SM (squared kernel units)"
+set logscale x 2
+set format x "2^{%L}"
+set logscale y 10
+set format y "10^{%L}"
+set grid
+set key bottom right box opaque
+set pointsize 1.2
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "kernel-mse-orthogonal-pair_norm=1.0.png"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 title "positive: Lemma 2 (iid)", \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 title "hyperbolic: Lemma 2 (iid)", \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 title "trig: Lemma 2 (iid)", \
+     $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 title "positive: Theorem 2 bound (orthogonal)"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "kernel-mse-orthogonal-pair_norm=1.0.svg"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 title "positive: Lemma 2 (iid)", \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 title "hyperbolic: Lemma 2 (iid)", \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 title "trig: Lemma 2 (iid)", \
+     $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 title "positive: Theorem 2 bound (orthogonal)"
+unset output
