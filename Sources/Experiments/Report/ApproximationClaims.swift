@@ -136,7 +136,10 @@ public enum ApproximationClaims {
         let column = rows.header.contains("rel_frobenius") ? "rel_frobenius" : "mse"
         var lines: [String: [Double: Double]] = [:], order: [String] = []
         for r in rows.ok {
-            let id = [r["mechanism"] ?? "", r["causal"].map { "causal=\($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+            // One line per mechanism, causality and input distribution (several scales must not
+            // overwrite each other's points).
+            let id = [r["mechanism"] ?? "", r["causal"].map { "causal=\($0)" } ?? "",
+                      r["input_scale"].map { "input_scale=\($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
             if lines[id] == nil { order.append(id) }
             lines[id, default: [:]][try rows.number(r, "seq_len")] = try rows.number(r, column)
         }
