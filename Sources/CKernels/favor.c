@@ -4,68 +4,34 @@
 #include <stdint.h>
 #include <string.h>
 #include "ck_favor.h"
+#include "ck_internal.h"
 
-// exp(x) for x in [-87, 88]: x = n ln2 + r, |r| <= ln2/2 (two-part ln2), exp(r) by its Taylor
-// polynomial to r^7 (truncation < 1.3e-8 relative), times 2^n built from the exponent bits.
-// Below -87 the result is 0; above 88 it saturates at exp(88).
-static inline float fv_exp(float x) {
-    float xc = x < -87.0f ? -87.0f : (x > 88.0f ? 88.0f : x);
-    const float shifter = 12582912.0f; // 1.5 * 2^23
-    float n = (xc * 1.44269504088896341f + shifter) - shifter;
-    float r = xc - n * 0.693145751953125f;
-    r = r - n * 1.42860682030941723e-06f;
-    float p = 1.98412698e-4f;           // 1/5040
-    p = p * r + 1.38888889e-3f;         // 1/720
-    p = p * r + 8.33333333e-3f;         // 1/120
-    p = p * r + 4.16666667e-2f;         // 1/24
-    p = p * r + 1.66666667e-1f;         // 1/6
-    p = p * r + 0.5f;
-    p = p * r + 1.0f;
-    p = p * r + 1.0f;
-    int32_t bits = ((int32_t)n + 127) << 23;
-    float two_n;
-    memcpy(&two_n, &bits, sizeof two_n);
-    float y = p * two_n;
-    return x < -87.0f ? 0.0f : y;
-}
 
-#define FV_VARIANTS(NAME, PARAMS, ARGS)                                          \
-    CK_TARGET_AVX512 static void NAME##_avx512 PARAMS { NAME##_body ARGS; }      \
-    CK_TARGET_AVX2 static void NAME##_avx2 PARAMS { NAME##_body ARGS; }          \
-    static void NAME##_base PARAMS { NAME##_body ARGS; }                         \
-    void NAME PARAMS {                                                           \
-        int level = ck_simd_level();                                             \
-        if (level == 2) NAME##_avx512 ARGS;                                      \
-        else if (level == 1) NAME##_avx2 ARGS;                                   \
-        else NAME##_base ARGS;                                                   \
-    }
-#define FV_INLINE static inline __attribute__((always_inline))
-
-FV_INLINE float fv_row_max(const float *x, long n) {
+CK_INLINE float fv_row_max(const float *x, long n) {
 #pragma clang fp reassociate(on)
     float m = -INFINITY;
     for (long j = 0; j < n; j++) m = x[j] > m ? x[j] : m;
     return m;
 }
 
-FV_INLINE void ck_favor_exp_rows_body(float *p, long rows, long cols, long ld, const float *bias,
+CK_INLINE void ck_favor_exp_rows_body(float *p, long rows, long cols, long ld, const float *bias,
                                       float offset, int subtract_row_max) {
     for (long i = 0; i < rows; i++) {
         float *row = p + i * ld;
         float b = bias[i] + offset;
         if (subtract_row_max) b = offset - fv_row_max(row, cols);
-        for (long j = 0; j < cols; j++) row[j] = fv_exp(row[j] + b);
+        for (long j = 0; j < cols; j++) row[j] = ck_exp1(row[j] + b);
     }
 }
-FV_VARIANTS(ck_favor_exp_rows,
+CK_DEFINE_VARIANTS(ck_favor_exp_rows,
             (float *p, long rows, long cols, long ld, const float *bias, float offset, int subtract_row_max),
             (p, rows, cols, ld, bias, offset, subtract_row_max))
 
-FV_INLINE void ck_favor_row_max_body(const float *p, long rows, long cols, long ld, const float *bias,
+CK_INLINE void ck_favor_row_max_body(const float *p, long rows, long cols, long ld, const float *bias,
                                      float *out) {
     for (long i = 0; i < rows; i++) out[i] = fv_row_max(p + i * ld, cols) + bias[i];
 }
-FV_VARIANTS(ck_favor_row_max, (const float *p, long rows, long cols, long ld, const float *bias, float *out),
+CK_DEFINE_VARIANTS(ck_favor_row_max, (const float *p, long rows, long cols, long ld, const float *bias, float *out),
             (p, rows, cols, ld, bias, out))
 
 void ck_favor_trig_rows(float *p, long rows, long m, long ld, const float *rowlog, float offset) {
@@ -118,7 +84,7 @@ void ck_favor_general_grad(int kind, const float *x, const float *dy, float *dx,
     }
 }
 
-FV_INLINE void ck_favor_mul_rowsum_body(float *g, const float *phi, float *rowsum, long rows, long cols) {
+CK_INLINE void ck_favor_mul_rowsum_body(float *g, const float *phi, float *rowsum, long rows, long cols) {
     for (long i = 0; i < rows; i++) {
 #pragma clang fp reassociate(on)
         float *gr = g + i * cols;
@@ -128,10 +94,10 @@ FV_INLINE void ck_favor_mul_rowsum_body(float *g, const float *phi, float *rowsu
         rowsum[i] = acc;
     }
 }
-FV_VARIANTS(ck_favor_mul_rowsum, (float *g, const float *phi, float *rowsum, long rows, long cols),
+CK_DEFINE_VARIANTS(ck_favor_mul_rowsum, (float *g, const float *phi, float *rowsum, long rows, long cols),
             (g, phi, rowsum, rows, cols))
 
-FV_INLINE void ck_favor_trig_grad_body(float *g, const float *phi, float *rowsum, long rows, long m) {
+CK_INLINE void ck_favor_trig_grad_body(float *g, const float *phi, float *rowsum, long rows, long m) {
     for (long i = 0; i < rows; i++) {
 #pragma clang fp reassociate(on)
         float *gr = g + i * 2 * m;
@@ -142,23 +108,23 @@ FV_INLINE void ck_favor_trig_grad_body(float *g, const float *phi, float *rowsum
         for (long j = 0; j < m; j++) gr[j] = gr[m + j] * pr[j] - gr[j] * pr[m + j];
     }
 }
-FV_VARIANTS(ck_favor_trig_grad, (float *g, const float *phi, float *rowsum, long rows, long m),
+CK_DEFINE_VARIANTS(ck_favor_trig_grad, (float *g, const float *phi, float *rowsum, long rows, long m),
             (g, phi, rowsum, rows, m))
 
-FV_INLINE void ck_favor_add_scaled_rows_body(float *y, const float *x, const float *coef, float alpha,
+CK_INLINE void ck_favor_add_scaled_rows_body(float *y, const float *x, const float *coef, float alpha,
                                              long rows, long cols) {
     for (long i = 0; i < rows; i++) {
         float c = alpha * coef[i];
         for (long j = 0; j < cols; j++) y[i * cols + j] += c * x[i * cols + j];
     }
 }
-FV_VARIANTS(ck_favor_add_scaled_rows,
+CK_DEFINE_VARIANTS(ck_favor_add_scaled_rows,
             (float *y, const float *x, const float *coef, float alpha, long rows, long cols),
             (y, x, coef, alpha, rows, cols))
 
 static inline float fv_guard(float d) { return fabsf(d) <= 1e-6f ? d + 2e-6f : d; }
 
-FV_INLINE void ck_favor_normalize_body(const float *na, long rows, long dv, float *out, float *den,
+CK_INLINE void ck_favor_normalize_body(const float *na, long rows, long dv, float *out, float *den,
                                        int renorm) {
     for (long i = 0; i < rows; i++) {
         const float *r = na + i * (dv + 1);
@@ -168,10 +134,10 @@ FV_INLINE void ck_favor_normalize_body(const float *na, long rows, long dv, floa
         for (long j = 0; j < dv; j++) out[i * dv + j] = r[j] * inv;
     }
 }
-FV_VARIANTS(ck_favor_normalize, (const float *na, long rows, long dv, float *out, float *den, int renorm),
+CK_DEFINE_VARIANTS(ck_favor_normalize, (const float *na, long rows, long dv, float *out, float *den, int renorm),
             (na, rows, dv, out, den, renorm))
 
-FV_INLINE void ck_favor_normalize_grad_body(const float *dout, const float *out, const float *den,
+CK_INLINE void ck_favor_normalize_grad_body(const float *dout, const float *out, const float *den,
                                             float *dna, long rows, long dv, int renorm) {
     for (long i = 0; i < rows; i++) {
 #pragma clang fp reassociate(on)
@@ -187,7 +153,7 @@ FV_INLINE void ck_favor_normalize_grad_body(const float *dout, const float *out,
         r[dv] = -dot * inv;
     }
 }
-FV_VARIANTS(ck_favor_normalize_grad,
+CK_DEFINE_VARIANTS(ck_favor_normalize_grad,
             (const float *dout, const float *out, const float *den, float *dna, long rows, long dv, int renorm),
             (dout, out, den, dna, rows, dv, renorm))
 

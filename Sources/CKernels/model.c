@@ -4,48 +4,17 @@
 #include <stdint.h>
 #include <string.h>
 #include "ck_model.h"
+#include "ck_internal.h"
 
-#define CKM_VARIANTS(NAME, PARAMS, ARGS)                                         \
-    CK_TARGET_AVX512 static void NAME##_avx512 PARAMS { NAME##_body ARGS; }      \
-    CK_TARGET_AVX2 static void NAME##_avx2 PARAMS { NAME##_body ARGS; }          \
-    static void NAME##_base PARAMS { NAME##_body ARGS; }                         \
-    void NAME PARAMS {                                                           \
-        int level = ck_simd_level();                                             \
-        if (level == 2) NAME##_avx512 ARGS;                                      \
-        else if (level == 1) NAME##_avx2 ARGS;                                   \
-        else NAME##_base ARGS;                                                   \
-    }
-#define CKM_INLINE static inline __attribute__((always_inline))
 
-// exp(x) by range reduction x = n ln2 + r, |r| <= ln2/2, and a degree-6 polynomial
-// (relative error ~2e-7); clamped to [-87, 88] so it never overflows or returns inf.
-CKM_INLINE float ckm_exp(float x) {
-    x = x > 88.0f ? 88.0f : x;
-    x = x < -87.0f ? -87.0f : x;
-    const float magic = 12582912.0f;
-    float n = (x * 1.44269504088896341f + magic) - magic;
-    float r = x - n * 0.693145751953125f;
-    r = r - n * 1.42860682030941723e-06f;
-    float p = 1.0f / 720.0f;
-    p = p * r + 1.0f / 120.0f;
-    p = p * r + 1.0f / 24.0f;
-    p = p * r + 1.0f / 6.0f;
-    p = p * r + 0.5f;
-    p = p * r + 1.0f;
-    p = p * r + 1.0f;
-    int32_t bits = ((int32_t)n + 127) << 23;
-    float s;
-    memcpy(&s, &bits, sizeof s);
-    return p * s;
-}
 
 // tanh(u) = 1 - 2 / (1 + exp(2u)).
-CKM_INLINE float ckm_tanh(float u) { return 1.0f - 2.0f / (1.0f + ckm_exp(2.0f * u)); }
+CK_INLINE float ckm_tanh(float u) { return 1.0f - 2.0f / (1.0f + ck_exp1(2.0f * u)); }
 
 #define GELU_C 0.7978845608028654f /* sqrt(2/pi) */
 #define GELU_A 0.044715f
 
-CKM_INLINE void ck_layernorm_forward_body(const float *x, float *y, const float *gamma,
+CK_INLINE void ck_layernorm_forward_body(const float *x, float *y, const float *gamma,
                                           const float *beta, float *mean, float *rstd, long rows,
                                           long d, float eps) {
     for (long i = 0; i < rows; i++) {
@@ -63,12 +32,12 @@ CKM_INLINE void ck_layernorm_forward_body(const float *x, float *y, const float 
         rstd[i] = rs;
     }
 }
-CKM_VARIANTS(ck_layernorm_forward,
+CK_DEFINE_VARIANTS(ck_layernorm_forward,
              (const float *x, float *y, const float *gamma, const float *beta, float *mean,
               float *rstd, long rows, long d, float eps),
              (x, y, gamma, beta, mean, rstd, rows, d, eps))
 
-CKM_INLINE void ck_layernorm_backward_body(const float *dy, const float *x, const float *gamma,
+CK_INLINE void ck_layernorm_backward_body(const float *dy, const float *x, const float *gamma,
                                            const float *mean, const float *rstd, float *dx,
                                            float *dgamma, float *dbeta, long rows, long d) {
     for (long i = 0; i < rows; i++) {
@@ -92,35 +61,35 @@ CKM_INLINE void ck_layernorm_backward_body(const float *dy, const float *x, cons
         }
     }
 }
-CKM_VARIANTS(ck_layernorm_backward,
+CK_DEFINE_VARIANTS(ck_layernorm_backward,
              (const float *dy, const float *x, const float *gamma, const float *mean,
               const float *rstd, float *dx, float *dgamma, float *dbeta, long rows, long d),
              (dy, x, gamma, mean, rstd, dx, dgamma, dbeta, rows, d))
 
-CKM_INLINE void ck_add_bias_rows_body(float *x, const float *bias, long rows, long n) {
+CK_INLINE void ck_add_bias_rows_body(float *x, const float *bias, long rows, long n) {
     for (long i = 0; i < rows; i++)
         for (long j = 0; j < n; j++) x[i * n + j] += bias[j];
 }
-CKM_VARIANTS(ck_add_bias_rows, (float *x, const float *bias, long rows, long n), (x, bias, rows, n))
+CK_DEFINE_VARIANTS(ck_add_bias_rows, (float *x, const float *bias, long rows, long n), (x, bias, rows, n))
 
-CKM_INLINE void ck_add_column_sums_body(const float *x, float *out, long rows, long n) {
+CK_INLINE void ck_add_column_sums_body(const float *x, float *out, long rows, long n) {
     for (long i = 0; i < rows; i++)
         for (long j = 0; j < n; j++) out[j] += x[i * n + j];
 }
-CKM_VARIANTS(ck_add_column_sums, (const float *x, float *out, long rows, long n), (x, out, rows, n))
+CK_DEFINE_VARIANTS(ck_add_column_sums, (const float *x, float *out, long rows, long n), (x, out, rows, n))
 
-CKM_INLINE void ck_gelu_forward_body(const float *x, float *y, long n) {
+CK_INLINE void ck_gelu_forward_body(const float *x, float *y, long n) {
     for (long i = 0; i < n; i++) {
         float v = x[i];
         float t = ckm_tanh(GELU_C * (v + GELU_A * v * v * v));
         y[i] = 0.5f * v * (1.0f + t);
     }
 }
-CKM_VARIANTS(ck_gelu_forward, (const float *x, float *y, long n), (x, y, n))
+CK_DEFINE_VARIANTS(ck_gelu_forward, (const float *x, float *y, long n), (x, y, n))
 
 // dx may alias dy (in place): each element reads dy[i] before writing dx[i], so the loop is
 // safe to vectorise; the pragma says so (without it clang keeps a scalar loop, ~15x slower).
-CKM_INLINE void ck_gelu_backward_body(const float *x, const float *dy, float *dx, long n) {
+CK_INLINE void ck_gelu_backward_body(const float *x, const float *dy, float *dx, long n) {
 #pragma clang loop vectorize(assume_safety)
     for (long i = 0; i < n; i++) {
         float v = x[i];
@@ -129,20 +98,20 @@ CKM_INLINE void ck_gelu_backward_body(const float *x, const float *dy, float *dx
         dx[i] = dy[i] * (0.5f * (1.0f + t) + 0.5f * v * (1.0f - t * t) * du);
     }
 }
-CKM_VARIANTS(ck_gelu_backward, (const float *x, const float *dy, float *dx, long n), (x, dy, dx, n))
+CK_DEFINE_VARIANTS(ck_gelu_backward, (const float *x, const float *dy, float *dx, long n), (x, dy, dx, n))
 
-CKM_INLINE void ck_relu_forward_body(const float *x, float *y, long n) {
+CK_INLINE void ck_relu_forward_body(const float *x, float *y, long n) {
     for (long i = 0; i < n; i++) y[i] = x[i] > 0.0f ? x[i] : 0.0f;
 }
-CKM_VARIANTS(ck_relu_forward, (const float *x, float *y, long n), (x, y, n))
+CK_DEFINE_VARIANTS(ck_relu_forward, (const float *x, float *y, long n), (x, y, n))
 
-CKM_INLINE void ck_relu_backward_body(const float *x, const float *dy, float *dx, long n) {
+CK_INLINE void ck_relu_backward_body(const float *x, const float *dy, float *dx, long n) {
 #pragma clang loop vectorize(assume_safety)
     for (long i = 0; i < n; i++) dx[i] = x[i] > 0.0f ? dy[i] : 0.0f;
 }
-CKM_VARIANTS(ck_relu_backward, (const float *x, const float *dy, float *dx, long n), (x, dy, dx, n))
+CK_DEFINE_VARIANTS(ck_relu_backward, (const float *x, const float *dy, float *dx, long n), (x, dy, dx, n))
 
-CKM_INLINE void ck_cross_entropy_rows_body(const float *logits, const int32_t *targets,
+CK_INLINE void ck_cross_entropy_rows_body(const float *logits, const int32_t *targets,
                                            float *dlogits, long rows, long v, float grad_scale,
                                            double *loss_sum, long *correct) {
     double total = 0.0;
@@ -160,7 +129,7 @@ CKM_INLINE void ck_cross_entropy_rows_body(const float *logits, const int32_t *t
         float s = 0.0f;
         {
 #pragma clang fp reassociate(on)
-            for (long j = 0; j < v; j++) s += ckm_exp(z[j] - m);
+            for (long j = 0; j < v; j++) s += ck_exp1(z[j] - m);
         }
         float lse = m + logf(s);
         total += (double)(lse - z[t]);
@@ -168,19 +137,19 @@ CKM_INLINE void ck_cross_entropy_rows_body(const float *logits, const int32_t *t
         if (dlogits) {
             float *dz = dlogits + i * v;
             float inv = grad_scale / s;
-            for (long j = 0; j < v; j++) dz[j] = ckm_exp(z[j] - m) * inv;
+            for (long j = 0; j < v; j++) dz[j] = ck_exp1(z[j] - m) * inv;
             dz[t] -= grad_scale;
         }
     }
     *loss_sum += total;
     *correct += right;
 }
-CKM_VARIANTS(ck_cross_entropy_rows,
+CK_DEFINE_VARIANTS(ck_cross_entropy_rows,
              (const float *logits, const int32_t *targets, float *dlogits, long rows, long v,
               float grad_scale, double *loss_sum, long *correct),
              (logits, targets, dlogits, rows, v, grad_scale, loss_sum, correct))
 
-CKM_INLINE void ck_adam_update_body(float *w, const float *g, float *m, float *v, long n,
+CK_INLINE void ck_adam_update_body(float *w, const float *g, float *m, float *v, long n,
                                     float lr, float b1, float b2, float eps, float bc1, float bc2,
                                     float weight_decay, float grad_scale) {
     float ib1 = 1.0f / bc1, ib2 = 1.0f / bc2;
@@ -193,7 +162,7 @@ CKM_INLINE void ck_adam_update_body(float *w, const float *g, float *m, float *v
         w[i] -= lr * (mi * ib1) / (sqrtf(vi * ib2) + eps) + lr * weight_decay * w[i];
     }
 }
-CKM_VARIANTS(ck_adam_update,
+CK_DEFINE_VARIANTS(ck_adam_update,
              (float *w, const float *g, float *m, float *v, long n, float lr, float b1, float b2,
               float eps, float bc1, float bc2, float weight_decay, float grad_scale),
              (w, g, m, v, n, lr, b1, b2, eps, bc1, bc2, weight_decay, grad_scale))

@@ -5,17 +5,8 @@
 #include <string.h>
 #include "ck_sparse.h"
 #include "ck_vector.h"
+#include "ck_internal.h"
 
-#define CK_SPARSE_VARIANTS(NAME, PARAMS, ARGS)                                   \
-    CK_TARGET_AVX512 static void NAME##_avx512 PARAMS { NAME##_body ARGS; }      \
-    CK_TARGET_AVX2 static void NAME##_avx2 PARAMS { NAME##_body ARGS; }          \
-    static void NAME##_base PARAMS { NAME##_body ARGS; }                         \
-    void NAME PARAMS {                                                           \
-        int level = ck_simd_level();                                             \
-        if (level == 2) NAME##_avx512 ARGS;                                      \
-        else if (level == 1) NAME##_avx2 ARGS;                                   \
-        else NAME##_base ARGS;                                                   \
-    }
 
 /// The band [lo, hi) of row t, clipped to [0, cols); lo >= hi means an empty band.
 static inline __attribute__((always_inline)) void
@@ -57,7 +48,7 @@ ck_band_softmax_rows_body(float *s, long rows, long cols, long ld, float scale, 
         if (lse) lse[t] = scale * m + logf(sum);
     }
 }
-CK_SPARSE_VARIANTS(ck_band_softmax_rows,
+CK_DEFINE_VARIANTS(ck_band_softmax_rows,
                    (float *s, long rows, long cols, long ld, float scale, long lo0, long hi0, float *lse),
                    (s, rows, cols, ld, scale, lo0, hi0, lse))
 

@@ -118,7 +118,7 @@ final class ReadmeExampleTests: XCTestCase {
             return String(line[..<r.lowerBound])
         }.joined(separator: "\n")
         let spec = try SpecDecoder.load(text: text, source: "README example")
-        XCTAssertEqual(spec.name, "attention-timing")
+        XCTAssertEqual(spec.name, "my-attention-timing")
         XCTAssertEqual(spec.memoryBudgetBytes, 16 << 30)
         // 3 mechanisms x 2 causal x 8 L, less the excluded exact at L = 16384, 32768 (both causalities).
         XCTAssertEqual(try Sweep.expand(spec, source: "README").count, 3 * 2 * 8 - 4)
