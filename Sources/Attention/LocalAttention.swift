@@ -152,11 +152,6 @@ public final class LocalAttention: AttentionMechanism {
     /// dOutput, dQ, dK, dV, and per worker two tiles and an L-float row buffer (the forward
     /// tiles are freed by then).
     public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
-        let workers = HeadWorkers.workerCount(s.batch * s.heads)
-        let tileBytes = min(blockSize, s.length) * maxTileCols(length: s.length) * 4
-        let out = s.bytes(dim: s.valueDim), lse = s.bytes(dim: 1)
-        guard backward else { return out + lse + workers * tileBytes }
-        let grads = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
-        return 2 * out + lse + grads + workers * (2 * tileBytes + s.length * 4)
+        HeadWorkers.tiledExtraBytes(s, tileBytes: min(blockSize, s.length) * maxTileCols(length: s.length) * 4, backward: backward)
     }
 }

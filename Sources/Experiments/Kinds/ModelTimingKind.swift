@@ -70,11 +70,7 @@ public struct ModelTimingKind: ExperimentKind {
                 }
                 return Summary(seconds)
             }
-            rows.append([
-                "pass": label, "repeats": String(spec.repeats),
-                "median_s": TimingKind.seconds(result.median), "min_s": TimingKind.seconds(result.min),
-                "max_s": TimingKind.seconds(result.max), "peak_bytes": String(peak),
-            ])
+            rows.append(TimingKind.row(pass: label, repeats: spec.repeats, summary: result, peakBytes: peak))
         }
         return rows
     }

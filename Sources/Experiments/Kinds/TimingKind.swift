@@ -43,14 +43,17 @@ public struct TimingKind: ExperimentKind {
                 }
                 return Summary(seconds)
             }
-            rows.append([
-                "pass": label, "repeats": String(spec.repeats),
-                "median_s": Self.seconds(summary.median), "min_s": Self.seconds(summary.min),
-                "max_s": Self.seconds(summary.max), "peak_bytes": String(peak),
-            ])
+            rows.append(Self.row(pass: label, repeats: spec.repeats, summary: summary, peakBytes: peak))
         }
         return rows
     }
 
     static func seconds(_ x: Double) -> String { String(format: "%.6e", x) }
+
+    /// The measurement cells of one timing row (shared with `model-timing`).
+    static func row(pass: String, repeats: Int, summary: Summary, peakBytes: Int) -> [String: String] {
+        ["pass": pass, "repeats": String(repeats),
+         "median_s": seconds(summary.median), "min_s": seconds(summary.min),
+         "max_s": seconds(summary.max), "peak_bytes": String(peakBytes)]
+    }
 }
