@@ -10,6 +10,8 @@ TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
 
 all: build
 
+# Installs what is missing: on Debian as root `apt-get install libopenblas-dev pkg-config
+# gnuplot-nox fortunes` (scripts/install-deps.sh); elsewhere it says what to install.
 deps:
 	@bash scripts/install-deps.sh
 
