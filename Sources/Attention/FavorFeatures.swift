@@ -102,13 +102,13 @@ struct FavorFeatureMap {
                   isQuery: Bool, x: UnsafePointer<Float>, keyShift: Float) {
         switch kind {
         case .positive, .hyperbolic:
-            let offset = -0.5 * _logf(Float(r)) - keyShift
+            let offset = -0.5 * ScalarMath.logf(Float(r)) - keyShift
             let rowMax: Int32 = stabilize && isQuery ? 1 : 0
             Parallel.forEachChunk(n, minChunk: 64) { a, b in
                 ck_favor_exp_rows(phi + a * r, b - a, r, r, bias + a, offset, rowMax)
             }
         case .trig:
-            let offset = -0.5 * _logf(Float(m)) - keyShift
+            let offset = -0.5 * ScalarMath.logf(Float(m)) - keyShift
             if stabilize && isQuery { bias.update(repeating: 0, count: n) }
             Parallel.forEachChunk(n, minChunk: 64) { a, b in
                 ck_favor_trig_rows(phi + a * r, b - a, m, r, bias + a, offset)
@@ -172,11 +172,3 @@ struct FavorFeatureMap {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-@inline(__always) func _logf(_ x: Float) -> Float { Glibc.logf(x) }
-#else
-import Foundation
-@inline(__always) func _logf(_ x: Float) -> Float { Foundation.logf(x) }
-#endif

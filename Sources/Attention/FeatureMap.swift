@@ -53,13 +53,13 @@ public enum FeatureMapKind: String, CaseIterable, Sendable {
     public func f(_ v: Double) -> Double {
         switch self {
         case .relu: return Swift.max(v, 0)
-        case .exp: return _exp(v)
-        case .elu: return v > 0 ? v + 1 : _exp(v)
+        case .exp: return ScalarMath.exp(v)
+        case .elu: return v > 0 ? v + 1 : ScalarMath.exp(v)
         case .abs: return Swift.abs(v)
-        case .gelu: return v * 0.5 * _erfc(-v / 2.0.squareRoot())
-        case .cos: return _cos(v)
-        case .tanh: return _tanh(v)
-        case .sigmoid: return 1 / (1 + _exp(-v))
+        case .gelu: return v * 0.5 * ScalarMath.erfc(-v / 2.0.squareRoot())
+        case .cos: return ScalarMath.cos(v)
+        case .tanh: return ScalarMath.tanh(v)
+        case .sigmoid: return 1 / (1 + ScalarMath.exp(-v))
         case .identity: return v
         default: preconditionFailure("\(self) is not a generalized kernel")
         }
@@ -97,16 +97,16 @@ public enum FeatureMaps {
             switch kind {
             case .positive:
                 let c = 1 / Double(m).squareRoot()
-                for j in 0..<m { out[i * r + j] = c * _exp(wx[j] - sq) }
+                for j in 0..<m { out[i * r + j] = c * ScalarMath.exp(wx[j] - sq) }
             case .hyperbolic:
                 let c = 1 / Double(2 * m).squareRoot()
                 for j in 0..<m {
-                    out[i * r + j] = c * _exp(wx[j] - sq)
-                    out[i * r + m + j] = c * _exp(-wx[j] - sq)
+                    out[i * r + j] = c * ScalarMath.exp(wx[j] - sq)
+                    out[i * r + m + j] = c * ScalarMath.exp(-wx[j] - sq)
                 }
             case .trig:
-                let c = _exp(sq) / Double(m).squareRoot()
-                for j in 0..<m { out[i * r + j] = c * _cos(wx[j]); out[i * r + m + j] = c * _sin(wx[j]) }
+                let c = ScalarMath.exp(sq) / Double(m).squareRoot()
+                for j in 0..<m { out[i * r + j] = c * ScalarMath.cos(wx[j]); out[i * r + m + j] = c * ScalarMath.sin(wx[j]) }
             default:
                 for j in 0..<r { out[i * r + j] = kind.f(wx[j]) + epsilon }
             }
@@ -137,26 +137,26 @@ public enum Lemma2 {
         for t in 0..<x.count {
             zz += (x[t] + y[t]) * (x[t] + y[t]); dd += (x[t] - y[t]) * (x[t] - y[t]); xy += x[t] * y[t]
         }
-        return (zz, dd, _exp(xy))
+        return (zz, dd, ScalarMath.exp(xy))
     }
 
     /// MSE(trig) = 1/(2m) exp(|x+y|^2) SM^-2 (1 - exp(-|x-y|^2))^2.
     public static func trigMSE(x: [Double], y: [Double], features m: Int) -> Double {
         let s = stats(x, y)
-        let t = 1 - _exp(-s.dd)
-        return _exp(s.zz) / (s.sm * s.sm) * t * t / (2 * Double(m))
+        let t = 1 - ScalarMath.exp(-s.dd)
+        return ScalarMath.exp(s.zz) / (s.sm * s.sm) * t * t / (2 * Double(m))
     }
 
     /// MSE(positive) = 1/m exp(|x+y|^2) SM^2 (1 - exp(-|x+y|^2)).
     public static func positiveMSE(x: [Double], y: [Double], features m: Int) -> Double {
         let s = stats(x, y)
-        return _exp(s.zz) * s.sm * s.sm * (1 - _exp(-s.zz)) / Double(m)
+        return ScalarMath.exp(s.zz) * s.sm * s.sm * (1 - ScalarMath.exp(-s.zz)) / Double(m)
     }
 
     /// MSE(hyperbolic) = 1/2 (1 - exp(-|x+y|^2)) MSE(positive), for m projection rows (2m features).
     public static func hyperbolicMSE(x: [Double], y: [Double], features m: Int) -> Double {
         let s = stats(x, y)
-        return 0.5 * (1 - _exp(-s.zz)) * positiveMSE(x: x, y: y, features: m)
+        return 0.5 * (1 - ScalarMath.exp(-s.zz)) * positiveMSE(x: x, y: y, features: m)
     }
 
     /// The closed form for a softmax-kernel map (positive, hyperbolic or trig).
@@ -169,19 +169,3 @@ public enum Lemma2 {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-@inline(__always) func _sin(_ x: Double) -> Double { Glibc.sin(x) }
-@inline(__always) func _cos(_ x: Double) -> Double { Glibc.cos(x) }
-@inline(__always) func _tanh(_ x: Double) -> Double { Glibc.tanh(x) }
-@inline(__always) func _erfc(_ x: Double) -> Double { Glibc.erfc(x) }
-@inline(__always) func _log(_ x: Double) -> Double { Glibc.log(x) }
-#else
-import Foundation
-@inline(__always) func _sin(_ x: Double) -> Double { Foundation.sin(x) }
-@inline(__always) func _cos(_ x: Double) -> Double { Foundation.cos(x) }
-@inline(__always) func _tanh(_ x: Double) -> Double { Foundation.tanh(x) }
-@inline(__always) func _erfc(_ x: Double) -> Double { Foundation.erfc(x) }
-@inline(__always) func _log(_ x: Double) -> Double { Foundation.log(x) }
-#endif

@@ -21,7 +21,7 @@ public enum NaiveAttention {
                 }
                 let m = scores.max()!
                 var z = 0.0
-                for j in 0...jMax { scores[j] = _exp(scores[j] - m); z += scores[j] }
+                for j in 0...jMax { scores[j] = ScalarMath.exp(scores[j] - m); z += scores[j] }
                 for j in 0...jMax {
                     let w = scores[j] / z
                     for t in 0..<dv { out[(bh * L + i) * dv + t] += w * Double(v.data[(bh * L + j) * dv + t]) }
@@ -31,11 +31,3 @@ public enum NaiveAttention {
         return out
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-@inline(__always) func _exp(_ x: Double) -> Double { Glibc.exp(x) }
-#else
-import Foundation
-@inline(__always) func _exp(_ x: Double) -> Double { Foundation.exp(x) }
-#endif

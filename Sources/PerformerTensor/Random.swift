@@ -72,10 +72,10 @@ public struct SeededGenerator: RandomNumberGenerator {
         var u1 = nextUniform()
         while u1 <= 0 { u1 = nextUniform() }
         let u2 = nextUniform()
-        let r = (-2 * _log(u1)).squareRoot()
+        let r = (-2 * ScalarMath.log(u1)).squareRoot()
         let theta = 2 * Double.pi * u2
-        spareGaussian = r * _sin(theta)
-        return r * _cos(theta)
+        spareGaussian = r * ScalarMath.sin(theta)
+        return r * ScalarMath.cos(theta)
     }
 
     /// Fills `count` floats at `pointer` with N(mean, std^2) draws.
@@ -88,18 +88,6 @@ public struct SeededGenerator: RandomNumberGenerator {
         for i in 0..<count { pointer[i] = low + (high - low) * Float(nextUniform()) }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-@inline(__always) func _log(_ x: Double) -> Double { Glibc.log(x) }
-@inline(__always) func _sin(_ x: Double) -> Double { Glibc.sin(x) }
-@inline(__always) func _cos(_ x: Double) -> Double { Glibc.cos(x) }
-#else
-import Foundation
-@inline(__always) func _log(_ x: Double) -> Double { Foundation.log(x) }
-@inline(__always) func _sin(_ x: Double) -> Double { Foundation.sin(x) }
-@inline(__always) func _cos(_ x: Double) -> Double { Foundation.cos(x) }
-#endif
 
 extension Tensor {
     /// A tensor of N(mean, std^2) draws from `rng`.
