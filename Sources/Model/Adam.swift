@@ -2,15 +2,24 @@ import CKernels
 import PerformerTensor
 
 /// Learning rate as a function of the step (0-based): linear warm-up to `peak` over
-/// `warmupSteps`, then constant or inverse square root (peak * sqrt(warmup / (step + 1))).
+/// `warmupSteps`, then constant, inverse square root (peak * sqrt(warmup / (step + 1))) or
+/// cosine down to a floor at `totalSteps`.
 public struct LearningRateSchedule: Codable, Equatable, Sendable {
-    public enum Decay: String, Codable, Sendable, CaseIterable { case constant, inverseSqrt = "inverse-sqrt" }
+    /// After warm-up: `constant` (peak), `inverseSqrt` (peak x sqrt(warmup / step)) or
+    /// `cosine` (half a cosine from peak at the end of warm-up down to `floor` x peak at
+    /// `totalSteps`, then flat at the floor).
+    public enum Decay: String, Codable, Sendable, CaseIterable { case constant, inverseSqrt = "inverse-sqrt", cosine }
     public var peak: Float
     public var warmupSteps: Int
     public var decay: Decay
+    /// Steps of the whole run (cosine only: where the rate reaches the floor).
+    public var totalSteps: Int
+    /// Final rate as a fraction of the peak (cosine only).
+    public var floor: Float
 
-    public init(peak: Float = 1e-3, warmupSteps: Int = 100, decay: Decay = .constant) {
+    public init(peak: Float = 1e-3, warmupSteps: Int = 100, decay: Decay = .constant, totalSteps: Int = 0, floor: Float = 0) {
         self.peak = peak; self.warmupSteps = warmupSteps; self.decay = decay
+        self.totalSteps = totalSteps; self.floor = floor
     }
 
     /// The rate used at `step` (0-based).
@@ -20,6 +29,11 @@ public struct LearningRateSchedule: Codable, Equatable, Sendable {
         switch decay {
         case .constant: return peak
         case .inverseSqrt: return w > 0 ? peak * (w / s).squareRoot() : peak / s.squareRoot()
+        case .cosine:
+            let span = Float(max(totalSteps - max(warmupSteps, 0), 1))
+            let progress = min(max((s - w) / span, 0), 1)
+            let shape = 0.5 * (1 + Float(cos(Double.pi * Double(progress))))
+            return peak * (floor + (1 - floor) * shape)
         }
     }
 }

@@ -13,7 +13,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Windows per batch.") var batch = 16
     @Option(help: "Peak learning rate.") var lr: Float = 1e-3
     @Option(help: "Linear warm-up steps.") var warmup = 50
-    @Option(help: "After warm-up: constant or inverse-sqrt.") var decay = "constant"
+    @Option(help: "After warm-up: constant, inverse-sqrt, or cosine (to --lr-floor x lr at the last step).") var decay = "constant"
+    @Option(help: "Cosine decay only: final learning rate as a fraction of --lr.") var lrFloor: Float = 0
     @Option(help: "Decoupled weight decay.") var weightDecay: Float = 1e-4
     @Option(help: "Seed of the batches and the weights.") var seed: UInt64 = 1
     @Option(help: "Model size: small, regular, or heads,layers,dff,dmodel (e.g. 4,4,512,128).") var model = "small"
@@ -32,7 +33,8 @@ struct TrainCommand: ParsableCommand {
             throw ValidationError("--steps must be >= 0; --seq-len, --batch, --eval-batches >= 1")
         }
         guard lr > 0 else { throw ValidationError("--lr must be > 0") }
-        guard LearningRateSchedule.Decay(rawValue: decay) != nil else { throw ValidationError("--decay must be constant or inverse-sqrt") }
+        guard lrFloor >= 0, lrFloor <= 1 else { throw ValidationError("--lr-floor must be in [0, 1]; got \(lrFloor)") }
+        guard LearningRateSchedule.Decay(rawValue: decay) != nil else { throw ValidationError("--decay must be constant, inverse-sqrt or cosine") }
         guard ["exact", "identity"].contains(attention) else { throw ValidationError("--attention must be exact or identity") }
         _ = try modelConfig()
     }
@@ -58,7 +60,8 @@ struct TrainCommand: ParsableCommand {
         o.objective = bidirectional ? .masked(rate: maskRate) : .nextToken
         o.steps = steps; o.seqLen = seqLen; o.batch = batch; o.seed = seed
         o.optimizer = AdamOptimizer.Settings(
-            schedule: LearningRateSchedule(peak: lr, warmupSteps: warmup, decay: LearningRateSchedule.Decay(rawValue: decay)!),
+            schedule: LearningRateSchedule(peak: lr, warmupSteps: warmup, decay: LearningRateSchedule.Decay(rawValue: decay)!,
+                                           totalSteps: steps, floor: lrFloor),
             weightDecay: weightDecay)
         o.corpusPath = corpus; o.checkpointPath = checkpoint; o.initialCheckpoint = initFrom
         o.evalBatches = evalBatches; o.evalInterval = evalInterval; o.progressInterval = progressInterval

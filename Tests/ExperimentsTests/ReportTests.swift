@@ -202,6 +202,46 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(s.claim("recovery")?.verdict, .holds)
         XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 150 = 15% of 1e+03"), s.claim("recovery")!.evidence)
         XCTAssertEqual(s.claim("linformer-plateau")?.verdict, .notMeasured)
+        XCTAssertTrue(s.claim("linformer-plateau")!.evidence.contains("see fig5-linformer-mlm"), s.claim("linformer-plateau")!.evidence)
+        // Pretraining jumped from 0.1 to 0.5 in its last 25%: not a plateau.
+        XCTAssertEqual(s.claim("pretrain-plateau")?.verdict, .doesNotHold)
+        XCTAssertTrue(s.claim("pretrain-plateau")!.evidence.contains("0.1 at step 800 -> 0.5 at step 1e+03 (gain 40 points)"), s.claim("pretrain-plateau")!.evidence)
+        // The details table puts the scratch accuracy at the same step next to each curve.
+        XCTAssertTrue(s.details[0].contains("| performer-softmax | 6 | 0.2 | - | - | 250 | 2 | 0.49 | 0.05 |"), s.details[0])
+
+        // A flat last quarter (0.495 -> 0.5) is a plateau; the masked-LM section keeps only
+        // the claims it can measure.
+        rows = []
+        for step in stride(from: 0, through: 1000, by: 100) { add("exact", "pretrain", step, step >= 700 ? (step == 1000 ? 0.5 : 0.495) : 0.1) }
+        add("exact", "continue", 0, 0.5)
+        add("linformer", "finetune", 0, 0.1)
+        add("linformer", "finetune", 250, 0.3)
+        try write(dir, "fig5-linformer-mlm", columns: ["variant", "phase", "step", "split", "loss", "accuracy", "steps"], rows: rows)
+        let m = try section(dir, "fig5-linformer-mlm")
+        XCTAssertEqual(m.claim("pretrain-plateau")?.verdict, .holds)
+        XCTAssertEqual(m.claim("linformer-plateau")?.verdict, .holds)
+        XCTAssertNil(m.claim("trig-unstable"), "no trig variant in the masked-LM twin")
+    }
+
+    /// transfer-features: step-0 accuracy per m against the Transformer's; the claim holds
+    /// when each projection's gap at the largest m is under half its gap at the smallest.
+    func testTransferFeatures() throws {
+        let dir = try temporaryDirectory()
+        var rows: [[String: String]] = []
+        func add(_ variant: String, _ phase: String, _ m: String, _ acc: Double) {
+            rows.append(["variant": variant, "phase": phase, "step": "0", "split": "validation", "accuracy": String(acc),
+                         "features": m, "status": "ok"])
+        }
+        add("exact", "pretrain", "", 0.1)
+        rows.append(["variant": "exact", "phase": "pretrain", "step": "100", "split": "validation", "accuracy": "0.5", "features": "", "status": "ok"])
+        add("performer-softmax", "finetune", "16", 0.2); add("performer-softmax", "finetune", "256", 0.45)   // gap 30 -> 5
+        add("performer-softmax-iid", "finetune", "16", 0.2); add("performer-softmax-iid", "finetune", "256", 0.3)   // 30 -> 20
+        try write(dir, "transfer-features", columns: ["variant", "phase", "step", "split", "accuracy", "features"], rows: rows)
+        let s = try section(dir, "transfer-features")
+        let c = try XCTUnwrap(s.claim("step0-converges"))
+        XCTAssertEqual(c.verdict, .doesNotHold)
+        XCTAssertTrue(c.evidence.contains("performer-softmax: gap 30 points at m = 16 -> 5 at m = 256"), c.evidence)
+        XCTAssertTrue(c.evidence.contains("performer-softmax-iid: gap 30 points at m = 16 -> 20 at m = 256"), c.evidence)
     }
 
     func testMissingCSVIsNotMeasuredAndReportIsWritten() throws {

@@ -56,6 +56,15 @@ final class TransferTests: XCTestCase {
             let acc = Double(r["accuracy"]!)!
             XCTAssertTrue(acc >= 0 && acc <= 1)
         }
+        // Step-0 rows carry the attention diagnostics: exact attention agrees with the Float64
+        // softmax to rounding, FAVOR+ with 8 features does not; later rows leave them empty.
+        let exact0 = rows("exact", "continue", "validation")[0], favor0 = rows("performer-softmax", "finetune", "validation")[0]
+        XCTAssertLessThan(Double(exact0["attention_error"]!)!, 1e-5)
+        XCTAssertGreaterThan(Double(favor0["attention_error"]!)!, 1e-3)
+        XCTAssertEqual(favor0["attention_error_layers"]!.split(separator: " ").count, 1, "one layer")
+        XCTAssertEqual(exact0["logit_max"], favor0["logit_max"], "same weights, same inputs: same logits")
+        XCTAssertGreaterThan(Double(favor0["query_norm2_max"]!)!, 0)
+        XCTAssertEqual(rows("performer-softmax", "finetune", "validation")[1]["attention_error"], "")
         let ckpts = try FileManager.default.contentsOfDirectory(atPath: dir + "/results").filter { $0.hasSuffix(".ckpt") }
         XCTAssertEqual(ckpts.count, 1, "one cached pretrained checkpoint")
 
@@ -69,6 +78,29 @@ final class TransferTests: XCTestCase {
         let h = PlotData.hlines(t, spec.plots[0])
         XCTAssertEqual(h.count, 1)
         XCTAssertEqual(h[0].y, Double(rows("exact", "pretrain", "validation").last!["accuracy"]!)!)
+    }
+
+    /// Bidirectional models train as masked LMs, which lets Linformer (bidirectional only)
+    /// take the Transformer's weights: its new E and F are reported and trained, and a cosine
+    /// schedule gets its own pretrained checkpoint.
+    func testMaskedLMTransferIntoLinformer() throws {
+        let dir = try temporaryDirectory()
+        let text = transferSpec(mechanisms: #"["exact", "linformer"]"#)
+            .replacingOccurrences(of: #""causal": true"#, with: #""causal": false, "mask_rate": 0.3, "linformer_k": 8, "lr_decay": "cosine""#)
+        let (o, t) = try run(text, dir: dir)
+        XCTAssertEqual(o.configurations, 2)
+        XCTAssertTrue(t.rows.allSatisfy { $0["status"] == "ok" && $0["causal"] == "false" })
+        let lin0 = t.rows.first { $0["variant"] == "linformer" && $0["phase"] == "finetune" && $0["step"] == "0" && $0["split"] == "validation" }!
+        let exact0 = t.rows.first { $0["variant"] == "exact" && $0["phase"] == "continue" && $0["step"] == "0" && $0["split"] == "validation" }!
+        // Linformer with random E, F of 8 rows over 16 positions is far from exact attention.
+        XCTAssertGreaterThan(Double(lin0["attention_error"]!)!, 0.05)
+        XCTAssertLessThan(Double(exact0["attention_error"]!)!, 1e-5)
+        for r in t.rows { let a = Double(r["accuracy"]!)!; XCTAssertTrue(a >= 0 && a <= 1) }
+        // The same spec with a constant schedule pretrains a second checkpoint.
+        _ = try run(text.replacingOccurrences(of: #""lr_decay": "cosine""#, with: #""lr_decay": "constant""#)
+            .replacingOccurrences(of: #""name": "tiny-transfer""#, with: #""name": "tiny-transfer-constant""#), dir: dir)
+        let ckpts = try FileManager.default.contentsOfDirectory(atPath: dir + "/results").filter { $0.hasSuffix(".ckpt") }
+        XCTAssertEqual(ckpts.count, 2)
     }
 
     func testDivergenceIsRecordedNotCrashed() throws {

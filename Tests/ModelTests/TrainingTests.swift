@@ -12,6 +12,14 @@ final class TrainingTests: XCTestCase {
         XCTAssertEqual(c.rate(at: 500), 1e-3, accuracy: 1e-9)
         let s = LearningRateSchedule(peak: 1e-3, warmupSteps: 10, decay: .inverseSqrt)
         XCTAssertEqual(s.rate(at: 39), 1e-3 * (10.0 / 40.0).squareRoot(), accuracy: 1e-9)
+        // Cosine over steps 10..110 to a floor of 10%: peak after warm-up, halfway at the
+        // middle, the floor at the end and after it, never increasing.
+        let k = LearningRateSchedule(peak: 1e-3, warmupSteps: 10, decay: .cosine, totalSteps: 110, floor: 0.1)
+        XCTAssertEqual(k.rate(at: 9), 1e-3, accuracy: 1e-9)
+        XCTAssertEqual(k.rate(at: 59), 1e-3 * (0.1 + 0.9 * 0.5), accuracy: 1e-8)
+        XCTAssertEqual(k.rate(at: 109), 1e-4, accuracy: 1e-9)
+        XCTAssertEqual(k.rate(at: 5000), 1e-4, accuracy: 1e-9)
+        for step in 10..<120 { XCTAssertLessThanOrEqual(k.rate(at: step), k.rate(at: step - 1) + 1e-12) }
     }
 
     /// One Adam step on a hand-made gradient against the Float64 formula (1e-6 relative:

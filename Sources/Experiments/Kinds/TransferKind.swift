@@ -4,7 +4,8 @@ import Model
 import PerformerTensor
 
 /// `transfer` (the paper's Fig. 5, backward compatibility). One configuration = one variant
-/// (its `mechanism`) on a causal byte-level LM over the fortunes corpus:
+/// (its `mechanism`) on a byte-level LM over the fortunes corpus: next-byte prediction when
+/// `causal`, a masked LM (`mask_rate`) when bidirectional (the only way to include Linformer):
 ///
 /// - `pretrain` (exact only): the Transformer trained `steps` steps; cached as
 ///   results/pretrained-KEYHASH.ckpt (+ .json with its rows), reused by every configuration
@@ -22,12 +23,12 @@ public struct TransferKind: ExperimentKind {
     public let name = "transfer"
     public let summary = "backward compatibility: a pretrained Transformer's weights fine-tuned in other mechanisms"
     public let measurementColumns = ["variant", "phase", "step", "split", "loss", "accuracy", "bits_per_byte",
-                                     "tokens", "seconds", "diverged"]
+                                     "tokens", "seconds", "diverged",
+                                     "logit_max", "query_norm2_max", "key_norm2_max", "attention_error", "attention_error_layers"]
 
     public func check(_ c: Configuration) -> String? {
         if c.string("model") == "none" { return "kind transfer trains a model: set model (and its sizes)" }
         if c.int("steps") < 1 { return "kind transfer needs steps >= 1" }
-        if !c.bool("causal") { return "kind transfer trains a causal LM (next byte): causal must be true" }
         return nil
     }
 
@@ -55,7 +56,7 @@ public struct TransferKind: ExperimentKind {
         var rows: [[String: String]] = variant == "exact" ? pretrainRows : []
 
         let transferred = try TransferTraining.makeModel(c, s)
-        let report = try Checkpoint.load(checkpoint, into: transferred)
+        let report = try Checkpoint.load(checkpoint, into: transferred.model)
         if !report.new.isEmpty { log("new (not in the checkpoint): \(report.new.joined(separator: ", "))") }
         rows += try TransferTraining.run(transferred, corpus: corpus, s, steps: s.finetuneSteps,
                                          phase: variant == "exact" ? "continue" : "finetune", batchSeed: s.seed &+ 2, log: log)

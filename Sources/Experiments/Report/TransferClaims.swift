@@ -10,6 +10,10 @@ public enum TransferClaims {
     public static let recoveryFractionMax = 0.25
     /// A loss spike: loss above this multiple of the lowest loss seen so far.
     public static let spikeFactor = 1.5
+    /// Pretraining has plateaued when validation accuracy rose by less than this many points
+    /// over the last `plateauFraction` of the pretraining steps.
+    public static let plateauPoints = 1.0
+    public static let plateauFraction = 0.25
 
     struct Curve {
         var variant: String
@@ -30,7 +34,12 @@ public enum TransferClaims {
     static func find(_ curves: [Curve], _ test: (String) -> Bool) -> Curve? { curves.first { test($0.variant.lowercased()) } }
     static let noRedraw: (String) -> Bool = { $0.contains("noredraw") || $0.contains("no-redraw") || $0.contains("no_redraw") || $0.contains("fixed") }
 
-    public static func section(name: String, path: String, provenance: String) throws -> ReportSection {
+    /// The section of a transfer CSV. `only`: the claim ids to keep (nil: all), so a spec
+    /// without some variant (the masked-LM twin has no trig) does not list claims it cannot
+    /// measure; `linformerElsewhere` names the section that measures Linformer instead.
+    public static func section(name: String, title: String = "Fig. 5: backward compatibility (Transformer weights in a Performer)",
+                               path: String, provenance: String, only: Set<String>? = nil,
+                               linformerElsewhere: String? = nil) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["variant", "step", "loss", "accuracy", "status"])
         var ok = rows.ok
         if rows.header.contains("split") {
@@ -41,16 +50,28 @@ public enum TransferClaims {
         // Transformer's last pretraining evaluation, and the curves are the fine-tuning phases
         // (finetune for transferred models, continue for the Transformer trained on).
         var pretrained: (step: Double, accuracy: Double)? = nil
+        var pretrainCurve = Curve(variant: "pretrain")
+        var scratch: [String: Curve] = [:]
         if rows.header.contains("phase") {
             for r in ok where r["phase"] == "pretrain" {
                 let step = try rows.number(r, "step"), a = try rows.number(r, "accuracy")
+                pretrainCurve.points[step] = (try rows.number(r, "loss"), a)
                 if pretrained == nil || step >= pretrained!.step { pretrained = (step, a) }
+            }
+            for r in ok where r["phase"] == "scratch" {
+                let v = r["variant"] ?? ""
+                scratch[v, default: Curve(variant: v)].points[try rows.number(r, "step")] = (try rows.number(r, "loss"), try rows.number(r, "accuracy"))
             }
             ok = ok.filter { $0["phase"] == "finetune" || $0["phase"] == "continue" }
         }
         var curves: [String: Curve] = [:], order: [String] = []
         var maxAccuracy = 0.0
+        /// variant -> the step-0 attention diagnostics (attention_error_layers, logit_max), when recorded.
+        var diagnostics: [String: (errors: String, logit: String)] = [:]
         for r in ok {
+            if r["step"] == "0", let e = r["attention_error_layers"], !e.isEmpty {
+                diagnostics[r["variant"] ?? ""] = (e, r["logit_max"] ?? "")
+            }
             let v = r["variant"] ?? ""
             if curves[v] == nil { curves[v] = Curve(variant: v); order.append(v) }
             let a = try rows.number(r, "accuracy")
@@ -70,6 +91,16 @@ public enum TransferClaims {
         let referenceName = pretrained != nil ? "the pretrained Transformer" : (transformer?.variant ?? "the Transformer")
         var claims: [Claim] = []
         let missing = "variants found: \(order.isEmpty ? "none" : order.joined(separator: ", "))"
+
+        // 0. The reference: pretraining reached a plateau.
+        let plateauPaper = "The Transformer is pretrained until validation accuracy plateaus (our threshold: it rose by less than \(Fmt.g(plateauPoints)) point over the last \(Fmt.percent(plateauFraction)) of the pretraining steps)"
+        if let last = pretrainCurve.last, last.step > 0 {
+            let from = pretrainCurve.steps.first { $0 >= (1 - plateauFraction) * last.step } ?? last.step
+            let gain = last.accuracy - (pretrainCurve.accuracy(at: from) ?? last.accuracy)
+            let threshold = maxAccuracy <= 1 ? plateauPoints / 100 : plateauPoints
+            claims.append(Claim(id: "pretrain-plateau", paper: plateauPaper, verdict: gain < threshold ? .holds : .doesNotHold,
+                                evidence: "validation accuracy \(Fmt.g(pretrainCurve.accuracy(at: from) ?? .nan)) at step \(Fmt.g(from)) -> \(Fmt.g(last.accuracy)) at step \(Fmt.g(last.step)) (gain \(Fmt.g(gain * (maxAccuracy <= 1 ? 100 : 1))) points)"))
+        } else { claims.append(Claim(id: "pretrain-plateau", paper: plateauPaper, verdict: .notMeasured, evidence: "no pretrain rows")) }
 
         // 1. Step-0 drop.
         if let p = performer, let s0 = p.steps.first, let a0 = p.accuracy(at: s0), let ta = reference(transformer, at: s0) {
@@ -107,15 +138,57 @@ public enum TransferClaims {
                 claims.append(Claim(id: id, paper: paper, verdict: cl.accuracy < ta - points ? .holds : .doesNotHold,
                                     evidence: "\(c.variant) \(Fmt.g(cl.accuracy)) at fine-tuning step \(Fmt.g(cl.step)) vs \(referenceName) \(Fmt.g(ta))"))
             } else {
-                let why = id == "linformer-plateau" ? "no Linformer variant (Linformer is bidirectional only; a causal LM cannot use it); " : ""
+                let why = id == "linformer-plateau" ? "no Linformer variant (Linformer is bidirectional only; a causal LM cannot use it\(linformerElsewhere.map { ": see \($0)" } ?? ""))); " : ""
                 claims.append(Claim(id: id, paper: paper, verdict: .notMeasured, evidence: why + missing))
             }
         }
-        var t = "| variant | evaluations | first accuracy | last step | last loss | last accuracy |\n|---|---|---|---|---|---|\n"
+        var t = "| variant | evaluations | accuracy at step 0 | attention error vs exact at step 0, by layer | largest logit | last step | last loss | last accuracy | from scratch, same steps |\n|---|---|---|---|---|---|---|---|---|\n"
         for c in all {
-            t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") |\n"
+            let fresh = c.last.flatMap { l in scratch[c.variant]?.accuracy(at: l.step) }
+            let diag = diagnostics[c.variant]
+            t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(diag?.errors ?? "-") | \(diag?.logit ?? "-") | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") | \(fresh.map { Fmt.g($0) } ?? "-") |\n"
         }
-        return ReportSection(name: name, title: "Fig. 5: backward compatibility (Transformer weights in a Performer)", claims: claims, details: [t], provenance: provenance)
+        if let p = pretrained { t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(p.accuracy)) after \(Fmt.g(p.step)) steps.\n" }
+        if let only { claims = claims.filter { only.contains($0.id) } }
+        return ReportSection(name: name, title: title, claims: claims, details: [t], provenance: provenance)
+    }
+
+    /// transfer-features (beyond the paper): accuracy at step 0, without fine-tuning, of the
+    /// pretrained Transformer's weights in FAVOR+ with m features (one curve per variant, e.g.
+    /// orthogonal and iid), against the Transformer's own accuracy.
+    public static func featuresSection(name: String, path: String, provenance: String) throws -> ReportSection {
+        let rows = try ResultRows(path: path, required: ["variant", "phase", "step", "split", "accuracy", "features", "status"])
+        let ok = rows.ok.filter { $0["split"] == "validation" }
+        var reference: (step: Double, accuracy: Double)? = nil
+        var curves: [String: [(m: Double, accuracy: Double)]] = [:], order: [String] = []
+        for r in ok {
+            let step = try rows.number(r, "step"), a = try rows.number(r, "accuracy")
+            if r["phase"] == "pretrain" {
+                if reference == nil || step >= reference!.step { reference = (step, a) }
+            } else if r["phase"] == "finetune", step == 0, let v = r["variant"], let m = Double(r["features"] ?? "") {
+                if curves[v] == nil { order.append(v) }
+                curves[v, default: []].append((m, a))
+            }
+        }
+        let paper = "By unbiasedness, the transferred Performer's step-0 accuracy approaches the Transformer's as m grows (holds when, for every projection, the gap at the largest m is less than half the gap at the smallest m)"
+        guard let ref = reference, !order.isEmpty else {
+            return ReportSection(name: name, title: "Beyond the paper: step-0 accuracy of transferred weights vs m", claims: [Claim(id: "step0-converges", paper: paper, verdict: .notMeasured, evidence: "no pretrain or step-0 rows")], details: [], provenance: provenance)
+        }
+        var verdicts: [Verdict] = [], evidence: [String] = []
+        var t = "| variant | m | accuracy at step 0 | gap to the Transformer (points) |\n|---|---|---|---|\n"
+        for v in order {
+            let c = curves[v]!.sorted { $0.m < $1.m }
+            for p in c { t += "| \(v) | \(Fmt.g(p.m)) | \(Fmt.g(p.accuracy)) | \(Fmt.g(100 * (ref.accuracy - p.accuracy))) |\n" }
+            guard let lo = c.first, let hi = c.last, c.count >= 2 else { verdicts.append(.notMeasured); continue }
+            let gapLo = ref.accuracy - lo.accuracy, gapHi = ref.accuracy - hi.accuracy
+            verdicts.append(gapHi < 0.5 * gapLo ? .holds : .doesNotHold)
+            evidence.append("\(v): gap \(Fmt.g(100 * gapLo)) points at m = \(Fmt.g(lo.m)) -> \(Fmt.g(100 * gapHi)) at m = \(Fmt.g(hi.m))")
+        }
+        evidence.append("Transformer \(Fmt.g(ref.accuracy)) after \(Fmt.g(ref.step)) pretraining steps")
+        t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(ref.accuracy)).\n"
+        return ReportSection(name: name, title: "Beyond the paper: step-0 accuracy of transferred weights vs m",
+                             claims: [Claim(id: "step0-converges", paper: paper, verdict: Verdict.all(verdicts), evidence: evidence.joined(separator: "; "))],
+                             details: [t], provenance: provenance)
     }
 
     /// The original (pretraining) step count: a column such as pretrain_steps if present, else

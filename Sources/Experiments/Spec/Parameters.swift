@@ -1,4 +1,5 @@
 import Attention
+import Model
 /// Every parameter a configuration can carry: its type, default, allowed values or range,
 /// and which mechanism family it belongs to. The order of `Parameters.all` is the order of
 /// the parameter columns in the CSV.
@@ -120,7 +121,12 @@ public enum Parameters {
         ParameterInfo("finetune_fraction", .double, .double(0.25), .training, min: 0, "training: fine-tuning steps as a fraction of steps"),
         ParameterInfo("eval_interval", .int, .int(50), .training, min: 1, "training: steps between validation evaluations"),
         ParameterInfo("eval_batches", .int, .int(8), .training, min: 1, "training: validation batches (of `batch` windows of seq_len) per evaluation"),
-        ParameterInfo("learning_rate", .double, .double(1e-3), .training, min: 0, "training: peak Adam learning rate (linear warm-up over 5% of steps, then constant)"),
+        ParameterInfo("learning_rate", .double, .double(1e-3), .training, min: 0, "training: peak Adam learning rate (linear warm-up over 5% of each phase's steps, then lr_decay)"),
+        ParameterInfo("lr_decay", .string, .string("constant"), .training, allowed: LearningRateSchedule.Decay.allCases.map(\.rawValue),
+                      "training: learning rate after warm-up in each phase (pretraining, fine-tuning, scratch): constant, inverse-sqrt, or cosine down to lr_floor x learning_rate at the phase's last step"),
+        ParameterInfo("lr_floor", .double, .double(0.1), .training, min: 0, max: 1, "training: final learning rate of the cosine decay as a fraction of learning_rate"),
+        ParameterInfo("mask_rate", .double, .double(0.15), .training, min: 0.001, max: 1,
+                      "training, bidirectional models only: fraction of positions masked and predicted (masked-LM objective)"),
         ParameterInfo("seq_len", .int, .int(1024), min: 1, "sequence length L"),
         ParameterInfo("head_dim", .int, .int(64), min: 1, "query/key/value width per head d"),
         ParameterInfo("heads", .int, .int(1), min: 1, "attention heads H"),

@@ -16,6 +16,10 @@ enum TransferTraining {
         var steps: Int, finetuneSteps: Int
         var evalInterval: Int, evalBatches: Int
         var learningRate: Float
+        var decay: LearningRateSchedule.Decay
+        var floor: Float
+        /// Next byte for causal models, masked LM (mask_rate) for bidirectional ones.
+        var objective: Objective
         var seed: UInt64
 
         init(_ c: Configuration) {
@@ -26,12 +30,25 @@ enum TransferTraining {
             finetuneSteps = Int((Double(steps) * c.double("finetune_fraction")).rounded())
             evalInterval = c.int("eval_interval"); evalBatches = c.int("eval_batches")
             learningRate = Float(c.double("learning_rate"))
+            decay = LearningRateSchedule.Decay(rawValue: c.string("lr_decay")) ?? .constant
+            floor = Float(c.double("lr_floor"))
+            objective = model.causal ? .nextToken : .masked(rate: c.double("mask_rate"))
             seed = UInt64(c.int("seed"))
         }
 
-        /// Adam with a linear warm-up over 5% of `steps` (at least 1), then constant.
+        /// Adam with a linear warm-up over 5% of `steps` (at least 1), then `decay` over the
+        /// phase's `steps`.
         func optimizer(steps: Int) -> AdamOptimizer.Settings {
-            AdamOptimizer.Settings(schedule: LearningRateSchedule(peak: learningRate, warmupSteps: max(1, steps / 20)))
+            AdamOptimizer.Settings(schedule: LearningRateSchedule(peak: learningRate, warmupSteps: max(1, steps / 20),
+                                                                  decay: decay, totalSteps: steps, floor: floor))
+        }
+
+        /// The objective's name in cache keys.
+        var objectiveKey: String {
+            switch objective {
+            case .nextToken: return "next"
+            case .masked(let rate): return "masked\(rate)"
+            }
         }
 
         /// Everything the pretrained checkpoint depends on: its cache key.
@@ -39,24 +56,30 @@ enum TransferTraining {
             "layers=\(model.layers);d_model=\(model.dModel);heads=\(model.heads);d_ff=\(model.dFF);vocab=\(model.vocabSize);"
                 + "causal=\(model.causal);seq_len=\(length);batch=\(batch);steps=\(steps);learning_rate=\(learningRate);"
                 + "eval_interval=\(evalInterval);eval_batches=\(evalBatches);seed=\(seed)"
+                + (decay == .constant ? "" : ";decay=\(decay.rawValue);floor=\(floor)")
+                + (model.causal ? "" : ";objective=\(objectiveKey)")
         }
     }
 
-    /// The model with every layer's attention built from `c` (layer i seeded seed + i).
-    static func makeModel(_ c: Configuration, _ s: Settings, seedOffset: UInt64 = 0) throws -> TransformerLM {
+    /// The model with every layer's attention built from `c` (layer i seeded seed + i), each
+    /// wrapped in an `AttentionProbe` (returned in layer order) for the step-0 diagnostics.
+    static func makeModel(_ c: Configuration, _ s: Settings, seedOffset: UInt64 = 0) throws -> (model: TransformerLM, probes: [AttentionProbe]) {
         var config = s.model
         config.seed = s.seed &+ seedOffset
-        let mechanisms = try (0..<config.layers).map { try MechanismFactory.make(AttentionConfig(c, seed: s.seed + UInt64($0))) }
-        return try TransformerLM(config: config) { mechanisms[$0] }
+        let probes = try (0..<config.layers).map { AttentionProbe(try MechanismFactory.make(AttentionConfig(c, seed: s.seed + UInt64($0)))) }
+        return (try TransformerLM(config: config) { probes[$0] }, probes)
     }
 
     /// Trains `model` for `steps` steps from the `batchSeed` stream; one validation row at
     /// step 0 and every `evalInterval` steps and at the end, each preceded (after step 0) by a
     /// train row (means over the interval). Cells: phase, step, split, loss, accuracy,
-    /// bits_per_byte, tokens, seconds (training seconds so far), diverged.
-    static func run(_ model: TransformerLM, corpus: Corpus, _ s: Settings, steps: Int, phase: String, batchSeed: UInt64,
-                    log: (String) -> Void = { _ in }) throws -> [[String: String]] {
-        var sampler = try BatchSampler(bytes: corpus.train, batch: s.batch, length: s.length, seed: batchSeed)
+    /// bits_per_byte, tokens, seconds (training seconds so far), diverged; the step-0
+    /// validation row adds the `AttentionDiagnostics` of the first validation windows.
+    static func run(_ built: (model: TransformerLM, probes: [AttentionProbe]), corpus: Corpus, _ s: Settings, steps: Int, phase: String,
+                    batchSeed: UInt64, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
+        let model = built.model
+        var sampler = try BatchSampler(bytes: corpus.train, batch: s.batch, length: s.length, seed: batchSeed,
+                                       objective: s.objective)
         let trainer = Trainer(model: model, settings: s.optimizer(steps: steps))
         var rows: [[String: String]] = []
         var tokens = 0, seconds = 0.0
@@ -66,9 +89,18 @@ enum TransferTraining {
              "seconds": String(format: "%.3f", seconds), "diverged": String(diverged)]
         }
         func validate(_ step: Int, diverged: Bool = false) {
-            let v = trainer.evaluate(corpus.validation, batches: s.evalBatches, batchSize: s.batch, length: s.length)
-            rows.append(row(step, "validation", v.loss, v.accuracy, diverged: diverged || !v.loss.isFinite))
-            log(String(format: "%@ step %d: validation loss %.4f accuracy %.4f", phase, step, v.loss, v.accuracy))
+            if step == 0 { for p in built.probes { p.armed = true } }
+            let v = trainer.evaluate(corpus.validation, batches: s.evalBatches, batchSize: s.batch, length: s.length,
+                                     objective: s.objective)
+            var r = row(step, "validation", v.loss, v.accuracy, diverged: diverged || !v.loss.isFinite)
+            var note = ""
+            if step == 0 {
+                let diagnostics = AttentionDiagnostics.measure(built.probes)
+                r.merge(diagnostics.cells) { $1 }
+                if let e = r["attention_error_layers"], let l = r["logit_max"] { note = "; attention error vs exact by layer \(e), max logit \(l)" }
+            }
+            rows.append(r)
+            log(String(format: "%@ step %d: validation loss %.4f accuracy %.4f", phase, step, v.loss, v.accuracy) + note)
         }
         validate(0)
         var lossSum = 0.0, accSum = 0.0, count = 0
@@ -107,7 +139,7 @@ enum TransferTraining {
         let exactConfig = Configuration(index: c.index, family: .exact, values: exact, swept: c.swept)
         let model = try makeModel(exactConfig, s)
         let rows = try run(model, corpus: corpus, s, steps: s.steps, phase: "pretrain", batchSeed: s.seed &+ 1, log: log)
-        try Checkpoint.save(model, to: path, step: s.steps)
+        try Checkpoint.save(model.model, to: path, step: s.steps)
         let data = try JSONEncoder().encode(Cached(key: s.pretrainKey, rows: rows))
         try data.write(to: URL(fileURLWithPath: rowsPath))
         return (path, rows)
