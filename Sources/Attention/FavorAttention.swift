@@ -60,6 +60,9 @@ public final class FavorAttention: AttentionMechanism {
         self.chunkSize = chunkSize
     }
 
+    /// eps of the denominator guard (see `FeatureMapKind.denominatorGuard`).
+    var guardEps: Float { Float(featureMap.denominatorGuard) }
+
     func map(dim d: Int) -> FavorFeatureMap {
         FavorFeatureMap(kind: featureMap, m: features, d: d, useProjection: useProjection, epsilon: epsilon, stabilize: stabilizer)
     }
@@ -121,6 +124,7 @@ public final class FavorAttention: AttentionMechanism {
         let na = Tensor(uninitialized: [rows, dv + 1])
         let block = isCausal ? Tensor(uninitialized: [rows, rows]) : nil
         let renorm: Int32 = renormalize ? 1 : 0
+        let eps = guardEps
         for bh in 0..<(s.batch * s.heads) {
             let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
             let vh = v.data + bh * L * dv, st = state.data + bh * r * (dv + 1)
@@ -144,7 +148,7 @@ public final class FavorAttention: AttentionMechanism {
                 BLAS.gemm(transA: false, transB: false, m: n, n: dv + 1, k: r, a: qfh + i0 * r, lda: r, b: st, ldb: dv + 1,
                           c: na.data, ldc: dv + 1)
                 Parallel.forEachChunk(n, minChunk: 128) { a, b in
-                    ck_favor_normalize(na.data + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm)
+                    ck_favor_normalize(na.data + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm, eps)
                 }
             }
         }

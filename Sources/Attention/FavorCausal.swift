@@ -42,7 +42,7 @@ extension FavorAttention {
             BLAS.gemm(transA: false, transB: true, m: n, n: n, k: r, a: qc, lda: r, b: kc, ldb: r, c: block, ldc: C)
             ck_favor_tril(block, n, C, na + dv, w)
             BLAS.gemm(transA: false, transB: false, m: n, n: dv, k: n, a: block, lda: C, b: vc, ldb: dv, beta: 1, c: na, ldc: w)
-            ck_favor_normalize(na, n, dv, out + c0 * dv, den + c0, renorm)
+            ck_favor_normalize(na, n, dv, out + c0 * dv, den + c0, renorm, guardEps)
             // state += K'_c^T [V_c | 1]
             BLAS.gemm(transA: true, transB: false, m: r, n: dv, k: n, a: kc, lda: r, b: vc, ldb: dv, beta: 1, c: state, ldc: w)
             BLAS.gemm(transA: true, transB: false, m: r, n: 1, k: n, a: kc, lda: r, b: ones, ldb: 1, beta: 1, c: state + dv, ldc: w)

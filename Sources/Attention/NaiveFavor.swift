@@ -7,7 +7,7 @@ public enum NaiveFavor {
     /// maps), then for each row i: N_i = sum_j (q'_i . k'_j) v_j, D_i = sum_j q'_i . k'_j over
     /// all j (bidirectional) or j <= i (causal, as a running prefix state
     /// S_i = S_{i-1} + k'_i v_i^T, z_i = z_{i-1} + k'_i); out_i = N_i / guard(D_i), or N_i when
-    /// `renormalize` is false. guard(D) = D + 2e-6 when |D| <= 1e-6.
+    /// `renormalize` is false. guard(D) = D + 2 eps when |D| <= eps, eps = kind.denominatorGuard.
     public static func attention(
         q: Tensor, k: Tensor, v: Tensor, projection w: Tensor?, featureMap kind: FeatureMapKind,
         causal: Bool, renormalize: Bool = true, useProjection: Bool = false, epsilon: Double = 1e-3
@@ -40,7 +40,8 @@ public enum NaiveFavor {
                     den += qf[i * r + a] * z[a]
                     for t in 0..<dv { num[t] += qf[i * r + a] * state[a * dv + t] }
                 }
-                if Swift.abs(den) <= 1e-6 { den += 2e-6 }
+                let eps = kind.denominatorGuard
+                if Swift.abs(den) <= eps { den += 2 * eps }
                 for t in 0..<dv { out[(bh * L + i) * dv + t] = renormalize ? num[t] / den : num[t] }
             }
         }

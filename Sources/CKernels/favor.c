@@ -122,20 +122,20 @@ CK_DEFINE_VARIANTS(ck_favor_add_scaled_rows,
             (float *y, const float *x, const float *coef, float alpha, long rows, long cols),
             (y, x, coef, alpha, rows, cols))
 
-static inline float fv_guard(float d) { return fabsf(d) <= 1e-6f ? d + 2e-6f : d; }
+static inline float fv_guard(float d, float eps) { return fabsf(d) <= eps ? d + 2 * eps : d; }
 
 CK_INLINE void ck_favor_normalize_body(const float *na, long rows, long dv, float *out, float *den,
-                                       int renorm) {
+                                       int renorm, float eps) {
     for (long i = 0; i < rows; i++) {
         const float *r = na + i * (dv + 1);
-        float d = fv_guard(r[dv]);
+        float d = fv_guard(r[dv], eps);
         den[i] = d;
         float inv = renorm ? 1.0f / d : 1.0f;
         for (long j = 0; j < dv; j++) out[i * dv + j] = r[j] * inv;
     }
 }
-CK_DEFINE_VARIANTS(ck_favor_normalize, (const float *na, long rows, long dv, float *out, float *den, int renorm),
-            (na, rows, dv, out, den, renorm))
+CK_DEFINE_VARIANTS(ck_favor_normalize, (const float *na, long rows, long dv, float *out, float *den, int renorm, float eps),
+            (na, rows, dv, out, den, renorm, eps))
 
 CK_INLINE void ck_favor_normalize_grad_body(const float *dout, const float *out, const float *den,
                                             float *dna, long rows, long dv, int renorm) {

@@ -105,6 +105,28 @@ final class FavorAttentionTests: XCTestCase {
         }
     }
 
+    /// Queries and keys with the norms of a trained model (entries of std 3 in d = 8:
+    /// |x|^2/sqrt(d) ~ 25) and one late key 3x longer, which sets the keys' global stabilizer:
+    /// every earlier key's features are scaled by exp(-(its distance to that max)), so the
+    /// stabilized D of early causal rows is tiny. The Float32 output must still equal the
+    /// unstabilized Float64 definition to 1e-4 relative (rounding of exp and sums); a guard
+    /// that adds an absolute eps to the stabilized D (the reference code's 1e-6) fails by O(1).
+    func testLargeNormsKeepPrecision() {
+        for kind in [FeatureMapKind.positive, .hyperbolic] {
+            for causal in [true, false] {
+                var rng = SeededGenerator(seed: 31)
+                let q = Tensor.gaussian([1, 2, 64, 8], std: 3, rng: &rng), k = Tensor.gaussian([1, 2, 64, 8], std: 3, rng: &rng)
+                let v = Tensor.gaussian([1, 2, 64, 8], rng: &rng)
+                for h in 0..<2 { for j in 0..<8 { k[0, h, 60, j] *= 3 } }
+                let mech = FavorAttention(featureMap: kind, features: 32, projection: ProjectionPolicy(redraw: .never, seed: 9),
+                                          causal: causal, chunkSize: 8)
+                let out = mech.forward(q: q, k: k, v: v).output
+                let ref = NaiveFavor.attention(q: q, k: k, v: v, projection: mech.projection, featureMap: kind, causal: causal)
+                XCTAssertLessThanOrEqual(GradientCheck.maxRelativeError(out, ref), 1e-4, "\(kind) causal=\(causal)")
+            }
+        }
+    }
+
     /// As m grows the output approaches exact softmax attention. Error: relative L2 norm
     /// |out - exact| / |exact|, mean over 3 seeds. Inputs of std 0.35 keep |x + y|^2 ~ 0.5, where
     /// the estimator's relative MSE e^|z|^2 (1 - e^-|z|^2)/m behaves like 1/m, so the error falls
