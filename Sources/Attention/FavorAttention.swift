@@ -22,6 +22,8 @@ public final class FavorAttention: AttentionMechanism {
     public let stabilizer: Bool
     /// D^-1 normalisation on; off gives Q'(K'^T V) (causal: its prefix form).
     public let renormalize: Bool
+    /// How D is kept away from 0 (see `DenominatorGuard`).
+    public let denominatorGuard: DenominatorGuard
     /// eps of generalized maps.
     public let epsilon: Float
     /// Whether generalized maps project (f(Wx) + eps) or not (f(x) + eps).
@@ -45,7 +47,8 @@ public final class FavorAttention: AttentionMechanism {
     public init(featureMap: FeatureMapKind = .positive, features: Int = 256,
                 projection: ProjectionPolicy = ProjectionPolicy(), causal: Bool = false,
                 stabilizer: Bool = true, renormalize: Bool = true, epsilon: Float = 1e-3,
-                useProjection: Bool = false, chunkSize: Int = 64, seed: UInt64? = nil) {
+                useProjection: Bool = false, chunkSize: Int = 64, seed: UInt64? = nil,
+                denominatorGuard: DenominatorGuard = .reference) {
         precondition(features > 0 && chunkSize > 0)
         self.featureMap = featureMap
         self.features = features
@@ -58,10 +61,11 @@ public final class FavorAttention: AttentionMechanism {
         self.epsilon = epsilon
         self.useProjection = featureMap.isSoftmaxKernel || useProjection
         self.chunkSize = chunkSize
+        self.denominatorGuard = denominatorGuard
     }
 
-    /// eps of the denominator guard (see `FeatureMapKind.denominatorGuard`).
-    var guardEps: Float { Float(featureMap.denominatorGuard) }
+    /// eps of the denominator guard for this feature map.
+    var guardEps: Float { Float(denominatorGuard.eps(featureMap)) }
 
     func map(dim d: Int) -> FavorFeatureMap {
         FavorFeatureMap(kind: featureMap, m: features, d: d, useProjection: useProjection, epsilon: epsilon, stabilize: stabilizer)

@@ -32,16 +32,6 @@ public enum FeatureMapKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// eps of the denominator guard D -> D + 2 eps where |D| <= eps, applied to the
-    /// stabilized D in Float32 and to the plain D in the Float64 reference. Maps with signed
-    /// features keep the reference code's eps = 1e-6 (D can cross zero). Non-negative maps use
-    /// the smallest normal Float32 (1.2e-38), which only catches a D that underflowed: the
-    /// stabilizer scales D by exp(-max key exponent - max query exponent), so an absolute 1e-6
-    /// would swamp the true D of every query whose visible keys lie far below the largest key
-    /// (measured on the fig5 model: |q|^2/sqrt(d) up to 52 made the guarded FAVOR+ output
-    /// 0.94 relative error from exact where the unguarded Float64 estimate had 0.81).
-    public var denominatorGuard: Double { isNonNegative ? Double(Float.leastNormalMagnitude) : 1e-6 }
-
     /// Index of a generalized kernel for the C kernels (0 relu ... 8 identity); -1 otherwise.
     var generalIndex: Int32 {
         switch self {

@@ -7,10 +7,11 @@ public enum NaiveFavor {
     /// maps), then for each row i: N_i = sum_j (q'_i . k'_j) v_j, D_i = sum_j q'_i . k'_j over
     /// all j (bidirectional) or j <= i (causal, as a running prefix state
     /// S_i = S_{i-1} + k'_i v_i^T, z_i = z_{i-1} + k'_i); out_i = N_i / guard(D_i), or N_i when
-    /// `renormalize` is false. guard(D) = D + 2 eps when |D| <= eps, eps = kind.denominatorGuard.
+    /// `renormalize` is false. guard(D) = D + 2 eps when |D| <= eps, eps = denominatorGuard.eps(kind).
     public static func attention(
         q: Tensor, k: Tensor, v: Tensor, projection w: Tensor?, featureMap kind: FeatureMapKind,
-        causal: Bool, renormalize: Bool = true, useProjection: Bool = false, epsilon: Double = 1e-3
+        causal: Bool, renormalize: Bool = true, useProjection: Bool = false, epsilon: Double = 1e-3,
+        denominatorGuard: DenominatorGuard = .reference
     ) -> [Double] {
         let s = attentionShape(q: q, k: k, v: v)
         let (L, d, dv) = (s.length, s.headDim, s.valueDim)
@@ -40,7 +41,7 @@ public enum NaiveFavor {
                     den += qf[i * r + a] * z[a]
                     for t in 0..<dv { num[t] += qf[i * r + a] * state[a * dv + t] }
                 }
-                let eps = kind.denominatorGuard
+                let eps = denominatorGuard.eps(kind)
                 if Swift.abs(den) <= eps { den += 2 * eps }
                 for t in 0..<dv { out[(bh * L + i) * dv + t] = renormalize ? num[t] / den : num[t] }
             }

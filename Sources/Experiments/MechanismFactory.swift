@@ -16,6 +16,8 @@ public struct AttentionConfig: Equatable {
     public var redraw: Bool
     /// Added to generalized features.
     public var epsilon: Double
+    /// FAVOR+ denominator guard ("reference" or "underflow"); nil outside FAVOR+.
+    public var denominatorGuard: String?
     public var window: Int?
     public var block: Int?
     public var windowBlocks: Int?
@@ -37,6 +39,7 @@ public struct AttentionConfig: Equatable {
         features = c.values["features"]?.intValue
         redraw = c.values["redraw"]?.boolValue ?? false
         epsilon = c.values["epsilon"]?.doubleValue ?? 0
+        denominatorGuard = c.values["denominator_guard"]?.stringValue
         window = c.values["window"]?.intValue
         block = c.values["block"]?.intValue
         windowBlocks = c.values["window_blocks"]?.intValue
@@ -99,7 +102,8 @@ public enum MechanismFactory {
                                       redraw: c.redraw ? .perStep : .never, seed: c.seed)
         return FavorAttention(
             featureMap: kind, features: c.features ?? c.shape.headDim, projection: policy,
-            causal: c.causal, epsilon: Float(c.epsilon), useProjection: useProjection)
+            causal: c.causal, epsilon: Float(c.epsilon), useProjection: useProjection,
+            denominatorGuard: DenominatorGuard(rawValue: c.denominatorGuard ?? "reference") ?? .reference)
     }
 
     /// Builds the mechanism of a configuration with its own seed.

@@ -39,7 +39,7 @@ void ck_favor_add_scaled_rows(float *y, const float *x, const float *coef, float
 
 /// Normalisation of rows of na (rows x (dv + 1), last column the denominator D):
 /// den[i] = D + 2 eps if |D| <= eps else D (the reference's guard has eps = 1e-6; see
-/// FeatureMapKind.denominatorGuard for why non-negative maps use the smallest normal float);
+/// DenominatorGuard.swift for the underflow-only alternative);
 /// out[i, :] = na[i, :dv] / den[i] when renorm, else na[i, :dv] (den still stored).
 void ck_favor_normalize(const float *na, long rows, long dv, float *out, float *den, int renorm, float eps);
 

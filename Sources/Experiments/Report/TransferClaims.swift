@@ -81,7 +81,8 @@ public enum TransferClaims {
         let all = order.map { curves[$0]! }
         let points = maxAccuracy <= 1 ? recoveryPoints / 100 : recoveryPoints   // fraction or percent
         let transformer = find(all) { $0.contains("transformer") || $0 == "exact" || $0.hasPrefix("exact") }
-        let performer = find(all) { ($0.contains("performer") || $0.contains("favor")) && !$0.contains("trig") && !$0.contains("relu") && !noRedraw($0) }
+        let performer = find(all) { ($0.contains("performer") || $0.contains("favor")) && !$0.contains("trig") && !$0.contains("relu") && !noRedraw($0)
+            && !$0.contains("noguard") && !$0.contains("iid") }
         let trig = find(all) { $0.contains("trig") }
         let fixed = find(all) { ($0.contains("performer") || $0.contains("favor") || $0.contains("softmax")) && noRedraw($0) }
         let linformer = find(all) { $0.contains("linformer") }

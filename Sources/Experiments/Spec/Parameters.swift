@@ -103,6 +103,8 @@ public enum Parameters {
         ParameterInfo("features", .int, .int(256), favor, min: 1, "number of random features m"),
         ParameterInfo("redraw", .bool, .bool(true), favor, "draw a new projection every step"),
         ParameterInfo("epsilon", .double, .double(0), favor, min: 0, "added to generalized features (Performer-ReLU: 1e-3)"),
+        ParameterInfo("denominator_guard", .string, .string("reference"), favor, allowed: DenominatorGuard.allCases.map(\.rawValue),
+                      "FAVOR+ denominator guard: reference (D + 2e-6 where |D| <= 1e-6 on the stabilized D, as the reference code) or underflow (non-negative maps only guard an underflowed D)"),
         ParameterInfo("window", .int, .int(128), .families([.local]), min: 1, "local attention: tokens on each side"),
         ParameterInfo("block", .int, .int(64), .families([.blockSparse]), min: 1, "block-sparse: block size in tokens"),
         ParameterInfo("window_blocks", .int, .int(1), .families([.blockSparse]), min: 0, "block-sparse: sliding blocks on each side of the query block (1: BigBird's 3 sliding blocks)"),
