@@ -65,6 +65,9 @@ final class TransferTests: XCTestCase {
         XCTAssertEqual(exact0["logit_max"], favor0["logit_max"], "same weights, same inputs: same logits")
         XCTAssertGreaterThan(Double(favor0["query_norm2_max"]!)!, 0)
         XCTAssertEqual(rows("performer-softmax", "finetune", "validation")[1]["attention_error"], "")
+        // Train rows carry the mean gradient norm before clipping; validation rows do not.
+        XCTAssertTrue(rows("exact", "pretrain", "train").allSatisfy { Double($0["grad_norm"]!)! > 0 })
+        XCTAssertEqual(rows("exact", "pretrain", "validation")[1]["grad_norm"], "")
         let ckpts = try FileManager.default.contentsOfDirectory(atPath: dir + "/results").filter { $0.hasSuffix(".ckpt") }
         XCTAssertEqual(ckpts.count, 1, "one cached pretrained checkpoint")
 

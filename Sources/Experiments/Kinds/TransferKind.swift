@@ -9,7 +9,8 @@ import PerformerTensor
 ///
 /// - `pretrain` (exact only): the Transformer trained `steps` steps; cached as
 ///   results/pretrained-KEYHASH.ckpt (+ .json with its rows), reused by every configuration
-///   and every spec with the same model sizes, L, batch, steps, learning rate and seed.
+///   and every spec with the same model sizes, L, batch, steps, learning rate and schedule,
+///   objective, eval settings and seed.
 /// - `finetune` (other mechanisms) / `continue` (exact): the pretrained weights loaded into
 ///   the variant's model, validated at step 0, then trained finetune_fraction x steps.
 /// - `scratch`: the variant's model trained the same number of steps from a fresh init.
@@ -23,7 +24,7 @@ public struct TransferKind: ExperimentKind {
     public let name = "transfer"
     public let summary = "backward compatibility: a pretrained Transformer's weights fine-tuned in other mechanisms"
     public let measurementColumns = ["variant", "phase", "step", "split", "loss", "accuracy", "bits_per_byte",
-                                     "tokens", "seconds", "diverged",
+                                     "tokens", "seconds", "diverged", "grad_norm",
                                      "logit_max", "query_norm2_max", "key_norm2_max", "attention_error", "attention_error_layers"]
 
     public func check(_ c: Configuration) -> String? {

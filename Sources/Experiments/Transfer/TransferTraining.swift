@@ -73,7 +73,8 @@ enum TransferTraining {
     /// Trains `model` for `steps` steps from the `batchSeed` stream; one validation row at
     /// step 0 and every `evalInterval` steps and at the end, each preceded (after step 0) by a
     /// train row (means over the interval). Cells: phase, step, split, loss, accuracy,
-    /// bits_per_byte, tokens, seconds (training seconds so far), diverged; the step-0
+    /// bits_per_byte, tokens, seconds (training seconds so far), diverged; train rows add
+    /// grad_norm (mean global gradient norm before clipping to 0.5); the step-0
     /// validation row adds the `AttentionDiagnostics` of the first validation windows.
     static func run(_ built: (model: TransformerLM, probes: [AttentionProbe]), corpus: Corpus, _ s: Settings, steps: Int, phase: String,
                     batchSeed: UInt64, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
@@ -103,15 +104,17 @@ enum TransferTraining {
             log(String(format: "%@ step %d: validation loss %.4f accuracy %.4f", phase, step, v.loss, v.accuracy) + note)
         }
         validate(0)
-        var lossSum = 0.0, accSum = 0.0, count = 0
+        var lossSum = 0.0, accSum = 0.0, normSum = 0.0, count = 0
         for i in 0..<steps {
             let st = trainer.step(sampler.next())
             tokens += st.tokens; seconds += st.seconds
-            lossSum += st.loss; accSum += st.accuracy; count += 1
+            lossSum += st.loss; accSum += st.accuracy; normSum += st.gradNorm; count += 1
             let diverged = !st.loss.isFinite
             if diverged || (i + 1) % s.evalInterval == 0 || i + 1 == steps {
-                rows.append(row(i + 1, "train", lossSum / Double(count), accSum / Double(count), diverged: diverged))
-                lossSum = 0; accSum = 0; count = 0
+                var r = row(i + 1, "train", lossSum / Double(count), accSum / Double(count), diverged: diverged)
+                r["grad_norm"] = fmt(normSum / Double(count))
+                rows.append(r)
+                lossSum = 0; accSum = 0; normSum = 0; count = 0
                 validate(i + 1, diverged: diverged)
                 if diverged { break }
             }
