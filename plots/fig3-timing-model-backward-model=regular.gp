@@ -1,30 +1,29 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.4056386
-1024.0 0.940316
-2048.0 2.518127
+512.0 0.4259897
+1024.0 1.047382
+2048.0 3.776876
 EOD
 $line2 << EOD
-512.0 0.4476779
-1024.0 0.7667479
-2048.0 1.565057
+512.0 0.6344764
+1024.0 0.9778315
+2048.0 1.864231
 EOD
 $line3 << EOD
-512.0 0.3369383
-1024.0 0.6583324
-2048.0 1.321526
+512.0 0.4008948
+1024.0 0.7916574
+2048.0 1.638624
 EOD
 $line4 << EOD
-512.0 0.3120645
-1024.0 0.613134
-2048.0 1.227963
-4096.0 2.450625
+512.0 0.6543303
+1024.0 0.6516545
+2048.0 1.366135
 EOD
 $memory_limit << EOD
-2048.0 2.518127
-2048.0 1.565057
-2048.0 1.321526
-4096.0 2.450625
+2048.0 3.776876
+2048.0 1.864231
+2048.0 1.638624
+2048.0 1.366135
 EOD
 set title "Whole Transformer, forward + backward (B=1) (model=regular)"
 set xlabel "sequence length L"
@@ -36,10 +35,10 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 2048.0, first 2.518127 offset character 1.5,-0.8 font ",9"
-set label 2 "memory limit" at first 2048.0, first 1.565057 offset character 1.5,-0.8 font ",9"
-set label 3 "memory limit" at first 2048.0, first 1.321526 offset character 1.5,-0.8 font ",9"
-set label 4 "memory limit" at first 4096.0, first 2.450625 offset character 1.5,-0.8 font ",9"
+set label 1 "memory limit" at first 2048.0, first 3.776876 offset character 1.5,-0.8 font ",9"
+set label 2 "memory limit" at first 2048.0, first 1.864231 offset character 1.5,-0.8 font ",9"
+set label 3 "memory limit" at first 2048.0, first 1.638624 offset character 1.5,-0.8 font ",9"
+set label 4 "memory limit" at first 2048.0, first 1.366135 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

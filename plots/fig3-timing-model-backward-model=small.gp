@@ -1,40 +1,40 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.04630134
-1024.0 0.1121529
-2048.0 0.3359429
-4096.0 1.068309
-8192.0 3.104852
+512.0 0.03196454
+1024.0 0.1157345
+2048.0 0.5533405
+4096.0 1.119738
+8192.0 3.733867
 EOD
 $line2 << EOD
-512.0 0.05331006
-1024.0 0.08044438
-2048.0 0.1442699
-4096.0 0.2093778
-8192.0 0.3911775
-16384.0 0.5347849
-32768.0 1.019154
+512.0 0.04146445
+1024.0 0.05256887
+2048.0 0.09726252
+4096.0 0.1270034
+8192.0 0.2559116
+16384.0 0.761054
+32768.0 1.241303
 EOD
 $line3 << EOD
-512.0 0.01598828
-1024.0 0.03223158
-2048.0 0.05977891
-4096.0 0.05672359
-8192.0 0.1172729
-16384.0 0.2472143
-32768.0 0.5340675
+512.0 0.01515549
+1024.0 0.03837642
+2048.0 0.06952048
+4096.0 0.06929733
+8192.0 0.1439377
+16384.0 0.3170801
+32768.0 0.6750771
 EOD
 $line4 << EOD
-512.0 0.01134261
-1024.0 0.02279627
-2048.0 0.04331237
-4096.0 0.03878246
-8192.0 0.08204968
-16384.0 0.1712488
-32768.0 0.3617632
+512.0 0.01546695
+1024.0 0.03104595
+2048.0 0.05120824
+4096.0 0.04883052
+8192.0 0.09745564
+16384.0 0.2167228
+32768.0 0.4474521
 EOD
 $memory_limit << EOD
-8192.0 3.104852
+8192.0 3.733867
 EOD
 set title "Whole Transformer, forward + backward (B=1) (model=small)"
 set xlabel "sequence length L"
@@ -46,7 +46,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 8192.0, first 3.104852 offset character 1.5,-0.8 font ",9"
+set label 1 "memory limit" at first 8192.0, first 3.733867 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

@@ -1,30 +1,29 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.1389202
-1024.0 0.3375667
-2048.0 0.9617903
+512.0 0.1502404
+1024.0 0.3762427
+2048.0 1.286978
 EOD
 $line2 << EOD
-512.0 0.1534102
-1024.0 0.2912244
-2048.0 0.5827207
+512.0 0.1711773
+1024.0 0.3369483
+2048.0 0.913202
 EOD
 $line3 << EOD
-512.0 0.1131601
-1024.0 0.223689
-2048.0 0.4566884
+512.0 0.1618262
+1024.0 0.2658673
+2048.0 0.650432
 EOD
 $line4 << EOD
-512.0 0.1079764
-1024.0 0.2061226
-2048.0 0.4192008
-4096.0 0.8319534
+512.0 0.1346438
+1024.0 0.4016244
+2048.0 0.4347805
 EOD
 $memory_limit << EOD
-2048.0 0.9617903
-2048.0 0.5827207
-2048.0 0.4566884
-4096.0 0.8319534
+2048.0 1.286978
+2048.0 0.913202
+2048.0 0.650432
+2048.0 0.4347805
 EOD
 set title "Whole Transformer, forward pass (B=1) (model=regular)"
 set xlabel "sequence length L"
@@ -36,10 +35,10 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 2048.0, first 0.9617903 offset character 1.5,-0.8 font ",9"
-set label 2 "memory limit" at first 2048.0, first 0.5827207 offset character 1.5,-0.8 font ",9"
-set label 3 "memory limit" at first 2048.0, first 0.4566884 offset character 1.5,-0.8 font ",9"
-set label 4 "memory limit" at first 4096.0, first 0.8319534 offset character 1.5,-0.8 font ",9"
+set label 1 "memory limit" at first 2048.0, first 1.286978 offset character 1.5,-0.8 font ",9"
+set label 2 "memory limit" at first 2048.0, first 0.913202 offset character 1.5,-0.8 font ",9"
+set label 3 "memory limit" at first 2048.0, first 0.650432 offset character 1.5,-0.8 font ",9"
+set label 4 "memory limit" at first 2048.0, first 0.4347805 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

@@ -1,40 +1,40 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.01582069
-1024.0 0.04463263
-2048.0 0.1232589
-4096.0 0.3826978
-8192.0 1.496934
+512.0 0.01518596
+1024.0 0.03597399
+2048.0 0.1447065
+4096.0 0.4312824
+8192.0 1.166288
 EOD
 $line2 << EOD
-512.0 0.02795465
-1024.0 0.03911608
-2048.0 0.07151676
-4096.0 0.09542079
-8192.0 0.1811028
-16384.0 0.3376054
-32768.0 0.4209277
+512.0 0.02968295
+1024.0 0.02847663
+2048.0 0.05149352
+4096.0 0.06311383
+8192.0 0.1144457
+16384.0 0.2431256
+32768.0 0.6762207
 EOD
 $line3 << EOD
-512.0 0.007556993
-1024.0 0.01649086
-2048.0 0.03002954
-4096.0 0.0218858
-8192.0 0.04469617
-16384.0 0.09522103
-32768.0 0.2051081
+512.0 0.00862715
+1024.0 0.01641961
+2048.0 0.03653637
+4096.0 0.0248174
+8192.0 0.05493364
+16384.0 0.1252334
+32768.0 0.264226
 EOD
 $line4 << EOD
-512.0 0.005051508
-1024.0 0.008888337
-2048.0 0.01919085
-4096.0 0.01327734
-8192.0 0.02796618
-16384.0 0.06268056
-32768.0 0.1301361
+512.0 0.006612022
+1024.0 0.01311041
+2048.0 0.02516418
+4096.0 0.0155496
+8192.0 0.03530722
+16384.0 0.07891136
+32768.0 0.1809011
 EOD
 $memory_limit << EOD
-8192.0 1.496934
+8192.0 1.166288
 EOD
 set title "Whole Transformer, forward pass (B=1) (model=small)"
 set xlabel "sequence length L"
@@ -46,7 +46,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 8192.0, first 1.496934 offset character 1.5,-0.8 font ",9"
+set label 1 "memory limit" at first 8192.0, first 1.166288 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

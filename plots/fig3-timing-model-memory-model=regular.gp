@@ -18,13 +18,12 @@ $line4 << EOD
 512.0 252041216.0
 1024.0 350660608.0
 2048.0 547899392.0
-4096.0 942376960.0
 EOD
 $memory_limit << EOD
 2048.0 1453869056.0
 2048.0 853870592.0
 2048.0 700086272.0
-4096.0 942376960.0
+2048.0 547899392.0
 EOD
 set title "Whole Transformer, measured peak bytes of forward + backward (model=regular)"
 set xlabel "sequence length L"
@@ -39,7 +38,7 @@ set pointsize 1.2
 set label 1 "memory limit" at first 2048.0, first 1453869056.0 offset character 1.5,-0.8 font ",9"
 set label 2 "memory limit" at first 2048.0, first 853870592.0 offset character 1.5,-0.8 font ",9"
 set label 3 "memory limit" at first 2048.0, first 700086272.0 offset character 1.5,-0.8 font ",9"
-set label 4 "memory limit" at first 4096.0, first 942376960.0 offset character 1.5,-0.8 font ",9"
+set label 4 "memory limit" at first 2048.0, first 547899392.0 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

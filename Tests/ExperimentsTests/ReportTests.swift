@@ -173,7 +173,7 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("accuracy 0.07 at fine-tuning step 0 vs transformer 0.6"), s.claim("initial-drop")!.evidence)
         // No pretrain_steps column: 200 of the Transformer curve's 1000 steps = 20% <= 25%.
         XCTAssertEqual(s.claim("recovery")?.verdict, .holds)
-        XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 200 = 20% of 1e+03"), s.claim("recovery")!.evidence)
+        XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 200 = 20% of 1000"), s.claim("recovery")!.evidence)
         XCTAssertEqual(s.claim("trig-unstable")?.verdict, .holds)
         XCTAssertEqual(s.claim("linformer-plateau")?.verdict, .holds)
         XCTAssertEqual(s.claim("noredraw-plateau")?.verdict, .doesNotHold)   // 0.59 is within 2 points
@@ -195,19 +195,25 @@ final class ReportTests: XCTestCase {
             add("performer-softmax", "finetune", step, step == 0 ? 0.2 : (step < 150 ? 0.4 : 0.49))   // within 0.02 from 150
             add("performer-softmax", "scratch", step, 0.05)
         }
-        try write(dir, "fig5-backward-compat", columns: ["variant", "phase", "step", "split", "loss", "accuracy", "steps"], rows: rows)
+        // Train rows with gradient norms: the details table shows their median per variant.
+        for (step, g) in [(50, "1"), (100, "3"), (150, "100")] {
+            rows.append(["variant": "exact", "phase": "continue", "step": String(step), "split": "train", "loss": "2",
+                         "accuracy": "0.5", "steps": "1000", "grad_norm": g, "status": "ok"])
+        }
+        try write(dir, "fig5-backward-compat", columns: ["variant", "phase", "step", "split", "loss", "accuracy", "steps", "grad_norm"], rows: rows)
         let s = try section(dir, "fig5-backward-compat")
+        XCTAssertTrue(s.details[0].contains("| exact | 6 | 0.52 | - | - | 3 | 250 |"), s.details[0])
         XCTAssertEqual(s.claim("initial-drop")?.verdict, .holds)
         XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("0.2 at fine-tuning step 0 vs the pretrained Transformer 0.5"), s.claim("initial-drop")!.evidence)
         XCTAssertEqual(s.claim("recovery")?.verdict, .holds)
-        XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 150 = 15% of 1e+03"), s.claim("recovery")!.evidence)
+        XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 150 = 15% of 1000"), s.claim("recovery")!.evidence)
         XCTAssertEqual(s.claim("linformer-plateau")?.verdict, .notMeasured)
         XCTAssertTrue(s.claim("linformer-plateau")!.evidence.contains("see fig5-linformer-mlm"), s.claim("linformer-plateau")!.evidence)
         // Pretraining jumped from 0.1 to 0.5 in its last 25%: not a plateau.
         XCTAssertEqual(s.claim("pretrain-plateau")?.verdict, .doesNotHold)
-        XCTAssertTrue(s.claim("pretrain-plateau")!.evidence.contains("0.1 at step 800 -> 0.5 at step 1e+03 (gain 40 points)"), s.claim("pretrain-plateau")!.evidence)
+        XCTAssertTrue(s.claim("pretrain-plateau")!.evidence.contains("0.1 at step 800 -> 0.5 at step 1000 (gain 40 points)"), s.claim("pretrain-plateau")!.evidence)
         // The details table puts the scratch accuracy at the same step next to each curve.
-        XCTAssertTrue(s.details[0].contains("| performer-softmax | 6 | 0.2 | - | - | 250 | 2 | 0.49 | 0.05 |"), s.details[0])
+        XCTAssertTrue(s.details[0].contains("| performer-softmax | 6 | 0.2 | - | - | - | 250 | 2 | 0.49 | 0.05 |"), s.details[0])
 
         // A flat last quarter (0.495 -> 0.5) is a plateau; the masked-LM section keeps only
         // the claims it can measure.

@@ -104,7 +104,12 @@ enum Stats {
 
 /// Number formatting for the report.
 enum Fmt {
-    static func g(_ x: Double, _ digits: Int = 3) -> String { x.isFinite ? String(format: "%.\(digits)g", x) : "\(x)" }
+    /// `digits` significant digits; whole numbers below 10^7 (steps, m) in full.
+    static func g(_ x: Double, _ digits: Int = 3) -> String {
+        guard x.isFinite else { return "\(x)" }
+        if x == x.rounded(), Swift.abs(x) < 1e7, Swift.abs(x) >= 1 { return String(Int(x)) }
+        return String(format: "%.\(digits)g", x)
+    }
     static func slope(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "n/a" }
     /// 16384 -> "2^14 (16384)"; other values plain.
     static func length(_ l: Double) -> String {

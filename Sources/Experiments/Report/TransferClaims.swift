@@ -52,6 +52,13 @@ public enum TransferClaims {
         var pretrained: (step: Double, accuracy: Double)? = nil
         var pretrainCurve = Curve(variant: "pretrain")
         var scratch: [String: Curve] = [:]
+        /// variant -> gradient norms before clipping of its fine-tuning (or continue) train rows.
+        var gradNorms: [String: [Double]] = [:]
+        if rows.header.contains("grad_norm") {
+            for r in rows.ok where (r["phase"] == "finetune" || r["phase"] == "continue") && r["split"] == "train" {
+                if let g = Double(r["grad_norm"] ?? ""), g.isFinite { gradNorms[r["variant"] ?? "", default: []].append(g) }
+            }
+        }
         if rows.header.contains("phase") {
             for r in ok where r["phase"] == "pretrain" {
                 let step = try rows.number(r, "step"), a = try rows.number(r, "accuracy")
@@ -139,15 +146,17 @@ public enum TransferClaims {
                 claims.append(Claim(id: id, paper: paper, verdict: cl.accuracy < ta - points ? .holds : .doesNotHold,
                                     evidence: "\(c.variant) \(Fmt.g(cl.accuracy)) at fine-tuning step \(Fmt.g(cl.step)) vs \(referenceName) \(Fmt.g(ta))"))
             } else {
-                let why = id == "linformer-plateau" ? "no Linformer variant (Linformer is bidirectional only; a causal LM cannot use it\(linformerElsewhere.map { ": see \($0)" } ?? ""))); " : ""
+                let why = id == "linformer-plateau" ? "no Linformer variant (Linformer is bidirectional only; a causal LM cannot use it\(linformerElsewhere.map { ": see \($0)" } ?? "")); " : ""
                 claims.append(Claim(id: id, paper: paper, verdict: .notMeasured, evidence: why + missing))
             }
         }
-        var t = "| variant | evaluations | accuracy at step 0 | attention error vs exact at step 0, by layer | largest logit | last step | last loss | last accuracy | from scratch, same steps |\n|---|---|---|---|---|---|---|---|---|\n"
+        var t = "| variant | evaluations | accuracy at step 0 | attention error vs exact at step 0, by layer | largest logit | median gradient norm while fine-tuning (clipped to 0.5) | last step | last loss | last accuracy | from scratch, same steps |\n|---|---|---|---|---|---|---|---|---|---|\n"
         for c in all {
             let fresh = c.last.flatMap { l in scratch[c.variant]?.accuracy(at: l.step) }
             let diag = diagnostics[c.variant]
-            t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(diag?.errors ?? "-") | \(diag?.logit ?? "-") | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") | \(fresh.map { Fmt.g($0) } ?? "-") |\n"
+            let norms = (gradNorms[c.variant] ?? []).sorted()
+            let median = norms.isEmpty ? "-" : Fmt.g(norms[norms.count / 2])
+            t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(diag?.errors ?? "-") | \(diag?.logit ?? "-") | \(median) | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") | \(fresh.map { Fmt.g($0) } ?? "-") |\n"
         }
         if let p = pretrained { t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(p.accuracy)) after \(Fmt.g(p.step)) steps.\n" }
         if let only { claims = claims.filter { only.contains($0.id) } }

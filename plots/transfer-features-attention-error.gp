@@ -1,0 +1,58 @@
+# Written by `repro plot` from ./results/transfer-features.csv; rerun it rather than editing this file.
+$line1 << EOD
+16.0 0.84662
+32.0 0.7683
+64.0 0.74523
+128.0 0.72873
+256.0 0.75552
+512.0 0.72332
+1024.0 0.75314
+2048.0 0.73924
+4096.0 0.75885
+EOD
+$line2 << EOD
+16.0 0.87243
+32.0 0.80749
+64.0 0.78061
+128.0 0.74309
+256.0 0.72996
+512.0 0.71502
+1024.0 0.71321
+2048.0 0.73788
+4096.0 0.773
+EOD
+$line3 << EOD
+16.0 0.83296
+32.0 0.74672
+64.0 0.71918
+128.0 0.6764
+256.0 0.68571
+512.0 0.64587
+1024.0 0.64506
+2048.0 0.58343
+4096.0 0.56699
+EOD
+set title "Pretrained weights: attention output error vs exact attention (mean over layers)"
+set xlabel "random features m"
+set ylabel "|FAVOR+ - exact| / |exact| at step 0"
+set logscale x 2
+set format x "2^{%L}"
+set logscale y 10
+set format y "10^{%L}"
+set grid
+set key bottom left box opaque
+set pointsize 1.2
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "transfer-features-attention-error.png"
+plot $line1 using 1:2 with linespoints linestyle 1 title "performer-softmax", \
+     $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax-iid", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noguard"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "transfer-features-attention-error.svg"
+plot $line1 using 1:2 with linespoints linestyle 1 title "performer-softmax", \
+     $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax-iid", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noguard"
+unset output
