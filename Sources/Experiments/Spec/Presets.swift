@@ -18,25 +18,13 @@ public enum MechanismPresets {
     public static let all: [MechanismPreset] = [
         MechanismPreset(name: "exact", family: .exact, values: [:], doc: "softmax attention, O(L^2) (ExactAttention)"),
         MechanismPreset(name: "identity", family: .identity, values: [:], doc: "the paper's \"X\": returns V unchanged"),
-        MechanismPreset(name: "performer-softmax", family: .favor,
-                        values: ["kernel": .string("positive"), "projection": .string("orthogonal"), "features": .int(256), "redraw": .bool(true), "epsilon": .double(0)],
-                        doc: "FAVOR+: positive features, orthogonal, m = 256, redraw"),
-        MechanismPreset(name: "performer-softmax-iid", family: .favor,
-                        values: ["kernel": .string("positive"), "projection": .string("iid"), "features": .int(256), "redraw": .bool(true), "epsilon": .double(0)],
-                        doc: "positive features, iid projection, m = 256, redraw"),
-        MechanismPreset(name: "performer-softmax-noredraw", family: .favor,
-                        values: ["kernel": .string("positive"), "projection": .string("orthogonal"), "features": .int(256), "redraw": .bool(false), "epsilon": .double(0)],
-                        doc: "positive features, orthogonal, m = 256, one fixed draw"),
-        MechanismPreset(name: "performer-softmax-noguard", family: .favor,
-                        values: ["kernel": .string("positive"), "projection": .string("orthogonal"), "features": .int(256), "redraw": .bool(true), "epsilon": .double(0),
-                                 "denominator_guard": .string("underflow")],
-                        doc: "positive features, orthogonal, m = 256, redraw; D guarded only against underflow (no reference 1e-6)"),
-        MechanismPreset(name: "performer-hyperbolic", family: .favor,
-                        values: ["kernel": .string("hyperbolic"), "projection": .string("orthogonal"), "features": .int(256), "redraw": .bool(true), "epsilon": .double(0)],
-                        doc: "hyperbolic positive features, orthogonal, m = 256, redraw"),
-        MechanismPreset(name: "performer-trig", family: .favor,
-                        values: ["kernel": .string("trig"), "projection": .string("orthogonal"), "features": .int(256), "redraw": .bool(true), "epsilon": .double(0)],
-                        doc: "trigonometric (sin/cos) features, orthogonal, m = 256, redraw"),
+        softmaxKernel("performer-softmax", doc: "FAVOR+: positive features, orthogonal, m = 256, redraw"),
+        softmaxKernel("performer-softmax-iid", projection: "iid", doc: "positive features, iid projection, m = 256, redraw"),
+        softmaxKernel("performer-softmax-noredraw", redraw: false, doc: "positive features, orthogonal, m = 256, one fixed draw"),
+        softmaxKernel("performer-softmax-noguard", extra: ["denominator_guard": .string("underflow")],
+                      doc: "positive features, orthogonal, m = 256, redraw; D guarded only against underflow (no reference 1e-6)"),
+        softmaxKernel("performer-hyperbolic", kernel: "hyperbolic", doc: "hyperbolic positive features, orthogonal, m = 256, redraw"),
+        softmaxKernel("performer-trig", kernel: "trig", doc: "trigonometric (sin/cos) features, orthogonal, m = 256, redraw"),
         MechanismPreset(name: "performer-relu", family: .favor,
                         values: ["kernel": .string("relu"), "projection": .string("none"), "epsilon": .double(1e-3)],
                         doc: "generalized attention: relu(x) + 1e-3, no projection"),
@@ -49,6 +37,14 @@ public enum MechanismPresets {
     ]
 
     public static let names: [String] = all.map(\.name)
+
+    /// A FAVOR+ preset estimating the softmax kernel: m = 256, epsilon 0, plus `extra` values.
+    static func softmaxKernel(_ name: String, kernel: String = "positive", projection: String = "orthogonal", redraw: Bool = true,
+                              extra: [String: ParamValue] = [:], doc: String) -> MechanismPreset {
+        let values: [String: ParamValue] = ["kernel": .string(kernel), "projection": .string(projection), "features": .int(256),
+                                            "redraw": .bool(redraw), "epsilon": .double(0)]
+        return MechanismPreset(name: name, family: .favor, values: values.merging(extra) { $1 }, doc: doc)
+    }
 
     public static func preset(_ name: String) -> MechanismPreset? { all.first { $0.name == name } }
 }

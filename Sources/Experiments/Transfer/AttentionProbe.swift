@@ -45,50 +45,42 @@ struct AttentionDiagnostics {
     /// |output - exact| / |exact| (Frobenius) of the mechanism's output.
     var relativeError: [Double] = []
 
-    /// The diagnostics of each probe's captured call over its first `windows` windows
-    /// (plain Float64 loops: L^2 per head, so a few windows keep it quick).
+    /// The diagnostics of each probe's captured call over its first `windows` windows,
+    /// against `NaiveAttention.exact` (plain Float64 loops: L^2 per head, so a few windows
+    /// keep it quick).
     static func measure(_ probes: [AttentionProbe], windows: Int = 4) -> AttentionDiagnostics {
         var out = AttentionDiagnostics()
         for p in probes {
             guard let c = p.captured else { continue }
-            let (B, H, L, d) = (c.q.shape[0], c.q.shape[1], c.q.shape[2], c.q.shape[3])
-            let dv = c.v.shape[3]
+            let (q, k, v, o) = (firstWindows(c.q, windows), firstWindows(c.k, windows), firstWindows(c.v, windows), firstWindows(c.output, windows))
+            let exact = NaiveAttention.exact(q: q, k: k, v: v, causal: p.isCausal)
+            var errSq = 0.0, refSq = 0.0
+            for (i, e) in exact.enumerated() {
+                let diff = Double(o.data[i]) - e
+                errSq += diff * diff; refSq += e * e
+            }
+            let (bh, L, d) = (q.shape[0] * q.shape[1], q.shape[2], q.shape[3])
             let scale = 1 / Double(d).squareRoot()
-            var logitMax = -Double.infinity, qMax = 0.0, kMax = 0.0, errSq = 0.0, refSq = 0.0
-            var logits = [Double](repeating: 0, count: L)
-            for bh in 0..<(min(B, windows) * H) {
-                let qb = bh * L * d, vb = bh * L * dv
-                for i in 0..<L {
-                    var qq = 0.0, kk = 0.0
-                    for t in 0..<d {
-                        let x = Double(c.q.data[qb + i * d + t]), y = Double(c.k.data[qb + i * d + t])
-                        qq += x * x; kk += y * y
-                    }
-                    qMax = max(qMax, qq * scale); kMax = max(kMax, kk * scale)
-                    let last = p.isCausal ? i : L - 1
-                    var rowMax = -Double.infinity
-                    for j in 0...last {
-                        var dot = 0.0
-                        for t in 0..<d { dot += Double(c.q.data[qb + i * d + t]) * Double(c.k.data[qb + j * d + t]) }
-                        logits[j] = dot * scale
-                        rowMax = max(rowMax, logits[j])
-                    }
-                    logitMax = max(logitMax, rowMax)
-                    var sum = 0.0
-                    for j in 0...last { logits[j] = Foundation.exp(logits[j] - rowMax); sum += logits[j] }
-                    for t in 0..<dv {
-                        var ref = 0.0
-                        for j in 0...last { ref += logits[j] * Double(c.v.data[vb + j * dv + t]) }
-                        ref /= sum
-                        let got = Double(c.output.data[vb + i * dv + t])
-                        errSq += (got - ref) * (got - ref); refSq += ref * ref
-                    }
+            func dot(_ a: Tensor, _ i: Int, _ b: Tensor, _ j: Int) -> Double {
+                (0..<d).reduce(0.0) { $0 + Double(a.data[i * d + $1]) * Double(b.data[j * d + $1]) }
+            }
+            var logitMax = -Double.infinity, qMax = 0.0, kMax = 0.0
+            for h in 0..<bh {
+                for i in (h * L)..<(h * L + L) {
+                    qMax = max(qMax, dot(q, i, q, i) * scale); kMax = max(kMax, dot(k, i, k, i) * scale)
+                    for j in (h * L)...(p.isCausal ? i : h * L + L - 1) { logitMax = max(logitMax, dot(q, i, k, j) * scale) }
                 }
             }
             out.logitMax.append(logitMax); out.queryNorm2Max.append(qMax); out.keyNorm2Max.append(kMax)
             out.relativeError.append(refSq > 0 ? (errSq / refSq).squareRoot() : .nan)
         }
         return out
+    }
+
+    /// The first `n` (batch) windows of a (B, H, L, x) tensor.
+    static func firstWindows(_ t: Tensor, _ n: Int) -> Tensor {
+        let b = min(t.shape[0], n), count = t.count / t.shape[0] * b
+        return Tensor(shape: [b] + t.shape.dropFirst(), values: Array(UnsafeBufferPointer(start: t.data, count: count)))
     }
 
     /// CSV cells: maxima over layers, the mean relative error, and the per-layer errors.
