@@ -14,17 +14,20 @@ public enum Report {
         ("kernel-mse", "Lemma 2: kernel estimator MSE, measured vs theory", { n, p, m in try ApproximationClaims.kernelMSE(name: n, path: p, provenance: m) }),
         ("approximation-vs-length", "Approximation error vs sequence length", { n, p, m in try ApproximationClaims.versusLength(name: n, path: p, provenance: m) }),
         ("fig5-backward-compat", "Fig. 5: backward compatibility (Transformer weights in a Performer)",
-         { n, p, m in try TransferClaims.section(name: n, path: p, provenance: m,
+         { n, p, m in try TransferClaims.section(name: n, title: title(n), path: p, provenance: m,
                                                  only: ["pretrain-plateau", "initial-drop", "recovery", "trig-unstable", "noredraw-plateau", "linformer-plateau"],
                                                  linformerElsewhere: "fig5-linformer-mlm") }),
         ("fig5-linformer-mlm", "Fig. 5 with Linformer: backward compatibility of a masked LM",
-         { n, p, m in try TransferClaims.section(name: n, title: "Fig. 5 with Linformer: backward compatibility of a masked LM", path: p, provenance: m,
+         { n, p, m in try TransferClaims.section(name: n, title: title(n), path: p, provenance: m,
                                                  only: ["pretrain-plateau", "initial-drop", "recovery", "linformer-plateau"]) }),
         ("transfer-features", "Beyond the paper: step-0 accuracy of transferred weights vs m",
-         { n, p, m in try TransferClaims.featuresSection(name: n, path: p, provenance: m) }),
+         { n, p, m in try TransferClaims.featuresSection(name: n, title: title(n), path: p, provenance: m) }),
     ]
 
     public static var figureNames: [String] { figures.map(\.name) }
+
+    /// The title of figure `name` in `figures`.
+    static func title(_ name: String) -> String { figures.first { $0.name == name }?.title ?? name }
 
     /// One section per known figure, read from `resultsDir`. A missing CSV gives a section
     /// whose claim is "not measured"; a corrupt one throws (naming the file and line).

@@ -37,8 +37,7 @@ public enum TransferClaims {
     /// The section of a transfer CSV. `only`: the claim ids to keep (nil: all), so a spec
     /// without some variant (the masked-LM twin has no trig) does not list claims it cannot
     /// measure; `linformerElsewhere` names the section that measures Linformer instead.
-    public static func section(name: String, title: String = "Fig. 5: backward compatibility (Transformer weights in a Performer)",
-                               path: String, provenance: String, only: Set<String>? = nil,
+    public static func section(name: String, title: String, path: String, provenance: String, only: Set<String>? = nil,
                                linformerElsewhere: String? = nil) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["variant", "step", "loss", "accuracy", "status"])
         var ok = rows.ok
@@ -155,8 +154,7 @@ public enum TransferClaims {
         for c in all {
             let fresh = c.last.flatMap { l in scratch[c.variant]?.accuracy(at: l.step) }
             let diag = diagnostics[c.variant]
-            let norms = (gradNorms[c.variant] ?? []).sorted()
-            let median = norms.isEmpty ? "-" : Fmt.g(norms[norms.count / 2])
+            let median = Stats.median(gradNorms[c.variant] ?? []).map { Fmt.g($0) } ?? "-"
             t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(diag?.errors ?? "-") | \(diag?.logit ?? "-") | \(median) | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") | \(fresh.map { Fmt.g($0) } ?? "-") |\n"
         }
         if let p = pretrained { t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(p.accuracy)) after \(Fmt.g(p.step)) steps.\n" }
@@ -166,8 +164,8 @@ public enum TransferClaims {
                 + "The trained queries and keys are long (largest |q|^2/sqrt(d) \(d.q), |k|^2/sqrt(d) \(d.k), logits up to \(d.logit)), where the positive estimator's variance grows like exp(|q + k|^2/sqrt(d)) (Lemma 2), so a practical m cannot follow the sharp trained attention; fine-tuning has to reshape it.\n"
         }
         if let g = all.first(where: { $0.variant.lowercased().contains("noguard") }), let p = performer,
-           let gn = gradNorms[g.variant]?.sorted(), let pn = gradNorms[p.variant]?.sorted(), !gn.isEmpty, !pn.isEmpty {
-            t += "\nThe denominator guard: \(g.variant) (D guarded only against underflow) reaches \(Fmt.g(g.last?.accuracy ?? .nan)) against \(Fmt.g(p.last?.accuracy ?? .nan)) with the reference guard, its median gradient norm before clipping \(Fmt.g(gn[gn.count / 2])) against \(Fmt.g(pn[pn.count / 2])): without the reference code's absolute eps on the stabilized D, tiny denominators blow up the gradients and clipping stalls the updates.\n"
+           let gn = Stats.median(gradNorms[g.variant] ?? []), let pn = Stats.median(gradNorms[p.variant] ?? []) {
+            t += "\nThe denominator guard: \(g.variant) (D guarded only against underflow) reaches \(Fmt.g(g.last?.accuracy ?? .nan)) against \(Fmt.g(p.last?.accuracy ?? .nan)) with the reference guard, its median gradient norm before clipping \(Fmt.g(gn)) against \(Fmt.g(pn)): without the reference code's absolute eps on the stabilized D, tiny denominators blow up the gradients and clipping stalls the updates.\n"
         }
         if let only { claims = claims.filter { only.contains($0.id) } }
         return ReportSection(name: name, title: title, claims: claims, details: [t], provenance: provenance)
@@ -176,7 +174,7 @@ public enum TransferClaims {
     /// transfer-features (beyond the paper): accuracy at step 0, without fine-tuning, of the
     /// pretrained Transformer's weights in FAVOR+ with m features (one curve per variant, e.g.
     /// orthogonal and iid), against the Transformer's own accuracy.
-    public static func featuresSection(name: String, path: String, provenance: String) throws -> ReportSection {
+    public static func featuresSection(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["variant", "phase", "step", "split", "accuracy", "features", "status"])
         let ok = rows.ok.filter { $0["split"] == "validation" }
         var reference: (step: Double, accuracy: Double)? = nil
@@ -192,7 +190,7 @@ public enum TransferClaims {
         }
         let paper = "By unbiasedness, the transferred Performer's step-0 accuracy approaches the Transformer's as m grows (holds when, for every projection, the gap at the largest m is less than half the gap at the smallest m)"
         guard let ref = reference, !order.isEmpty else {
-            return ReportSection(name: name, title: "Beyond the paper: step-0 accuracy of transferred weights vs m", claims: [Claim(id: "step0-converges", paper: paper, verdict: .notMeasured, evidence: "no pretrain or step-0 rows")], details: [], provenance: provenance)
+            return ReportSection(name: name, title: title, claims: [Claim(id: "step0-converges", paper: paper, verdict: .notMeasured, evidence: "no pretrain or step-0 rows")], details: [], provenance: provenance)
         }
         var verdicts: [Verdict] = [], evidence: [String] = []
         var t = "| variant | m | accuracy at step 0 | gap to the Transformer (points) |\n|---|---|---|---|\n"
@@ -206,7 +204,7 @@ public enum TransferClaims {
         }
         evidence.append("Transformer \(Fmt.g(ref.accuracy)) after \(Fmt.g(ref.step)) pretraining steps")
         t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(ref.accuracy)).\n"
-        return ReportSection(name: name, title: "Beyond the paper: step-0 accuracy of transferred weights vs m",
+        return ReportSection(name: name, title: title,
                              claims: [Claim(id: "step0-converges", paper: paper, verdict: Verdict.all(verdicts), evidence: evidence.joined(separator: "; "))],
                              details: [t], provenance: provenance)
     }
