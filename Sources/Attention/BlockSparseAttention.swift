@@ -31,7 +31,7 @@ public final class BlockSparseAttention: AttentionMechanism {
 
     private var lastLayout: BlockSparseLayout?
 
-    public init(blockSize: Int = 64, windowBlocks: Int = 3, globalBlocks: Int = 2, randomBlocks: Int = 3,
+    public init(blockSize: Int, windowBlocks: Int, globalBlocks: Int, randomBlocks: Int,
                 causal: Bool = false, seed: UInt64 = 0) {
         precondition(blockSize >= 1, "blockSize must be >= 1, got \(blockSize)")
         precondition(windowBlocks >= 0 && globalBlocks >= 0 && randomBlocks >= 0,

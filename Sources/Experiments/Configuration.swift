@@ -3,13 +3,14 @@
 public struct Configuration: Hashable {
     /// Position in the expanded sweep (0-based, deterministic).
     public let index: Int
-    public let family: MechanismFamily
+    /// The mechanism family (a `MechanismDescriptor.family`, e.g. "favor").
+    public let family: String
     /// Resolved values of the parameters that apply (others are absent: empty CSV cells).
     public let values: [String: ParamValue]
     /// Names of the swept parameters (for the progress label).
     public let swept: [String]
 
-    public init(index: Int, family: MechanismFamily, values: [String: ParamValue], swept: [String]) {
+    public init(index: Int, family: String, values: [String: ParamValue], swept: [String]) {
         self.index = index; self.family = family; self.values = values; self.swept = swept
     }
 

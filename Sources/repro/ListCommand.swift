@@ -4,11 +4,20 @@ import Experiments
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the experiment specs: name, kind, configurations, rough time (a cost model, not a measurement).")
+        abstract: "List the experiment specs: name, kind, configurations, rough time (a cost model, not a measurement); --mechanisms: the parameter and preset tables.")
 
     @OptionGroup var location: LocationOptions
 
+    @Flag(help: "Print the mechanisms' parameter and preset tables (Markdown, as in the README) instead of the specs.")
+    var mechanisms = false
+
     func run() throws {
+        if mechanisms {
+            for (name, text) in MechanismTables.readmeBlocks {
+                print(MechanismTables.begin(name)); print(text); print(MechanismTables.end(name)); print()
+            }
+            return
+        }
         let entries = Catalog.list(location.experiments)
         guard !entries.isEmpty else { throw CommandFailure(message: "no specs (*.json) in \(location.experiments)") }
         print("name\tkind\tconfigurations\trough_time")

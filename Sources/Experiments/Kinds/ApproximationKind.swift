@@ -20,8 +20,8 @@ public struct ApproximationKind: ExperimentKind {
     }
 
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
-        let mechanism = try MechanismFactory.make(c)
-        let s = AttentionConfig(c).shape
+        let mechanism = try MechanismRegistry.make(c)
+        let s = c.attentionShape
         let exact = ExactAttention(causal: c.bool("causal"))
         // Exact's P is freed before the mechanism runs, but its output is kept.
         return MemoryBudget.inputBytes(s, backward: false)
@@ -31,7 +31,7 @@ public struct ApproximationKind: ExperimentKind {
     public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         var exact = c.values
         exact["mechanism"] = .string("exact")
-        let e = Configuration(index: 0, family: .exact, values: exact, swept: [])
+        let e = Configuration(index: 0, family: "exact", values: exact, swept: [])
         return (CostModel.forwardFlops(e) + Double(spec.samples) * CostModel.forwardFlops(c)) / CostModel.flopsPerSecond
     }
 
@@ -44,7 +44,7 @@ public struct ApproximationKind: ExperimentKind {
             let exact = ExactAttention(causal: c.bool("causal")).forward(q: q, k: k, v: v).output
             for sample in 0..<spec.samples {
                 let mechanismSeed = base.derive("approximation-mechanism").derive(UInt64(sample)).seed
-                let mechanism = try MechanismFactory.make(AttentionConfig(c, seed: mechanismSeed))
+                let mechanism = try MechanismRegistry.make(c, seed: mechanismSeed)
                 mechanism.beginStep(0)
                 let approx = mechanism.forward(q: q, k: k, v: v).output
                 let (m, r) = Self.errors(approx, exact)

@@ -42,10 +42,10 @@ public struct KernelVarianceKind: ExperimentKind {
     ]
 
     public func check(_ c: Configuration) -> String? {
-        guard c.family == .favor, let kernel = c.values["kernel"]?.stringValue else {
+        guard c.family == FavorMechanism.descriptor.family, let kernel = c.values["kernel"]?.stringValue else {
             return "kind kernel-variance needs a FAVOR+ mechanism (e.g. \"mechanism\": \"performer-softmax\") whose kernel and projection it estimates"
         }
-        guard Parameters.softmaxKernels.contains(kernel) else {
+        guard FavorMechanism.softmaxKernels.contains(kernel) else {
             return "kind kernel-variance estimates the softmax kernel: kernel must be positive, hyperbolic or trig, not \(kernel)"
         }
         let projection = c.string("projection")

@@ -28,7 +28,7 @@ public struct ModelTimingKind: ExperimentKind {
 
     /// One mechanism per layer, each with its own seed (seed + layer).
     static func mechanisms(_ c: Configuration, layers: Int) throws -> [any AttentionMechanism] {
-        try (0..<layers).map { try MechanismFactory.make(AttentionConfig(c, seed: UInt64(c.int("seed") + $0))) }
+        try (0..<layers).map { try MechanismRegistry.make(c, seed: UInt64(c.int("seed") + $0)) }
     }
 
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {

@@ -18,8 +18,8 @@ public struct TimingKind: ExperimentKind {
     }
 
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
-        let mechanism = try MechanismFactory.make(c)
-        return MemoryBudget.predictedBytes(mechanism, AttentionConfig(c).shape, backward: true)
+        let mechanism = try MechanismRegistry.make(c)
+        return MemoryBudget.predictedBytes(mechanism, c.attentionShape, backward: true)
     }
 
     public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
@@ -27,7 +27,7 @@ public struct TimingKind: ExperimentKind {
     }
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
-        let mechanism = try MechanismFactory.make(c)
+        let mechanism = try MechanismRegistry.make(c)
         var rows: [[String: String]] = []
         for (label, backward) in [("forward", false), ("forward_backward", true)] {
             var rng = SeededGenerator(seed: UInt64(c.int("seed"))).derive("timing-inputs")

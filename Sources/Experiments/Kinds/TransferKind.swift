@@ -35,7 +35,7 @@ public struct TransferKind: ExperimentKind {
 
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let s = TransferTraining.Settings(c)
-        let mechanisms = try (0..<s.model.layers).map { try MechanismFactory.make(AttentionConfig(c, seed: s.seed + UInt64($0))) }
+        let mechanisms = try (0..<s.model.layers).map { try MechanismRegistry.make(c, seed: s.seed + UInt64($0)) }
         return ModelMemory.predictedBytes(s.model, batch: s.batch, length: s.length, mechanisms: mechanisms,
                                           backward: true, optimizer: true)
     }

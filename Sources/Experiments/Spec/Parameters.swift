@@ -2,7 +2,8 @@ import Attention
 import Model
 /// Every parameter a configuration can carry: its type, default, allowed values or range,
 /// and which mechanism family it belongs to. The order of `Parameters.all` is the order of
-/// the parameter columns in the CSV.
+/// the parameter columns in the CSV. A mechanism's own parameters are declared in its
+/// descriptor (Mechanisms/*Mechanism.swift) and listed here in registry order.
 
 /// The value type of a parameter.
 public enum ParamType: String, Sendable {
@@ -13,8 +14,8 @@ public enum ParamType: String, Sendable {
 public enum ParamScope: Sendable {
     /// Every configuration.
     case common
-    /// Configurations whose mechanism belongs to one of these families.
-    case families(Set<MechanismFamily>)
+    /// Configurations whose mechanism belongs to this family (declared by its descriptor).
+    case mechanism(String)
     /// Configurations that time or train a whole model (`model` is not "none").
     case model
     /// Only specs of these kinds (e.g. the pair geometry of `kernel-variance`); other kinds
@@ -50,6 +51,11 @@ public struct ParameterInfo: Sendable {
         self.init(name, type, defaultValue, .common, allowed: allowed, min: min, max: max, doc)
     }
 
+    /// The same parameter with another scope (descriptors scope their parameters to their family).
+    func scoped(_ scope: ParamScope) -> ParameterInfo {
+        ParameterInfo(name, type, defaultValue, scope, allowed: allowed, min: minimum, max: maximum, doc)
+    }
+
     /// Checks type and range of one value; returns the (type-coerced) value or a message.
     public func check(_ value: ParamValue) -> Result<ParamValue, SpecMessage> {
         switch (type, value) {
@@ -82,37 +88,14 @@ public struct ParameterInfo: Sendable {
 }
 
 public enum Parameters {
-    /// Feature maps of FAVOR+ (PAPER.md): the three softmax estimators and the generalized ones.
-    public static let kernels = ["positive", "hyperbolic", "trig", "relu", "exp", "elu", "abs", "gelu", "cos", "tanh", "sigmoid", "identity"]
-    /// Kernels that estimate the softmax kernel with random features (they need a projection).
-    public static let softmaxKernels: Set<String> = ["positive", "hyperbolic", "trig"]
-    public static let projections = ["orthogonal", "iid", "smreg", "none"]
     public static let models = ["none", "small", "regular"]
     public static let inputs = ["gaussian", "uniform"]
 
-    static let favor: ParamScope = .families([.favor])
-
     /// All parameters, in CSV column order.
     public static let all: [ParameterInfo] = [
-        ParameterInfo("mechanism", .string, .string("exact"), allowed: MechanismPresets.names,
+        ParameterInfo("mechanism", .string, .string("exact"), allowed: MechanismRegistry.presetNames,
                       "attention mechanism preset (see the presets table)"),
-        ParameterInfo("kernel", .string, .string("positive"), favor, allowed: kernels,
-                      "FAVOR+ feature map"),
-        ParameterInfo("projection", .string, .string("orthogonal"), favor, allowed: projections,
-                      "random projection W: orthogonal blocks, iid Gaussian, smreg (rows of length sqrt(d)), or none (deterministic features)"),
-        ParameterInfo("features", .int, .int(256), favor, min: 1, "number of random features m"),
-        ParameterInfo("redraw", .bool, .bool(true), favor, "draw a new projection every step"),
-        ParameterInfo("epsilon", .double, .double(0), favor, min: 0, "added to generalized features (Performer-ReLU: 1e-3)"),
-        ParameterInfo("denominator_guard", .string, .string("reference"), favor, allowed: DenominatorGuard.allCases.map(\.rawValue),
-                      "FAVOR+ denominator guard: reference (D + 2e-6 where |D| <= 1e-6 on the stabilized D, as the reference code) or underflow (non-negative maps only guard an underflowed D)"),
-        ParameterInfo("window", .int, .int(128), .families([.local]), min: 1, "local attention: tokens on each side"),
-        ParameterInfo("block", .int, .int(64), .families([.blockSparse]), min: 1, "block-sparse: block size in tokens"),
-        ParameterInfo("window_blocks", .int, .int(1), .families([.blockSparse]), min: 0, "block-sparse: sliding blocks on each side of the query block (1: BigBird's 3 sliding blocks)"),
-        ParameterInfo("global_blocks", .int, .int(1), .families([.blockSparse]), min: 0, "block-sparse: global blocks"),
-        ParameterInfo("random_blocks", .int, .int(2), .families([.blockSparse]), min: 0, "block-sparse: random blocks per row block"),
-        ParameterInfo("linformer_k", .int, .int(256), .families([.linformer]), min: 1, "Linformer: projected length k"),
-        ParameterInfo("sharing", .string, .string("none"), .families([.linformer]), allowed: LinformerSharing.allCases.map(\.rawValue),
-                      "Linformer projection sharing: none (E, F per head), headwise (one pair for all heads), key-value (one matrix for keys and values)"),
+    ] + MechanismRegistry.all.flatMap(\.parameters) + [
         ParameterInfo("model", .string, .string("none"), allowed: models,
                       "whole-model size preset: small (1 head, d 64, d_ff 64) or regular (8 heads, d 512, d_ff 2048), 6 layers"),
         ParameterInfo("d_model", .int, .int(512), .model, min: 1, "model width (must be heads x head_dim)"),
@@ -158,20 +141,15 @@ public enum Parameters {
     /// The parameter columns of a kind's CSV, in order.
     public static func names(forKind kind: String?) -> [String] { all.filter { belongs($0, toKind: kind) }.map(\.name) }
 
-    /// Whether `parameter` is meaningful for a configuration of `family`, with `model` and
-    /// `projection` already resolved.
-    static func applies(_ p: ParameterInfo, family: MechanismFamily, model: String, projection: String?,
-                        kind: String? = nil, training: Bool = false) -> Bool {
+    /// Whether `p` is meaningful for configuration `c` (all values resolved, before the ones
+    /// that do not apply are dropped).
+    static func applies(_ p: ParameterInfo, _ c: Configuration, kind: String? = nil) -> Bool {
         switch p.scope {
         case .common: return true
         case .kinds(let set): return kind.map(set.contains) ?? false
-        case .training: return training
-        case .model: return model != "none"
-        case .families(let set):
-            guard set.contains(family) else { return false }
-            // Deterministic generalized features have no random projection, so no m.
-            if p.name == "features" || p.name == "redraw" { return projection != "none" }
-            return true
+        case .training: return c.int("steps") > 0
+        case .model: return c.string("model") != "none"
+        case .mechanism(let family): return family == c.family && c.descriptor.applies(p.name, c)
         }
     }
 }

@@ -1,15 +1,16 @@
 /// The checks of one configuration that involve several parameters at once: presets
 /// resolved, ranges that depend on each other (head_dim x heads = d_model, linformer_k <=
 /// seq_len), combinations that do not exist (causal Linformer, random-feature kernels
-/// without a projection). `Sweep.expand` applies them to every point of a sweep.
+/// without a projection: each mechanism's descriptor declares its own). `Sweep.expand`
+/// applies them to every point of a sweep.
 public enum SpecValidation {
-    /// Resolves one configuration's explicit parameters into the family and the values that
-    /// apply, or the first problem.
+    /// Resolves one configuration's explicit parameters into the mechanism family and the
+    /// values that apply, or the first problem.
     /// `kind` decides which kind-scoped parameters (e.g. `pair_norm`) apply.
-    public static func resolve(_ explicit: [String: ParamValue], kind: String? = nil) -> Result<(MechanismFamily, [String: ParamValue]), SpecMessage> {
+    public static func resolve(_ explicit: [String: ParamValue], kind: String? = nil) -> Result<(String, [String: ParamValue]), SpecMessage> {
         let mechanism = explicit["mechanism"]?.stringValue ?? "exact"
-        guard let preset = MechanismPresets.preset(mechanism) else {
-            return .failure(SpecMessage("unknown mechanism \"\(mechanism)\"\(EditDistance.suggestion(mechanism, in: MechanismPresets.names))"))
+        guard let preset = MechanismRegistry.preset(mechanism) else {
+            return .failure(SpecMessage("unknown mechanism \"\(mechanism)\"\(EditDistance.suggestion(mechanism, in: MechanismRegistry.presetNames))"))
         }
         let model = explicit["model"]?.stringValue ?? "none"
         var v: [String: ParamValue] = [:]
@@ -29,29 +30,9 @@ public enum SpecValidation {
             }
             v["head_dim"] = .int(dModel / heads)
         }
-        let seqLen = v["seq_len"]!.intValue!
-        let causal = v["causal"]!.boolValue!
-        switch preset.family {
-        case .linformer:
-            if causal { return .failure(SpecMessage("linformer is bidirectional only: causal = true is not a valid combination")) }
-            let k = v["linformer_k"]!.intValue!
-            if k > seqLen { return .failure(SpecMessage("linformer_k = \(k) must be <= seq_len = \(seqLen)")) }
-        case .favor:
-            let kernel = v["kernel"]!.stringValue!, projection = v["projection"]!.stringValue!
-            if Parameters.softmaxKernels.contains(kernel) && projection == "none" {
-                return .failure(SpecMessage("kernel \(kernel) estimates softmax with random features: projection \"none\" is not valid (use orthogonal or iid)"))
-            }
-        case .blockSparse:
-            let block = v["block"]!.intValue!
-            if seqLen % block != 0 { return .failure(SpecMessage("seq_len = \(seqLen) must be a multiple of block = \(block)")) }
-        case .exact, .identity, .local:
-            break
-        }
-        let projection = v["projection"]?.stringValue
-        let applicable = Parameters.all.filter {
-            Parameters.applies($0, family: preset.family, model: model, projection: projection, kind: kind,
-                               training: (v["steps"]?.intValue ?? 0) > 0)
-        }
+        let all = Configuration(index: 0, family: preset.family, values: v, swept: [])
+        if let problem = all.descriptor.check(all) { return .failure(SpecMessage(problem)) }
+        let applicable = Parameters.all.filter { Parameters.applies($0, all, kind: kind) }
         var resolved: [String: ParamValue] = [:]
         for p in applicable { resolved[p.name] = v[p.name] }
         return .success((preset.family, resolved))

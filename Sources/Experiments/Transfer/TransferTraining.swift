@@ -66,7 +66,7 @@ enum TransferTraining {
     static func makeModel(_ c: Configuration, _ s: Settings, seedOffset: UInt64 = 0) throws -> (model: TransformerLM, probes: [AttentionProbe]) {
         var config = s.model
         config.seed = s.seed &+ seedOffset
-        let probes = try (0..<config.layers).map { AttentionProbe(try MechanismFactory.make(AttentionConfig(c, seed: s.seed + UInt64($0)))) }
+        let probes = try (0..<config.layers).map { AttentionProbe(try MechanismRegistry.make(c, seed: s.seed + UInt64($0))) }
         return (try TransformerLM(config: config) { probes[$0] }, probes)
     }
 
@@ -138,8 +138,8 @@ enum TransferTraining {
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var exact = c.values
         exact["mechanism"] = .string("exact")
-        for name in ["kernel", "projection", "features", "redraw", "epsilon", "denominator_guard", "linformer_k", "sharing"] { exact[name] = nil }
-        let exactConfig = Configuration(index: c.index, family: .exact, values: exact, swept: c.swept)
+        for p in Parameters.all { if case .mechanism = p.scope { exact[p.name] = nil } }
+        let exactConfig = Configuration(index: c.index, family: "exact", values: exact, swept: c.swept)
         let model = try makeModel(exactConfig, s)
         let rows = try run(model, corpus: corpus, s, steps: s.steps, phase: "pretrain", batchSeed: s.seed &+ 1, log: log)
         try Checkpoint.save(model.model, to: path, step: s.steps)

@@ -1,0 +1,62 @@
+import Attention
+
+/// FAVOR+ (FavorAttention): softmax-kernel estimators (positive, hyperbolic, trig) with a
+/// random projection, and generalized kernels (relu, ...) with or without one.
+public enum FavorMechanism {
+    /// Kernels that estimate the softmax kernel with random features (they need a projection).
+    public static let softmaxKernels: Set<String> = Set(FeatureMapKind.allCases.filter(\.isSoftmaxKernel).map(\.rawValue))
+
+    public static let descriptor = MechanismDescriptor(
+        family: "favor", summary: "FAVOR+ random-feature attention, O(L m d) (FavorAttention)",
+        parameters: [
+            ParameterInfo("kernel", .string, .string("positive"), allowed: FeatureMapKind.allCases.map(\.rawValue), "FAVOR+ feature map"),
+            ParameterInfo("projection", .string, .string("orthogonal"), allowed: ProjectionPolicy.Kind.allCases.map(\.rawValue) + ["none"],
+                          "random projection W: orthogonal blocks, iid Gaussian, smreg (rows of length sqrt(d)), or none (deterministic features)"),
+            ParameterInfo("features", .int, .int(256), min: 1, "number of random features m (absent without a projection)"),
+            ParameterInfo("redraw", .bool, .bool(true), "draw a new projection every step (absent without a projection)"),
+            ParameterInfo("epsilon", .double, .double(0), min: 0, "added to generalized features (Performer-ReLU: 1e-3)"),
+            ParameterInfo("denominator_guard", .string, .string("reference"), allowed: DenominatorGuard.allCases.map(\.rawValue),
+                          "FAVOR+ denominator guard: reference (D + 2e-6 where |D| <= 1e-6 on the stabilized D, as the reference code) or underflow (non-negative maps only guard an underflowed D)"),
+        ],
+        presets: [
+            ("performer-softmax", [:], "FAVOR+: positive features, orthogonal, m = 256, redraw"),
+            ("performer-softmax-iid", ["projection": .string("iid")], "positive features, iid projection, m = 256, redraw"),
+            ("performer-softmax-noredraw", ["redraw": .bool(false)], "positive features, orthogonal, m = 256, one fixed draw"),
+            ("performer-softmax-noguard", ["denominator_guard": .string("underflow")],
+             "positive features, orthogonal, m = 256, redraw; D guarded only against underflow (no reference 1e-6)"),
+            ("performer-hyperbolic", ["kernel": .string("hyperbolic")], "hyperbolic positive features, orthogonal, m = 256, redraw"),
+            ("performer-trig", ["kernel": .string("trig")], "trigonometric (sin/cos) features, orthogonal, m = 256, redraw"),
+            ("performer-relu", ["kernel": .string("relu"), "projection": .string("none"), "epsilon": .double(1e-3)],
+             "generalized attention: relu(x) + 1e-3, no projection"),
+        ],
+        // Deterministic generalized features have no random projection, so no m and no redraw.
+        applies: { name, c in (name != "features" && name != "redraw") || c.string("projection") != "none" },
+        check: { c in
+            let kernel = c.string("kernel")
+            return softmaxKernels.contains(kernel) && c.string("projection") == "none"
+                ? "kernel \(kernel) estimates softmax with random features: projection \"none\" is not valid (use orthogonal or iid)" : nil
+        },
+        // With a projection: X W^T for Q and K (2 L m d each); always: phi(K)^T V and
+        // phi(Q) S (2 L m' d each), m' the feature count (2m for hyperbolic and trig; d
+        // without a projection). Positive features: 8 L m d per (batch, head).
+        forwardFlops: { c in
+            let s = c.attentionShape
+            let L = Double(s.length), d = Double(s.headDim), bh = Double(s.batch * s.heads)
+            let projected = c.string("projection") != "none"
+            let m = projected ? Double(c.int("features")) : d
+            let doubled = ["hyperbolic", "trig"].contains(c.string("kernel"))
+            return bh * ((projected ? 4 * L * m * d : 0) + 4 * L * (doubled ? 2 * m : m) * d)
+        },
+        build: { c, seed in
+            let kind = try c.parse("kernel", as: FeatureMapKind.self)
+            let useProjection = c.string("projection") != "none"
+            // Without a projection W is never drawn; the policy's kind is then irrelevant.
+            let projectionKind = useProjection ? try c.parse("projection", as: ProjectionPolicy.Kind.self) : .iid
+            let policy = ProjectionPolicy(kind: projectionKind, scaling: .gaussianNorms,
+                                          redraw: useProjection && c.bool("redraw") ? .perStep : .never, seed: seed)
+            return FavorAttention(
+                featureMap: kind, features: useProjection ? c.int("features") : c.int("head_dim"), projection: policy,
+                causal: c.bool("causal"), epsilon: Float(c.double("epsilon")), useProjection: useProjection,
+                denominatorGuard: try c.parse("denominator_guard", as: DenominatorGuard.self))
+        })
+}

@@ -1,0 +1,27 @@
+import Attention
+
+/// Linformer: keys and values projected along the sequence to k rows (bidirectional only).
+public enum LinformerMechanism {
+    public static let descriptor = MechanismDescriptor(
+        family: "linformer", summary: "Linformer: K and V projected along the sequence to k rows (LinformerAttention)",
+        parameters: [
+            ParameterInfo("linformer_k", .int, .int(256), min: 1, "Linformer: projected length k (<= seq_len)"),
+            ParameterInfo("sharing", .string, .string("none"), allowed: LinformerSharing.allCases.map(\.rawValue),
+                          "Linformer projection sharing: none (E, F per head), headwise (one pair for all heads), key-value (one matrix for keys and values)"),
+        ],
+        presets: [("linformer", [:], "Linformer k = 256, bidirectional only")],
+        check: { c in
+            if c.bool("causal") { return "linformer is bidirectional only: causal = true is not a valid combination" }
+            let k = c.int("linformer_k"), L = c.int("seq_len")
+            return k > L ? "linformer_k = \(k) must be <= seq_len = \(L)" : nil
+        },
+        // E K and F V (2 k L d each), Q (EK)^T and P (FV) (2 L k d each): 8 L k d per (batch, head).
+        forwardFlops: { c in
+            let s = c.attentionShape
+            return 8 * Double(s.batch * s.heads * s.length) * Double(c.int("linformer_k")) * Double(s.headDim)
+        },
+        build: { c, seed in
+            try LinformerAttention(projectedLength: c.int("linformer_k"), maxLength: c.int("seq_len"), heads: c.int("heads"),
+                                   sharing: try c.parse("sharing", as: LinformerSharing.self), causal: c.bool("causal"), seed: seed)
+        })
+}

@@ -1,0 +1,87 @@
+import Attention
+
+/// Everything the harness knows about one attention mechanism, declared next to nothing
+/// else in its own file (FavorMechanism.swift, ...) and listed once in `MechanismRegistry`:
+/// its parameters (type, default, range, doc: the only place a default lives), its named
+/// presets, its cross-parameter checks, its forward flop count as a function of the shape,
+/// and how to build it from a resolved configuration.
+///
+/// The spec language (Parameters, SpecValidation), the cost model, `repro list
+/// --mechanisms`, the README tables and `repro train --mechanism` all read descriptors.
+public struct MechanismDescriptor: Sendable {
+    /// The family name configurations carry ("favor", "block-sparse"); unique.
+    public let family: String
+    /// One line for the README and `repro list --mechanisms`.
+    public let summary: String
+    /// The mechanism's own parameters, in CSV column order (scope: this family only).
+    public let parameters: [ParameterInfo]
+    /// Named parameter points (the names specs use in `mechanism`); each sets only values
+    /// that differ from the parameters' defaults.
+    public let presets: [MechanismPreset]
+    /// Whether one of `parameters` applies to a configuration (e.g. FAVOR+'s `features` only
+    /// with a projection). Default: every parameter applies.
+    public let applies: @Sendable (_ parameter: String, _ configuration: Configuration) -> Bool
+    /// A problem with a combination of values (resolved with defaults), or nil.
+    public let check: @Sendable (Configuration) -> String?
+    /// Flops of the BLAS products of one forward call at the configuration's shape (causal
+    /// counted as bidirectional: nominal). Used by the cost model and by `repro bench`'s
+    /// GFLOP/s figures, so a shape is never typed twice.
+    public let forwardFlops: @Sendable (Configuration) -> Double
+    /// Builds the mechanism; `seed` seeds its own random draws (projections, blocks, E and F).
+    public let build: @Sendable (_ configuration: Configuration, _ seed: UInt64) throws -> any AttentionMechanism
+
+    public init(family: String, summary: String, parameters: [ParameterInfo] = [],
+                presets: [(name: String, values: [String: ParamValue], doc: String)],
+                applies: @escaping @Sendable (String, Configuration) -> Bool = { _, _ in true },
+                check: @escaping @Sendable (Configuration) -> String? = { _ in nil },
+                forwardFlops: @escaping @Sendable (Configuration) -> Double,
+                build: @escaping @Sendable (Configuration, UInt64) throws -> any AttentionMechanism) {
+        self.family = family
+        self.summary = summary
+        self.parameters = parameters.map { $0.scoped(.mechanism(family)) }
+        self.presets = presets.map { MechanismPreset(name: $0.name, family: family, values: $0.values, doc: $0.doc) }
+        self.applies = applies
+        self.check = check
+        self.forwardFlops = forwardFlops
+        self.build = build
+    }
+}
+
+/// A named point of a mechanism's parameters: the name specs use in `mechanism`.
+public struct MechanismPreset: Sendable {
+    public let name: String
+    public let family: String
+    /// Values the preset sets (names from its family's parameters); the rest are defaults.
+    public let values: [String: ParamValue]
+    public let doc: String
+}
+
+public struct MechanismError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+extension Configuration {
+    /// The descriptor of the configuration's mechanism family.
+    public var descriptor: MechanismDescriptor {
+        guard let d = MechanismRegistry.descriptor(family: family) else {
+            preconditionFailure("configuration of unknown mechanism family \(family)")
+        }
+        return d
+    }
+
+    /// (batch, heads, seq_len, head_dim) of the configuration's attention calls.
+    public var attentionShape: AttentionShape {
+        AttentionShape(batch: int("batch"), heads: int("heads"), length: int("seq_len"), headDim: int("head_dim"))
+    }
+
+    /// A string parameter parsed against its enum; a name the enum does not know (which
+    /// validation should have caught) is an error naming the valid ones, never a fallback.
+    public func parse<E: RawRepresentable & CaseIterable>(_ name: String, as: E.Type) throws -> E where E.RawValue == String {
+        let raw = string(name)
+        guard let e = E(rawValue: raw) else {
+            throw MechanismError("unknown \(name) \"\(raw)\"; valid: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return e
+    }
+}
