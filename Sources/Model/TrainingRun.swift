@@ -103,19 +103,14 @@ public enum TrainingRun {
             return Evaluation(step: trainer.stepCount, loss: s.loss, accuracy: s.accuracy)
         }
         var evaluations = [evaluate()]
-        var seconds = 0.0, tokens = 0
         var recent: [Double] = []
-        for i in 0..<o.steps {
-            let s = trainer.step(sampler.next())
-            seconds += s.seconds
-            tokens += s.tokens
-            if i >= o.steps - max(1, o.steps / 10) { recent.append(s.loss) }
-            if o.evalInterval > 0, (i + 1) % o.evalInterval == 0, i + 1 < o.steps {
-                evaluations.append(evaluate())
-                let e = evaluations.last!
-                FileHandle.standardError.write(String(format: "validation step %d: loss %.4f (%.3f bpb) accuracy %.3f\n",
-                                                      e.step, e.loss, e.bitsPerByte, e.accuracy).data(using: .utf8)!)
-            }
+        let (tokens, seconds) = TrainingLoop.run(trainer, sampler: &sampler, steps: o.steps, interval: o.evalInterval,
+                                                 each: { i, s in if i >= o.steps - max(1, o.steps / 10) { recent.append(s.loss) } }) { r in
+            guard r.step < o.steps else { return }
+            evaluations.append(evaluate())
+            let e = evaluations.last!
+            FileHandle.standardError.write(String(format: "validation step %d: loss %.4f (%.3f bpb) accuracy %.3f\n",
+                                                  e.step, e.loss, e.bitsPerByte, e.accuracy).data(using: .utf8)!)
         }
         evaluations.append(evaluate())
         if let path = o.checkpointPath { try Checkpoint.save(model, to: path, step: trainer.stepCount) }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Attention
+import Experiments
 import Foundation
 import Model
 
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Train a byte-level Transformer LM on the fortunes corpus (or a named file) and report validation loss against the unigram baseline.")
+        abstract: "Train a byte-level Transformer LM with any mechanism preset on the fortunes corpus (or a named file) and report validation loss against the unigram baseline.")
 
     @Option(help: "Training steps.") var steps = 300
     @Option(help: "Sequence length (tokens per window).") var seqLen = 128
@@ -16,9 +17,13 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "After warm-up: constant, inverse-sqrt, or cosine (to --lr-floor x lr at the last step).") var decay = "constant"
     @Option(help: "Cosine decay only: final learning rate as a fraction of --lr.") var lrFloor: Float = 0
     @Option(help: "Decoupled weight decay.") var weightDecay: Float = 1e-4
-    @Option(help: "Seed of the batches and the weights.") var seed: UInt64 = 1
+    @Option(help: "Seed of the batches and the weights (layer i's attention draws use seed + i).") var seed: UInt64 = 1
     @Option(help: "Model size: small, regular, or heads,layers,dff,dmodel (e.g. 4,4,512,128).") var model = "small"
-    @Option(help: "Attention: exact or identity.") var attention = "exact"
+    @Option(help: "Attention mechanism preset (`repro list --mechanisms`): \(MechanismRegistry.presetNames.joined(separator: ", ")).")
+    var mechanism = "exact"
+    @Option(name: .customLong("set"), help: "A mechanism parameter over the preset, key=value (e.g. features=64); repeatable.")
+    var overrides: [String] = []
+    @Option(help: ArgumentHelp("Renamed: use --mechanism.", visibility: .hidden)) var attention: String?
     @Flag(help: "Bidirectional model trained as a masked LM (default: causal next-byte LM).") var bidirectional = false
     @Option(help: "Masking rate of the masked LM (bidirectional only).") var maskRate = 0.15
     @Option(help: "Corpus file or folder (default: the fortunes package).") var corpus: String?
@@ -29,14 +34,14 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Steps between progress lines on stderr (0: none).") var progressInterval = 25
 
     func validate() throws {
+        if let attention { throw ValidationError("--attention was renamed --mechanism (e.g. --mechanism \(attention)); any preset works: \(MechanismRegistry.presetNames.joined(separator: ", "))") }
         guard steps >= 0, seqLen >= 1, batch >= 1, evalBatches >= 1 else {
             throw ValidationError("--steps must be >= 0; --seq-len, --batch, --eval-batches >= 1")
         }
         guard lr > 0 else { throw ValidationError("--lr must be > 0") }
         guard lrFloor >= 0, lrFloor <= 1 else { throw ValidationError("--lr-floor must be in [0, 1]; got \(lrFloor)") }
         guard LearningRateSchedule.Decay(rawValue: decay) != nil else { throw ValidationError("--decay must be constant, inverse-sqrt or cosine") }
-        guard ["exact", "identity"].contains(attention) else { throw ValidationError("--attention must be exact or identity") }
-        _ = try modelConfig()
+        _ = try attentionConfiguration(try modelConfig())
     }
 
     func modelConfig() throws -> ModelConfig {
@@ -54,6 +59,18 @@ struct TrainCommand: ParsableCommand {
         return config
     }
 
+    /// The mechanism preset with the --set values, at the model's shape (the registry
+    /// resolves and checks it as it would a spec's configuration).
+    func attentionConfiguration(_ m: ModelConfig) throws -> Configuration {
+        let set = try TrainSettings.mechanismValues(overrides)
+        do {
+            return try MechanismRegistry.configuration(mechanism, set.merging([
+                "heads": .int(m.heads), "head_dim": .int(m.dModel / m.heads), "seq_len": .int(seqLen),
+                "batch": .int(batch), "causal": .bool(m.causal), "seed": .int(Int(seed)),
+            ]) { $1 })
+        } catch { throw ValidationError("\(error)") }
+    }
+
     func run() throws {
         var o = TrainingRun.Options()
         o.model = try modelConfig()
@@ -65,12 +82,11 @@ struct TrainCommand: ParsableCommand {
             weightDecay: weightDecay)
         o.corpusPath = corpus; o.checkpointPath = checkpoint; o.initialCheckpoint = initFrom
         o.evalBatches = evalBatches; o.evalInterval = evalInterval; o.progressInterval = progressInterval
-        let causal = !bidirectional
-        let name = attention
-        let report = try TrainingRun.run(o) { _ in
-            name == "identity" ? IdentityAttention(causal: causal) as AttentionMechanism : ExactAttention(causal: causal)
-        }
-        print("model: heads \(o.model.heads), layers \(o.model.layers), d_ff \(o.model.dFF), d_model \(o.model.dModel), \(causal ? "causal" : "bidirectional")")
+        let c = try attentionConfiguration(o.model)
+        let mechanisms = try (0..<o.model.layers).map { try MechanismRegistry.make(c, seed: seed + UInt64($0)) }
+        let report = try TrainingRun.run(o) { mechanisms[$0] }
+        print("model: heads \(o.model.heads), layers \(o.model.layers), d_ff \(o.model.dFF), d_model \(o.model.dModel), \(o.model.causal ? "causal" : "bidirectional")")
+        print("attention: \(mechanism) (\(c.label))")
         print("steps: \(steps), seq_len: \(seqLen), batch: \(batch), lr: \(lr), seed: \(seed)")
         for line in report.lines { print(line) }
         if let checkpoint { print("checkpoint: \(checkpoint)") }

@@ -51,6 +51,13 @@ enum TransferTraining {
             }
         }
 
+        /// The version of the training code (Model's layers, Trainer, TrainingLoop, Adam,
+        /// BatchSampler): bump it whenever a change alters the numbers pretraining produces,
+        /// so that cached checkpoints trained by the old code are not reused. Version 1 adds
+        /// nothing to the key, so the checkpoints committed before the version existed (whose
+        /// numerics version 1 reproduces) stay valid.
+        static let trainingCodeVersion = 1
+
         /// Everything the pretrained checkpoint depends on: its cache key.
         var pretrainKey: String {
             "layers=\(model.layers);d_model=\(model.dModel);heads=\(model.heads);d_ff=\(model.dFF);vocab=\(model.vocabSize);"
@@ -58,6 +65,7 @@ enum TransferTraining {
                 + "eval_interval=\(evalInterval);eval_batches=\(evalBatches);seed=\(seed)"
                 + (decay == .constant ? "" : ";decay=\(decay.rawValue);floor=\(floor)")
                 + (model.causal ? "" : ";objective=\(objectiveKey)")
+                + (Self.trainingCodeVersion == 1 ? "" : ";training_code=\(Self.trainingCodeVersion)")
         }
     }
 
@@ -104,20 +112,12 @@ enum TransferTraining {
             log(String(format: "%@ step %d: validation loss %.4f accuracy %.4f", phase, step, v.loss, v.accuracy) + note)
         }
         validate(0)
-        var lossSum = 0.0, accSum = 0.0, normSum = 0.0, count = 0
-        for i in 0..<steps {
-            let st = trainer.step(sampler.next())
-            tokens += st.tokens; seconds += st.seconds
-            lossSum += st.loss; accSum += st.accuracy; normSum += st.gradNorm; count += 1
-            let diverged = !st.loss.isFinite
-            if diverged || (i + 1) % s.evalInterval == 0 || i + 1 == steps {
-                var r = row(i + 1, "train", lossSum / Double(count), accSum / Double(count), diverged: diverged)
-                r["grad_norm"] = fmt(normSum / Double(count))
-                rows.append(r)
-                lossSum = 0; accSum = 0; normSum = 0; count = 0
-                validate(i + 1, diverged: diverged)
-                if diverged { break }
-            }
+        TrainingLoop.run(trainer, sampler: &sampler, steps: steps, interval: s.evalInterval) { r in
+            tokens = r.tokens; seconds = r.seconds
+            var line = row(r.step, "train", r.meanLoss, r.meanAccuracy, diverged: r.diverged)
+            line["grad_norm"] = fmt(r.meanGradNorm)
+            rows.append(line)
+            validate(r.step, diverged: r.diverged)
         }
         return rows
     }
