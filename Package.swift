@@ -39,12 +39,12 @@ let package = Package(
         ),
         .target(
             name: "Experiments",
-            dependencies: ["Attention", "PerformerTensor", "Model"]
+            dependencies: ["Attention", "PerformerTensor", "Model", "CKernels"]
         ),
         .executableTarget(
             name: "repro",
             dependencies: [
-                "Experiments", "Model",
+                "Experiments", "Model", "Attention", "PerformerTensor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

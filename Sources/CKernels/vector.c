@@ -92,8 +92,3 @@ float ck_max(const float *x, long n) {
     return ck_max_body(x, n);
 }
 
-double ck_sum(const float *x, long n) {
-    double acc = 0.0;
-    for (long i = 0; i < n; i++) acc += x[i];
-    return acc;
-}

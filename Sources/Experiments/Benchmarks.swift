@@ -41,12 +41,22 @@ public enum Benchmarks {
         let v = Tensor.gaussian([s.batch, s.heads, s.length, s.valueDim], rng: &rng)
         let g = backward ? Tensor.gaussian([s.batch, s.heads, s.length, s.valueDim], rng: &rng) : nil
         var step = 0
-        let seconds = Stopwatch.sample(warmup: warmup, repeats: repeats) {
-            mechanism.beginStep(step)
-            step += 1
+        return Summary(attentionSamples(mechanism, q: q, k: k, v: v, dOutput: g, warmup: warmup, repeats: repeats, step: &step))
+    }
+
+    /// The timing loop of every attention measurement (`repro bench` and the `timing` kind):
+    /// `warmup` untimed then `repeats` timed calls of forward (and backward when `dOutput` is
+    /// given), each preceded by `beginStep(step)` (a new projection for redrawing mechanisms);
+    /// returns the seconds of the timed calls.
+    public static func attentionSamples(_ mechanism: AttentionMechanism, q: Tensor, k: Tensor, v: Tensor, dOutput g: Tensor?,
+                                        warmup: Int, repeats: Int, step: inout Int) -> [Double] {
+        var current = step
+        defer { step = current }
+        return Stopwatch.sample(warmup: warmup, repeats: repeats) {
+            mechanism.beginStep(current)
+            current += 1
             let f = mechanism.forward(q: q, k: k, v: v)
             if let g { _ = mechanism.backward(dOutput: g, cache: f.cache) }
         }
-        return Summary(seconds)
     }
 }

@@ -1,13 +1,10 @@
 import Foundation
+import PerformerTensor
 
 /// Wall-clock timing and the summaries every benchmark reports.
 public enum Stopwatch {
     /// Monotonic seconds.
-    public static func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
-    }
+    public static func now() -> Double { MonotonicClock.seconds() }
 
     /// Seconds taken by `body`.
     public static func time(_ body: () -> Void) -> Double {
@@ -28,10 +25,9 @@ public struct Summary: Codable, Equatable {
     public var median: Double, min: Double, max: Double, count: Int
     public init(_ values: [Double]) {
         precondition(!values.isEmpty, "empty sample")
-        let s = values.sorted()
-        median = s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-        min = s.first!
-        max = s.last!
-        count = s.count
+        median = Stats.median(values)!
+        min = values.min()!
+        max = values.max()!
+        count = values.count
     }
 }

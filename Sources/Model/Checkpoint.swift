@@ -170,11 +170,7 @@ public enum Checkpoint {
     // MARK: helpers
 
     /// FNV-1a, 64 bits.
-    public static func fnv1a64(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    public static func fnv1a64(_ bytes: ArraySlice<UInt8>) -> UInt64 { FNV1a.hash64(bytes) }
 
     /// Appends `count` floats as little-endian IEEE 754 (a bulk copy on little-endian hosts).
     static func appendFloats(_ out: inout [UInt8], _ p: UnsafePointer<Float>, count: Int) {

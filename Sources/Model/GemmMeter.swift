@@ -16,11 +16,7 @@ public enum GemmMeter {
     public static func reset() { flops = 0; seconds = 0; attentionSeconds = 0 }
 
     /// Monotonic seconds.
-    @inline(__always) public static func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
-    }
+    @inline(__always) public static func now() -> Double { MonotonicClock.seconds() }
 
     /// `BLAS.gemm`, counted when the meter is on (2 m n k flops).
     @inline(__always)

@@ -118,7 +118,7 @@ public final class Trainer {
     }
 }
 
-/// Monotonic seconds (module-local, so Model does not depend on Experiments).
+/// Monotonic seconds (module-local name of PerformerTensor's clock).
 enum Stopwatch {
-    static func now() -> Double { GemmMeter.now() }
+    static func now() -> Double { MonotonicClock.seconds() }
 }

@@ -37,9 +37,7 @@ public struct SeededGenerator: RandomNumberGenerator {
 
     /// A new independent stream named by a string label (FNV-1a hash of its UTF-8 bytes).
     public func derive(_ label: String) -> SeededGenerator {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in label.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return derive(h)
+        derive(FNV1a.hash64(label.utf8))
     }
 
     /// The next 64 random bits (xoshiro256**).

@@ -148,4 +148,33 @@ final class RegistryTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 0)
     }
+
+    /// Every `import` of a package module in Sources/X is a declared dependency of target X.
+    func testPackageDeclaresEveryImport() throws {
+        let fm = FileManager.default
+        let package = try String(contentsOfFile: Self.root + "/Package.swift", encoding: .utf8)
+        let targets = try fm.contentsOfDirectory(atPath: Self.root + "/Sources").filter { !$0.hasPrefix(".") }
+        for target in targets {
+            // The target's own declaration: `name: "X"` followed by its dependency list
+            // (the products also name targets).
+            var declared: Substring?
+            var from = package.startIndex
+            while let r = package.range(of: "name: \"\(target)\"", range: from..<package.endIndex) {
+                let after = package[r.upperBound...].drop { $0 == "," || $0.isWhitespace }
+                if after.hasPrefix("dependencies: ["), let close = after.firstIndex(of: "]") { declared = after[..<close]; break }
+                if after.hasPrefix("pkgConfig") || after.hasPrefix("cSettings") || after.hasPrefix(")") { declared = ""; break }
+                from = r.upperBound
+            }
+            let body = try XCTUnwrap(declared, "no target \(target) in Package.swift")
+            let files = fm.enumerator(atPath: Self.root + "/Sources/\(target)")?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+            for file in files {
+                let text = try String(contentsOfFile: Self.root + "/Sources/\(target)/\(file)", encoding: .utf8)
+                for line in text.split(separator: "\n") where line.hasPrefix("import ") {
+                    let module = String(line.dropFirst("import ".count)).trimmingCharacters(in: .whitespaces)
+                    guard targets.contains(module) else { continue }
+                    XCTAssertTrue(body.contains("\"\(module)\""), "Sources/\(target)/\(file) imports \(module), undeclared in Package.swift")
+                }
+            }
+        }
+    }
 }

@@ -29,7 +29,5 @@ void ck_row_dots(const float *a, const float *b, float *out, long rows, long col
 /// Largest element of x[0..n), -inf when n == 0.
 float ck_max(const float *x, long n);
 
-/// Sum of x[0..n) accumulated in double.
-double ck_sum(const float *x, long n);
 
 #endif

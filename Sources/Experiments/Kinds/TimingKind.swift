@@ -35,13 +35,8 @@ public struct TimingKind: ExperimentKind {
             let (summary, peak) = MemoryLedger.measure { () -> Summary in
                 let (q, k, v) = InputSampler.draw(c, rng: &rng)
                 let g = backward ? Tensor.gaussian(v.shape, rng: &rng) : nil
-                let seconds = Stopwatch.sample(warmup: spec.warmup, repeats: spec.repeats) {
-                    mechanism.beginStep(step)
-                    step += 1
-                    let f = mechanism.forward(q: q, k: k, v: v)
-                    if let g { _ = mechanism.backward(dOutput: g, cache: f.cache) }
-                }
-                return Summary(seconds)
+                return Summary(Benchmarks.attentionSamples(mechanism, q: q, k: k, v: v, dOutput: g,
+                                                           warmup: spec.warmup, repeats: spec.repeats, step: &step))
             }
             rows.append(Self.row(pass: label, repeats: spec.repeats, summary: summary, peakBytes: peak))
         }

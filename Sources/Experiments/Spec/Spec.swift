@@ -1,3 +1,4 @@
+import PerformerTensor
 import Foundation
 
 /// An experiment spec (experiments/NAME.json), decoded and validated. See README
@@ -111,16 +112,9 @@ public struct HLine: Equatable {
 
 /// Hashes used for spec and configuration keys (stable across runs and machines).
 public enum Hashing {
-    public static func fnv1a64(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    public static func fnv1a64(_ text: String) -> UInt64 { FNV1a.hash64(text.utf8) }
 
-    public static func fnv1a64Hex(_ text: String) -> String {
-        let hex = String(fnv1a64(text), radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
+    public static func fnv1a64Hex(_ text: String) -> String { FNV1a.hex(text) }
 }
 
 /// A spec that failed to load: every message found, with positions when known.
