@@ -53,8 +53,8 @@ bench: build
 #                     path (B=1 H=8 d=64 m=256, L = 1024..16384, alternating rounds): installs the
 #                     peers into .venv-peers/ (PyPI, about 1.5 GB), writes results/peers.csv, the
 #                     plots/peers-*.png and the REPORT.md section. Never part of `make test`.
-#                     ROUNDS=5 LENGTHS=1024,4096,16384 by default.
-ROUNDS  ?= 5
+#                     ROUNDS=4 LENGTHS=1024,4096,16384 by default.
+ROUNDS  ?= 4
 LENGTHS ?= 1024,4096,16384
 compare: build
 	bash scripts/compare/setup-venv.sh .venv-peers

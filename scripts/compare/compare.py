@@ -1,7 +1,7 @@
 """`make compare`: the project's attention next to PyTorch SDPA, performer-pytorch and the JAX
 reference path, timed in one interleaved run (standard library only; the peers run in the venv).
 
-    python3 scripts/compare/compare.py [--rounds 5] [--lengths 1024,4096,16384] ...
+    python3 scripts/compare/compare.py [--rounds 4] [--lengths 1024,4096,16384] ...
 
 Per round and sequence length, every implementation runs in its own process: the project
 through `repro run scripts/compare/peers-project.json --set seq_len=L --set mechanism=...` (its
@@ -147,7 +147,7 @@ def summarise(rows, sgemm):
     out = []
     for (L, case, causal, pass_) in keys:
         for proj in [i for i in impls if i.startswith("project:") and PROJECT_CASES[i.split(":", 1)[1]] == case]:
-            for peer in PEERS[case]:
+            for peer in [p for p in PEERS[case] if p in impls]:
                 pairs = [(by[(k, L, case, causal, pass_, peer)], by[(k, L, case, causal, pass_, proj)]) for k in rounds
                          if (k, L, case, causal, pass_, peer) in by and (k, L, case, causal, pass_, proj) in by]
                 row = {"row_type": "summary", "seq_len": L, "case": case, "causal": str(causal).lower(), "pass": pass_,
@@ -220,7 +220,7 @@ def write_plots(rows, plots_dir, name):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--rounds", type=int, default=4)
     p.add_argument("--lengths", default="1024,4096,16384")
     p.add_argument("--mechanisms", default=",".join(PROJECT_CASES), help="project mechanisms (unknown ones are left out)")
     p.add_argument("--peers", default="torch-sdpa,performer-pytorch,jax-reference")
