@@ -6,7 +6,7 @@ CONFIG     ?= release
 REPRO      := .build/$(CONFIG)/repro
 TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
 
-.PHONY: all deps build test reproduce run plots report env bench clean
+.PHONY: all deps build test reproduce run plots report env bench compare clean
 
 all: build
 
@@ -48,6 +48,18 @@ env: build
 
 bench: build
 	$(REPRO) bench
+
+# make compare        the project next to PyTorch SDPA, performer-pytorch and the JAX reference
+#                     path (B=1 H=8 d=64 m=256, L = 1024..16384, alternating rounds): installs the
+#                     peers into .venv-peers/ (PyPI, about 1.5 GB), writes results/peers.csv, the
+#                     plots/peers-*.png and the REPORT.md section. Never part of `make test`.
+#                     ROUNDS=4 LENGTHS=1024,4096,16384 by default.
+ROUNDS  ?= 4
+LENGTHS ?= 1024,4096,16384
+compare: build
+	bash scripts/compare/setup-venv.sh .venv-peers
+	python3 scripts/compare/compare.py --rounds $(ROUNDS) --lengths $(LENGTHS) --repro $(REPRO)
+	$(REPRO) report
 
 clean:
 	rm -rf .build

@@ -85,7 +85,7 @@ public enum Report {
         let sections = try sections(resultsDir: results)
         try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
-        try markdown(sections).write(toFile: path, atomically: true, encoding: .utf8)
+        try (markdown(sections) + PeerClaims.markdown(resultsDir: results)).write(toFile: path, atomically: true, encoding: .utf8)
         return (path, sections)
     }
 }
