@@ -18,6 +18,7 @@ public struct AttentionConfig: Equatable {
     public var epsilon: Double
     /// FAVOR+ denominator guard ("reference" or "underflow"); nil outside FAVOR+.
     public var denominatorGuard: String?
+    public var numerics: String?
     public var window: Int?
     public var block: Int?
     public var windowBlocks: Int?
@@ -40,6 +41,7 @@ public struct AttentionConfig: Equatable {
         redraw = c.values["redraw"]?.boolValue ?? false
         epsilon = c.values["epsilon"]?.doubleValue ?? 0
         denominatorGuard = c.values["denominator_guard"]?.stringValue
+        numerics = c.values["numerics"]?.stringValue
         window = c.values["window"]?.intValue
         block = c.values["block"]?.intValue
         windowBlocks = c.values["window_blocks"]?.intValue
@@ -103,7 +105,8 @@ public enum MechanismFactory {
         return FavorAttention(
             featureMap: kind, features: c.features ?? c.shape.headDim, projection: policy,
             causal: c.causal, epsilon: Float(c.epsilon), useProjection: useProjection,
-            denominatorGuard: DenominatorGuard(rawValue: c.denominatorGuard ?? "reference") ?? .reference)
+            denominatorGuard: DenominatorGuard(rawValue: c.denominatorGuard ?? "underflow") ?? .underflow,
+            numerics: FavorNumerics(rawValue: c.numerics ?? "strict") ?? .strict)
     }
 
     /// Builds the mechanism of a configuration with its own seed.

@@ -138,7 +138,7 @@ enum TransferTraining {
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var exact = c.values
         exact["mechanism"] = .string("exact")
-        for name in ["kernel", "projection", "features", "redraw", "epsilon", "denominator_guard", "linformer_k", "sharing"] { exact[name] = nil }
+        for name in ["kernel", "projection", "features", "redraw", "epsilon", "denominator_guard", "numerics", "linformer_k", "sharing"] { exact[name] = nil }
         let exactConfig = Configuration(index: c.index, family: .exact, values: exact, swept: c.swept)
         let model = try makeModel(exactConfig, s)
         let rows = try run(model, corpus: corpus, s, steps: s.steps, phase: "pretrain", batchSeed: s.seed &+ 1, log: log)
