@@ -58,6 +58,7 @@ public final class FavorAttention: AttentionMechanism {
         self.features = features
         var p = projection
         if let seed { p.seed = seed }
+        if numerics == .reference { p.signFix = false }   // the reference's orthogonal blocks
         self.projectionPolicy = p
         self.isCausal = causal
         self.stabilizer = stabilizer && renormalize

@@ -105,3 +105,31 @@ final class FavorReferenceNumericsTests: XCTestCase {
         }
     }
 }
+
+/// The reference's orthogonal blocks (Householder QR without sign fix).
+final class ReferenceProjectionTests: XCTestCase {
+    /// Rows orthonormal to 1e-12 (Float64 reflections); the first row's first coordinate is
+    /// negative in every draw (column 1 of Q is -sign(g_11) g_1 / |g_1|), while the Haar
+    /// blocks (sign fix) have it negative in about half of 200 draws (binomial s.d. 7).
+    func testHouseholderBlocksAreOrthonormalButNotHaar() {
+        let d = 8
+        var rng = SeededGenerator(seed: 3)
+        var negative = 0, haarNegative = 0
+        for _ in 0..<200 {
+            let h = Projections.householderRows(d, rng: &rng)
+            for i in 0..<d {
+                for j in 0..<d {
+                    var dot = 0.0
+                    for t in 0..<d { dot += h[i * d + t] * h[j * d + t] }
+                    XCTAssertEqual(dot, i == j ? 1 : 0, accuracy: 1e-12)
+                }
+            }
+            if h[0] < 0 { negative += 1 }
+            if Projections.orthonormalRows(d, rng: &rng)[0] < 0 { haarNegative += 1 }
+        }
+        XCTAssertEqual(negative, 200)
+        XCTAssertGreaterThan(haarNegative, 60); XCTAssertLessThan(haarNegative, 140)
+        let mech = FavorAttention(featureMap: .positive, features: 8, numerics: .reference)
+        XCTAssertFalse(mech.projectionPolicy.signFix)
+    }
+}
