@@ -1,17 +1,15 @@
-/// The guard of the FAVOR+ denominator: D -> D + 2 eps where |D| <= eps, applied to the
-/// stabilized D in Float32 (and to the plain D in the Float64 reference).
+/// The guard of the FAVOR+ denominator: D -> D + 2 eps where |D| <= eps. Under strict
+/// numerics (`FavorNumerics.strict`, the default) D is the unstabilized denominator (the
+/// Float32 code compares eps with D * exp(shifts) in log space), so the guard means the same
+/// whatever the stabilizer did; under reference numerics it is the reference code's guard on
+/// the stabilized D with eps = 1e-6, whatever this value says. The Float64 reference
+/// (`NaiveFavor`) applies it to the plain D.
 public enum DenominatorGuard: String, CaseIterable, Sendable {
-    /// The reference code's eps = 1e-6 for every map. Since the stabilizer scales D by
-    /// exp(-(largest key exponent) - (row's largest query exponent)), this absolute eps
-    /// biases queries whose visible keys lie far below the largest key towards a small
-    /// output: with trained-model norms (fig5: |q|^2/sqrt(d) up to 52) the output error
-    /// against exact attention was 0.94 where the unguarded estimate had 0.81. It is also
-    /// what the paper's runs used, and fine-tuning transferred weights depends on it (see
-    /// REPORT.md, fig5).
+    /// eps = 1e-6 for every map (the reference code's value, here on the unstabilized D).
     case reference
-    /// Non-negative maps only catch a D that underflowed (eps = smallest normal Float32,
-    /// 1.2e-38), so the output is the estimator's own; signed maps keep 1e-6 (their D can
-    /// cross zero).
+    /// The default. Non-negative maps only catch a D that underflowed (eps = smallest normal
+    /// Float32, 1.2e-38), so the output is the estimator's own; signed maps keep 1e-6 (their
+    /// D can cross zero).
     case underflow
 
     /// eps for feature map `kind`.

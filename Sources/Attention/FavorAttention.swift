@@ -22,8 +22,12 @@ public final class FavorAttention: AttentionMechanism {
     public let stabilizer: Bool
     /// D^-1 normalisation on; off gives Q'(K'^T V) (causal: its prefix form).
     public let renormalize: Bool
-    /// How D is kept away from 0 (see `DenominatorGuard`).
+    /// How D is kept away from 0 (see `DenominatorGuard`): the eps of the guard.
     public let denominatorGuard: DenominatorGuard
+    /// Stabilizer and guard placement (see `FavorNumerics`): strict (default) or the
+    /// reference code's. Under `.reference` the guard is the reference's (eps 1e-6 on the
+    /// stabilized D) whatever `denominatorGuard` says.
+    public let numerics: FavorNumerics
     /// eps of generalized maps.
     public let epsilon: Float
     /// Whether generalized maps project (f(Wx) + eps) or not (f(x) + eps).
@@ -48,12 +52,13 @@ public final class FavorAttention: AttentionMechanism {
                 projection: ProjectionPolicy = ProjectionPolicy(), causal: Bool = false,
                 stabilizer: Bool = true, renormalize: Bool = true, epsilon: Float = 1e-3,
                 useProjection: Bool = false, chunkSize: Int = 64, seed: UInt64? = nil,
-                denominatorGuard: DenominatorGuard = .reference) {
+                denominatorGuard: DenominatorGuard = .underflow, numerics: FavorNumerics = .strict) {
         precondition(features > 0 && chunkSize > 0)
         self.featureMap = featureMap
         self.features = features
         var p = projection
         if let seed { p.seed = seed }
+        if numerics == .reference { p.signFix = false }   // the reference's orthogonal blocks
         self.projectionPolicy = p
         self.isCausal = causal
         self.stabilizer = stabilizer && renormalize
@@ -62,13 +67,22 @@ public final class FavorAttention: AttentionMechanism {
         self.useProjection = featureMap.isSoftmaxKernel || useProjection
         self.chunkSize = chunkSize
         self.denominatorGuard = denominatorGuard
+        self.numerics = numerics
     }
 
     /// eps of the denominator guard for this feature map.
-    var guardEps: Float { Float(denominatorGuard.eps(featureMap)) }
+    var guardEps: Float {
+        let strict = numerics == .strict || !stabilizer || !featureMap.isSoftmaxKernel
+        return Float((strict ? denominatorGuard : .reference).eps(featureMap))
+    }
+
+    /// Whether rows carry stabilizer shifts that the causal form and the guard undo (strict
+    /// numerics with a stabilizer on a softmax-kernel map).
+    var usesShifts: Bool { numerics == .strict && stabilizer && featureMap.isSoftmaxKernel }
 
     func map(dim d: Int) -> FavorFeatureMap {
-        FavorFeatureMap(kind: featureMap, m: features, d: d, useProjection: useProjection, epsilon: epsilon, stabilize: stabilizer)
+        FavorFeatureMap(kind: featureMap, m: features, d: d, useProjection: useProjection, epsilon: epsilon, stabilize: stabilizer,
+                        numerics: numerics)
     }
 
     /// Redraws W for step `step` under `.perStep` (the W of step s is a function of seed and s).
@@ -103,7 +117,8 @@ public final class FavorAttention: AttentionMechanism {
         let output: Tensor
         /// Guarded denominators D: (B, H, L).
         let den: Tensor
-        /// [K'^T V | K'^T 1] over the whole sequence: (B, H, r, dv + 1).
+        /// Bidirectional: [K'^T V | K'^T 1] over the whole sequence, (B, H, r, dv + 1);
+        /// causal: the key rows' stabilizer shifts, (B, H, L) (unused without `usesShifts`).
         let state: Tensor
         init(q: Tensor, k: Tensor, v: Tensor, w: Tensor?, qf: Tensor, kf: Tensor, output: Tensor, den: Tensor, state: Tensor) {
             self.q = q; self.k = k; self.v = v; self.w = w; self.qf = qf; self.kf = kf
@@ -121,38 +136,51 @@ public final class FavorAttention: AttentionMechanism {
         let kf = Tensor(uninitialized: [s.batch, s.heads, L, r])
         let out = Tensor(uninitialized: [s.batch, s.heads, L, dv])
         let den = Tensor(uninitialized: [s.batch, s.heads, L])
-        let state = Tensor(zeros: [s.batch, s.heads, r, dv + 1])
+        let state = isCausal ? Tensor(zeros: [s.batch, s.heads, L]) : Tensor(zeros: [s.batch, s.heads, r, dv + 1])
         let rows = isCausal ? min(chunkSize, L) : min(FavorFeatureMap.blockRows, L)
         let ones = Tensor(repeating: 1, shape: [rows])
         let scratch = Tensor(uninitialized: [FavorFeatureMap.forwardScratch(length: L)])
         let na = Tensor(uninitialized: [rows, dv + 1])
-        let block = isCausal ? Tensor(uninitialized: [rows, rows]) : nil
+        let causal = isCausal ? CausalScratch(chunk: rows, length: L, r: r, dv: dv) : nil
+        // per-row log scales: query shifts, then (bidirectional) query + key shift for the guard
+        let qshift = Tensor(uninitialized: [L]), kshift = Tensor(uninitialized: [L])
+        let ls = Tensor(uninitialized: [min(FavorFeatureMap.blockRows, L)])
         let renorm: Int32 = renormalize ? 1 : 0
-        let eps = guardEps
+        let (eps, logEps) = (guardEps, ScalarMath.logf(guardEps))
+        let shifted = usesShifts
         for bh in 0..<(s.batch * s.heads) {
             let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
-            let vh = v.data + bh * L * dv, st = state.data + bh * r * (dv + 1)
+            let vh = v.data + bh * L * dv
             let oh = out.data + bh * L * dv, dh = den.data + bh * L
-            if isCausal {
-                fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data)
-                fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data)
-                causalForward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, state: st, out: oh, den: dh,
-                              na: na.data, block: block!.data, ones: ones.data)
+            if let causal {
+                let ksh = state.data + bh * L
+                fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, shifts: qshift.data, scratch: scratch.data)
+                fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, perRowKeys: true, shifts: ksh,
+                           scratch: scratch.data)
+                causalForward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, qshift: shifted ? qshift.data : nil,
+                              kshift: shifted ? ksh : nil, out: oh, den: dh, scratch: causal)
                 continue
             }
+            let st = state.data + bh * r * (dv + 1)
             // state = [K'^T V | K'^T 1], accumulated block by block while K'_b is in cache
-            fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data) { i0, n in
+            var keyShift: Float = 0
+            fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, shifts: kshift.data,
+                       scratch: scratch.data) { i0, n in
+                if i0 == 0 { keyShift = kshift.data[0] }
                 BLAS.gemm(transA: true, transB: false, m: r, n: dv, k: n, a: kfh + i0 * r, lda: r, b: vh + i0 * dv, ldb: dv,
                           beta: 1, c: st, ldc: dv + 1)
                 BLAS.gemm(transA: true, transB: false, m: r, n: 1, k: n, a: kfh + i0 * r, lda: r, b: ones.data, ldb: 1,
                           beta: 1, c: st + dv, ldc: dv + 1)
             }
-            // [N | D] = Q'_b state; out = N / D, block by block while Q'_b is in cache
-            fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data) { i0, n in
+            // [N | D] = Q'_b state; out = N / guard(D), block by block while Q'_b is in cache
+            fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, shifts: qshift.data,
+                       scratch: scratch.data) { i0, n in
                 BLAS.gemm(transA: false, transB: false, m: n, n: dv + 1, k: r, a: qfh + i0 * r, lda: r, b: st, ldb: dv + 1,
                           c: na.data, ldc: dv + 1)
+                for i in 0..<n { ls.data[i] = qshift.data[i0 + i] + keyShift }
                 Parallel.forEachChunk(n, minChunk: 128) { a, b in
-                    ck_favor_normalize(na.data + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm, eps)
+                    ck_favor_normalize_scaled(na.data + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm,
+                                              eps, logEps, shifted ? UnsafePointer(ls.data + a) : nil)
                 }
             }
         }
@@ -171,21 +199,23 @@ public final class FavorAttention: AttentionMechanism {
         let dV = Tensor(uninitialized: c.v.shape)
         let dqf = Tensor(uninitialized: [L, r]), dkf = Tensor(uninitialized: [L, r])
         let rows = isCausal ? min(chunkSize, L) : L
-        let dna = Tensor(uninitialized: [rows, dv + 1])
+        let dna = isCausal ? nil : Tensor(uninitialized: [rows, dv + 1])
         let ds = Tensor(uninitialized: [r, dv + 1])
         let ones = Tensor(repeating: 1, shape: [rows])
         let fscratch = Tensor(uninitialized: [max(1, fm.backwardScratch(length: L))])
-        let causal = isCausal ? CausalScratch(rows: rows, r: r, dv: dv) : nil
+        let causal = isCausal ? CausalScratch(chunk: rows, length: L, r: r, dv: dv) : nil
         let renorm: Int32 = renormalize ? 1 : 0
+        let shifted = usesShifts
         for bh in 0..<(s.batch * s.heads) {
             let qfh = c.qf.data + bh * L * r, kfh = c.kf.data + bh * L * r
-            let vh = c.v.data + bh * L * dv, st = c.state.data + bh * r * (dv + 1)
+            let vh = c.v.data + bh * L * dv
             let oh = c.output.data + bh * L * dv, dh = c.den.data + bh * L
             let doh = dOutput.data + bh * L * dv, dvh = dV.data + bh * L * dv
             if let causal {
-                causalBackward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, finalState: st, out: oh, den: dh,
-                               dOut: doh, dqf: dqf.data, dkf: dkf.data, dv: dvh, scratch: causal, dna: dna.data, ones: ones.data)
+                causalBackward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, kshift: shifted ? c.state.data + bh * L : nil,
+                               out: oh, den: dh, dOut: doh, dqf: dqf.data, dkf: dkf.data, dv: dvh, scratch: causal)
             } else {
+                let st = c.state.data + bh * r * (dv + 1), dna = dna!
                 Parallel.forEachChunk(L, minChunk: 256) { i0, i1 in
                     ck_favor_normalize_grad(doh + i0 * dv, oh + i0 * dv, dh + i0, dna.data + i0 * (dv + 1), i1 - i0, dv, renorm)
                 }
@@ -215,12 +245,15 @@ public final class FavorAttention: AttentionMechanism {
         let fwdRows = isCausal ? rows : min(FavorFeatureMap.blockRows, L)
         func f(_ n: Int) -> Int { n * 4 }
         let wBytes = useProjection ? f(features * s.headDim) + (featureMap == .hyperbolic ? f(r * s.headDim) : 0) : 0
-        let cache = 2 * f(bh * L * r) + f(bh * L * dv) + f(bh * L) + f(bh * r * (dv + 1)) + wBytes
-        let fwdScratch = f(fwdRows) + f(2 * L) + f(fwdRows * (dv + 1)) + (isCausal ? f(rows * rows) : 0)
+        let stateBytes = isCausal ? f(bh * L) : f(bh * r * (dv + 1))
+        let cache = 2 * f(bh * L * r) + f(bh * L * dv) + f(bh * L) + stateBytes + wBytes
+        let causalScratch = isCausal ? CausalScratch.bytes(chunk: rows, length: L, r: r, dv: dv) : 0
+        let fwdScratch = f(fwdRows) + f(FavorFeatureMap.forwardScratch(length: L)) + f(fwdRows * (dv + 1))
+            + f(2 * L) + f(min(FavorFeatureMap.blockRows, L)) + causalScratch
         guard backward else { return cache + fwdScratch }
         let grads = 2 * f(bh * L * s.headDim) + f(bh * L * dv)
-        var bwd = 2 * f(L * r) + f(rows * (dv + 1)) + f(r * (dv + 1)) + f(rows) + f(max(1, fm.backwardScratch(length: L)))
-        if isCausal { bwd += CausalScratch.bytes(rows: rows, r: r, dv: dv) }
+        var bwd = 2 * f(L * r) + f(r * (dv + 1)) + f(rows) + f(max(1, fm.backwardScratch(length: L)))
+        bwd += isCausal ? causalScratch : f(rows * (dv + 1))
         return cache + max(fwdScratch, grads + bwd)
     }
 }

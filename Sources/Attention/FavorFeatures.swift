@@ -19,9 +19,11 @@ struct FavorFeatureMap {
     /// d^(-1/4) for softmax-kernel maps, 1 for generalized ones.
     let dataScale: Float
     let stabilize: Bool
+    let numerics: FavorNumerics
 
-    init(kind: FeatureMapKind, m: Int, d: Int, useProjection: Bool, epsilon: Float, stabilize: Bool) {
-        self.kind = kind; self.d = d; self.epsilon = epsilon
+    init(kind: FeatureMapKind, m: Int, d: Int, useProjection: Bool, epsilon: Float, stabilize: Bool,
+         numerics: FavorNumerics = .strict) {
+        self.kind = kind; self.d = d; self.epsilon = epsilon; self.numerics = numerics
         self.useProjection = kind.isSoftmaxKernel || useProjection
         self.m = self.useProjection ? m : 0
         self.r = kind.featureCount(projectionRows: m, dim: d, useProjection: self.useProjection)
@@ -42,45 +44,67 @@ struct FavorFeatureMap {
     }
 
     /// Floats of scratch `forward` needs for L rows.
-    static func forwardScratch(length: Int) -> Int { 2 * length }
+    static func forwardScratch(length: Int) -> Int { 3 * length }
 
     /// Rows per block of `forward`: a block of phi (512 x 256 floats = 512 KiB) stays in cache
     /// from its product through its exponentials to the caller's use of it.
     static let blockRows = 512
 
+    /// Whether rows of this map are stabilized one by one (`shifts` then differ per row) or by
+    /// one maximum over all L rows (two passes: the first finds it).
+    func perRowShift(isQuery: Bool, perRowKeys: Bool) -> Bool {
+        switch numerics {
+        case .strict: return isQuery || perRowKeys
+        case .reference: return isQuery && kind != .trig
+        }
+    }
+
     /// phi(x) into `phi` (L x r, contiguous), block by block of `blockRows` rows: the product
     /// X_b W^T (one sgemm) and then the elementwise map while the block is in cache.
-    /// Queries are stabilized per row, keys by one max over all rows and features (both
-    /// cancel in D^-1); keys then take two passes, the first finding that max.
-    /// `afterBlock(i0, n)` runs after rows i0..<i0+n of phi are final (still in cache).
-    /// scratch: >= 2L floats.
+    /// Strict numerics: phi is stored divided by exp(shifts[i]) (its row's log scale, written to
+    /// `shifts` when given; 0 without a stabilizer): per row for queries and for keys when
+    /// `perRowKeys` (causal), else one max over all rows. Reference numerics: the reference
+    /// code's features (`FavorNumerics.reference`); shifts are 0 (its guard looks at the
+    /// stabilized D). `afterBlock(i0, n)` runs after rows i0..<i0+n of phi are final (still in
+    /// cache). scratch: >= 3L floats.
     func forward(x: UnsafePointer<Float>, length L: Int, w: Tensor?, phi: UnsafeMutablePointer<Float>,
-                 isQuery: Bool, scratch: UnsafeMutablePointer<Float>, afterBlock: ((Int, Int) -> Void)? = nil) {
-        let bias = scratch, maxima = scratch + L
-        let twoPass = stabilize && !isQuery
+                 isQuery: Bool, perRowKeys: Bool = false, shifts: UnsafeMutablePointer<Float>? = nil,
+                 scratch: UnsafeMutablePointer<Float>, afterBlock: ((Int, Int) -> Void)? = nil) {
+        let bias = scratch, maxima = scratch + L, zeros = scratch + 2 * L
+        let perRow = perRowShift(isQuery: isQuery, perRowKeys: perRowKeys)
+        let twoPass = stabilize && !perRow
+        let reference = stabilize && numerics == .reference
+        if reference { zeros.update(repeating: 0, count: L) }
+        if let shifts, !stabilize || reference { shifts.update(repeating: 0, count: L) }
         let B = FavorFeatureMap.blockRows
         for i0 in stride(from: 0, to: L, by: B) {
             let n = min(B, L - i0)
-            project(x: x + i0 * d, rows: n, w: w, phi: phi + i0 * r, bias: bias + i0, maxima: twoPass ? maxima + i0 : nil)
+            project(x: x + i0 * d, rows: n, w: w, phi: phi + i0 * r, bias: bias + i0,
+                    maxima: stabilize ? maxima + i0 : nil, withDiag: !reference, zeros: zeros)
             if !twoPass {
-                activate(phi: phi + i0 * r, rows: n, bias: bias + i0, isQuery: isQuery, x: x + i0 * d, keyShift: 0)
+                if stabilize && !reference, let shifts { (shifts + i0).update(from: maxima + i0, count: n) }
+                activate(phi: phi + i0 * r, rows: n, bias: bias + i0, maxima: maxima + i0, perRow: stabilize, keyShift: 0, x: x + i0 * d)
                 afterBlock?(i0, n)
             }
         }
         guard twoPass else { return }
-        let shift = ck_max(kind == .trig ? bias : maxima, L)
+        let shift = ck_max(maxima, L)
+        if !reference, let shifts { shifts.update(repeating: shift, count: L) }
         for i0 in stride(from: 0, to: L, by: B) {
             let n = min(B, L - i0)
-            activate(phi: phi + i0 * r, rows: n, bias: bias + i0, isQuery: false, x: x + i0 * d, keyShift: shift)
+            activate(phi: phi + i0 * r, rows: n, bias: bias + i0, maxima: maxima + i0, perRow: false, keyShift: shift, x: x + i0 * d)
             afterBlock?(i0, n)
         }
     }
 
     /// The product part for n rows: phi <- s X W^T (softmax maps, generalized with projection);
     /// bias[i] = -s^2 |x_i|^2 / 2 (positive, hyperbolic) or +s^2 |x_i|^2 / 2 (trig); with
-    /// `maxima`, the largest exponent of each row (keys' stabilizer).
+    /// `maxima`, each row's stabilizer exponent: positive and hyperbolic the largest exponent
+    /// of the row (with the diag term when `withDiag`, else of s w.x alone, as the reference),
+    /// trig bias[i] itself.
     func project(x: UnsafePointer<Float>, rows n: Int, w: Tensor?, phi: UnsafeMutablePointer<Float>,
-                 bias: UnsafeMutablePointer<Float>, maxima: UnsafeMutablePointer<Float>?) {
+                 bias: UnsafeMutablePointer<Float>, maxima: UnsafeMutablePointer<Float>?,
+                 withDiag: Bool, zeros: UnsafePointer<Float>) {
         guard useProjection else { return }
         let s = dataScale
         let outRows = kind == .trig ? m : projectionRows
@@ -90,26 +114,34 @@ struct FavorFeatureMap {
         ck_row_dots(x, x, bias, n, d, d)
         let c = (kind == .trig ? 1 : -1) * s * s / 2
         for i in 0..<n { bias[i] *= c }
-        if let maxima, kind != .trig {
-            Parallel.forEachChunk(n, minChunk: 128) { a, b in
-                ck_favor_row_max(phi + a * r, b - a, r, r, bias + a, maxima + a)
-            }
+        guard let maxima else { return }
+        if kind == .trig { maxima.update(from: bias, count: n); return }
+        let b: UnsafePointer<Float> = withDiag ? UnsafePointer(bias) : zeros
+        Parallel.forEachChunk(n, minChunk: 128) { a, e in
+            ck_favor_row_max(phi + a * r, e - a, r, r, b + a, maxima + a)
         }
     }
 
-    /// The elementwise part for n rows after `project`; keyShift is the keys' global max.
+    /// The elementwise part for n rows after `project`: each row shifted by its own maxima[i]
+    /// (`perRow`) or all by keyShift; reference numerics add ratio * 1e-6 to every positive
+    /// and hyperbolic feature.
     func activate(phi: UnsafeMutablePointer<Float>, rows n: Int, bias: UnsafeMutablePointer<Float>,
-                  isQuery: Bool, x: UnsafePointer<Float>, keyShift: Float) {
+                  maxima: UnsafeMutablePointer<Float>, perRow: Bool, keyShift: Float, x: UnsafePointer<Float>) {
         switch kind {
         case .positive, .hyperbolic:
             let offset = -0.5 * ScalarMath.logf(Float(r)) - keyShift
-            let rowMax: Int32 = stabilize && isQuery ? 1 : 0
+            // the row's exponents minus its shift: bias - maxima (perRow) or bias - keyShift
+            if perRow { for i in 0..<n { bias[i] -= maxima[i] } }
             Parallel.forEachChunk(n, minChunk: 64) { a, b in
-                ck_favor_exp_rows(phi + a * r, b - a, r, r, bias + a, offset, rowMax)
+                ck_favor_exp_rows(phi + a * r, b - a, r, r, bias + a, offset, 0)
+            }
+            if stabilize && numerics == .reference {
+                let add = FavorNumerics.referenceFeatureEps / Float(r).squareRoot()
+                for i in 0..<(n * r) { phi[i] += add }
             }
         case .trig:
             let offset = -0.5 * ScalarMath.logf(Float(m)) - keyShift
-            if stabilize && isQuery { bias.update(repeating: 0, count: n) }
+            if perRow { for i in 0..<n { bias[i] -= maxima[i] } }
             Parallel.forEachChunk(n, minChunk: 64) { a, b in
                 ck_favor_trig_rows(phi + a * r, b - a, m, r, bias + a, offset)
             }
@@ -129,7 +161,10 @@ struct FavorFeatureMap {
     }
 
     /// dx (L x d, overwritten) from dphi (L x r; destroyed) given x, phi = forward(x) and w.
-    /// The stabilizer's shift is a constant here (it cancels in the normalised output).
+    /// The stabilizer's shifts are constants here. Strict numerics: exact, since the output
+    /// N_true / guard(D_true) does not depend on them (the guard compares eps with D_true).
+    /// Reference numerics: the gradient of the forward with its maxima held fixed (the
+    /// reference's autodiff also differentiates the max, through its argmax).
     func backward(x: UnsafePointer<Float>, length L: Int, w: Tensor?, phi: UnsafePointer<Float>,
                   dphi: UnsafeMutablePointer<Float>, dx: UnsafeMutablePointer<Float>,
                   scratch: UnsafeMutablePointer<Float>) {
@@ -138,8 +173,18 @@ struct FavorFeatureMap {
         case .positive, .hyperbolic:
             // d phi_ij / dx_i = phi_ij (s w_j - s^2 x_i)
             let rowSum = scratch
-            Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
-                ck_favor_mul_rowsum(dphi + i0 * r, phi + i0 * r, rowSum + i0, i1 - i0, r)
+            if stabilize && numerics == .reference {
+                // phi = ratio (e + eps): only ratio * e depends on x
+                let c = FavorNumerics.referenceFeatureEps / Float(r).squareRoot()
+                for i in 0..<L {
+                    var acc: Float = 0
+                    for j in (i * r)..<((i + 1) * r) { dphi[j] *= phi[j] - c; acc += dphi[j] }
+                    rowSum[i] = acc
+                }
+            } else {
+                Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
+                    ck_favor_mul_rowsum(dphi + i0 * r, phi + i0 * r, rowSum + i0, i1 - i0, r)
+                }
             }
             BLAS.gemm(transA: false, transB: false, m: L, n: d, k: r, alpha: s,
                       a: dphi, lda: r, b: w!.data, ldb: d, c: dx, ldc: d)

@@ -11,7 +11,7 @@ public enum NaiveFavor {
     public static func attention(
         q: Tensor, k: Tensor, v: Tensor, projection w: Tensor?, featureMap kind: FeatureMapKind,
         causal: Bool, renormalize: Bool = true, useProjection: Bool = false, epsilon: Double = 1e-3,
-        denominatorGuard: DenominatorGuard = .reference
+        denominatorGuard: DenominatorGuard = .underflow
     ) -> [Double] {
         let s = attentionShape(q: q, k: k, v: v)
         let (L, d, dv) = (s.length, s.headDim, s.valueDim)

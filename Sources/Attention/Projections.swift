@@ -37,6 +37,10 @@ public struct ProjectionPolicy: Hashable, Sendable {
     public var scaling: Scaling
     public var redraw: Redraw
     public var seed: UInt64
+    /// Orthogonal blocks: true (default) makes R's diagonal positive, so the blocks are Haar
+    /// distributed; false takes the Householder QR's Q as it comes, as the reference code
+    /// does (`Projections.householderRows`; set by `FavorNumerics.reference`).
+    public var signFix: Bool = true
 
     public init(kind: Kind = .orthogonal, scaling: Scaling = .gaussianNorms, redraw: Redraw = .perStep, seed: UInt64 = 0) {
         self.kind = kind; self.scaling = scaling; self.redraw = redraw; self.seed = seed
@@ -45,13 +49,13 @@ public struct ProjectionPolicy: Hashable, Sendable {
     /// The W for training step `step`: (rows x dim) row-major.
     public func projection(step: Int, rows: Int, dim: Int) -> Tensor {
         var rng = SeededGenerator(seed: seed).derive(UInt64(bitPattern: Int64(step)))
-        return Projections.draw(kind: kind, scaling: scaling, rows: rows, dim: dim, rng: &rng)
+        return Projections.draw(kind: kind, scaling: scaling, rows: rows, dim: dim, rng: &rng, signFix: signFix)
     }
 
     /// The W for the `call`-th forward call under `.perCall`.
     public func projection(call: Int, rows: Int, dim: Int) -> Tensor {
         var rng = SeededGenerator(seed: seed).derive("call").derive(UInt64(call))
-        return Projections.draw(kind: kind, scaling: scaling, rows: rows, dim: dim, rng: &rng)
+        return Projections.draw(kind: kind, scaling: scaling, rows: rows, dim: dim, rng: &rng, signFix: signFix)
     }
 }
 
@@ -59,7 +63,7 @@ public struct ProjectionPolicy: Hashable, Sendable {
 public enum Projections {
     /// A (rows x dim) projection of the given kind drawn from `rng`.
     public static func draw(kind: ProjectionPolicy.Kind, scaling: ProjectionPolicy.Scaling,
-                            rows m: Int, dim d: Int, rng: inout SeededGenerator) -> Tensor {
+                            rows m: Int, dim d: Int, rng: inout SeededGenerator, signFix: Bool = true) -> Tensor {
         precondition(m > 0 && d > 0, "projection needs rows, dim > 0")
         let w = Tensor(uninitialized: [m, d])
         switch kind {
@@ -72,7 +76,7 @@ public enum Projections {
             let blocks = (m + d - 1) / d
             var filled = 0
             for _ in 0..<blocks {
-                let q = orthonormalRows(d, rng: &rng)
+                let q = signFix ? orthonormalRows(d, rng: &rng) : householderRows(d, rng: &rng)
                 let take = min(d, m - filled)
                 for i in 0..<(take * d) { w.data[filled * d + i] = Float(q[i]) }
                 filled += take
@@ -115,6 +119,46 @@ public enum Projections {
             for t in 0..<d { q[i * d + t] /= norm }
         }
         return q
+    }
+
+    /// The reference code's block: the rows are the columns of Q from a Householder QR of a
+    /// d x d Gaussian matrix (LAPACK's convention, as jnp.linalg.qr: reflector k maps column k
+    /// to beta_k e_k with beta_k = -sign(alpha_k) |x_k|, alpha_k its diagonal entry; the last
+    /// column is not reflected), without making R's diagonal positive. Orthonormal but not
+    /// Haar: the first row always has a negative first coordinate (README, "FAVOR+ numerics").
+    public static func householderRows(_ d: Int, rng: inout SeededGenerator) -> [Double] {
+        var a = [Double](repeating: 0, count: d * d)          // row-major A[i][j]
+        for i in 0..<(d * d) { a[i] = rng.nextGaussian() }
+        var q = [Double](repeating: 0, count: d * d)          // Q = H_0 H_1 ... H_{d-2}
+        for i in 0..<d { q[i * d + i] = 1 }
+        var v = [Double](repeating: 0, count: d)
+        for k in 0..<max(0, d - 1) {
+            let alpha = a[k * d + k]
+            var tail = 0.0
+            for i in (k + 1)..<d { tail += a[i * d + k] * a[i * d + k] }
+            if tail == 0 { continue }                          // LAPACK: H = I
+            let norm = (alpha * alpha + tail).squareRoot()
+            let beta = alpha >= 0 ? -norm : norm
+            v[k] = alpha - beta
+            for i in (k + 1)..<d { v[i] = a[i * d + k] }
+            var vv = 0.0
+            for i in k..<d { vv += v[i] * v[i] }
+            for j in k..<d {                                   // A <- H A
+                var dot = 0.0
+                for i in k..<d { dot += v[i] * a[i * d + j] }
+                let f = 2 * dot / vv
+                for i in k..<d { a[i * d + j] -= f * v[i] }
+            }
+            for i in 0..<d {                                   // Q <- Q H
+                var dot = 0.0
+                for l in k..<d { dot += q[i * d + l] * v[l] }
+                let f = 2 * dot / vv
+                for l in k..<d { q[i * d + l] -= f * v[l] }
+            }
+        }
+        var rows = [Double](repeating: 0, count: d * d)       // rows = columns of Q (Q^T)
+        for i in 0..<d { for j in 0..<d { rows[i * d + j] = q[j * d + i] } }
+        return rows
     }
 
     static func setRowNorm(_ row: UnsafeMutablePointer<Float>, _ d: Int, _ norm: Double) {

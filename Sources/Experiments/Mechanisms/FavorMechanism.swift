@@ -15,15 +15,19 @@ public enum FavorMechanism {
             ParameterInfo("features", .int, .int(256), min: 1, "number of random features m (absent without a projection)"),
             ParameterInfo("redraw", .bool, .bool(true), "draw a new projection every step (absent without a projection)"),
             ParameterInfo("epsilon", .double, .double(0), min: 0, "added to generalized features (Performer-ReLU: 1e-3)"),
-            ParameterInfo("denominator_guard", .string, .string("reference"), allowed: DenominatorGuard.allCases.map(\.rawValue),
-                          "FAVOR+ denominator guard: reference (D + 2e-6 where |D| <= 1e-6 on the stabilized D, as the reference code) or underflow (non-negative maps only guard an underflowed D)"),
+            ParameterInfo("denominator_guard", .string, .string("underflow"), allowed: DenominatorGuard.allCases.map(\.rawValue),
+                          "FAVOR+ denominator guard under numerics strict: underflow (non-negative maps only guard an underflowed D) or reference (D + 2e-6 where |D| <= 1e-6, D the unstabilized denominator); numerics reference always uses the reference code's guard"),
+            ParameterInfo("numerics", .string, .string("strict"), allowed: FavorNumerics.allCases.map(\.rawValue),
+                          "FAVOR+ numerics: strict (causal rows never read later keys, no per-feature eps, scale-invariant guard) or reference (the reference JAX code's forward: per-feature eps 1e-6, its maxima, its guard on the stabilized D)"),
         ],
         presets: [
             ("performer-softmax", [:], "FAVOR+: positive features, orthogonal, m = 256, redraw"),
             ("performer-softmax-iid", ["projection": .string("iid")], "positive features, iid projection, m = 256, redraw"),
             ("performer-softmax-noredraw", ["redraw": .bool(false)], "positive features, orthogonal, m = 256, one fixed draw"),
-            ("performer-softmax-noguard", ["denominator_guard": .string("underflow")],
-             "positive features, orthogonal, m = 256, redraw; D guarded only against underflow (no reference 1e-6)"),
+            ("performer-softmax-reference", ["numerics": .string("reference")],
+             "positive features, orthogonal, m = 256, redraw; the reference JAX code's numerics (per-feature eps 1e-6, its key max, its guard)"),
+            ("performer-trig-reference", ["kernel": .string("trig"), "numerics": .string("reference")],
+             "trigonometric features, orthogonal, m = 256, redraw; the reference JAX code's numerics"),
             ("performer-hyperbolic", ["kernel": .string("hyperbolic")], "hyperbolic positive features, orthogonal, m = 256, redraw"),
             ("performer-trig", ["kernel": .string("trig")], "trigonometric (sin/cos) features, orthogonal, m = 256, redraw"),
             ("performer-relu", ["kernel": .string("relu"), "projection": .string("none"), "epsilon": .double(1e-3)],
@@ -57,6 +61,7 @@ public enum FavorMechanism {
             return FavorAttention(
                 featureMap: kind, features: useProjection ? c.int("features") : c.int("head_dim"), projection: policy,
                 causal: c.bool("causal"), epsilon: Float(c.double("epsilon")), useProjection: useProjection,
-                denominatorGuard: try c.parse("denominator_guard", as: DenominatorGuard.self))
+                denominatorGuard: try c.parse("denominator_guard", as: DenominatorGuard.self),
+                numerics: try c.parse("numerics", as: FavorNumerics.self))
         })
 }

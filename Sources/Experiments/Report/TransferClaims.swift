@@ -88,8 +88,13 @@ public enum TransferClaims {
         let all = order.map { curves[$0]! }
         let points = maxAccuracy <= 1 ? recoveryPoints / 100 : recoveryPoints   // fraction or percent
         let transformer = find(all) { $0.contains("transformer") || $0 == "exact" || $0.hasPrefix("exact") }
-        let performer = find(all) { ($0.contains("performer") || $0.contains("favor")) && !$0.contains("trig") && !$0.contains("relu") && !noRedraw($0)
-            && !$0.contains("noguard") && !$0.contains("iid") }
+        // the paper's claims are judged on the reference code's numerics (what the paper ran)
+        // when the run has them, else on the default (strict) numerics
+        func positive(_ v: String) -> Bool {
+            (v.contains("performer") || v.contains("favor")) && !v.contains("trig") && !v.contains("relu") && !noRedraw(v) && !v.contains("iid")
+        }
+        let strictPerformer = find(all) { positive($0) && !$0.contains("reference") }
+        let performer = find(all) { positive($0) && $0.contains("reference") } ?? strictPerformer
         let trig = find(all) { $0.contains("trig") }
         let fixed = find(all) { ($0.contains("performer") || $0.contains("favor") || $0.contains("softmax")) && noRedraw($0) }
         let linformer = find(all) { $0.contains("linformer") }
@@ -163,9 +168,9 @@ public enum TransferClaims {
             t += "\nWhy the drop: on the same q, k, v the transferred \(p.variant) attention is \(d.errors) (relative error by layer) away from exact softmax attention at step 0. "
                 + "The trained queries and keys are long (largest |q|^2/sqrt(d) \(d.q), |k|^2/sqrt(d) \(d.k), logits up to \(d.logit)), where the positive estimator's variance grows like exp(|q + k|^2/sqrt(d)) (Lemma 2), so a practical m cannot follow the sharp trained attention; fine-tuning has to reshape it.\n"
         }
-        if let g = all.first(where: { $0.variant.lowercased().contains("noguard") }), let p = performer,
-           let gn = Stats.median(gradNorms[g.variant] ?? []), let pn = Stats.median(gradNorms[p.variant] ?? []) {
-            t += "\nThe denominator guard: \(g.variant) (D guarded only against underflow) reaches \(Fmt.g(g.last?.accuracy ?? .nan)) against \(Fmt.g(p.last?.accuracy ?? .nan)) with the reference guard, its median gradient norm before clipping \(Fmt.g(gn)) against \(Fmt.g(pn)): without the reference code's absolute eps on the stabilized D, tiny denominators blow up the gradients and clipping stalls the updates.\n"
+        if let st = strictPerformer, let p = performer, st.variant != p.variant,
+           let sn = Stats.median(gradNorms[st.variant] ?? []), let pn = Stats.median(gradNorms[p.variant] ?? []) {
+            t += "\nNumerics: \(st.variant) (strict: causal rows never read later keys, no per-feature eps, scale-invariant guard) reaches \(Fmt.g(st.last?.accuracy ?? .nan)) against \(Fmt.g(p.last?.accuracy ?? .nan)) for \(p.variant) (the reference code's numerics, same seeds); step 0: \(Fmt.g(st.accuracy(at: 0) ?? .nan)) against \(Fmt.g(p.accuracy(at: 0) ?? .nan)); median gradient norm before clipping \(Fmt.g(sn)) against \(Fmt.g(pn)).\n"
         }
         if let only { claims = claims.filter { only.contains($0.id) } }
         return ReportSection(name: name, title: title, claims: claims, details: [t], provenance: provenance)
