@@ -24,6 +24,7 @@ final class ModelMemoryTests: XCTestCase {
                 let measured = Double(row["peak_bytes"]!)!
                 let predicted = Double(ModelMemory.predictedBytes(config, batch: c.int("batch"), length: c.int("seq_len"),
                                                                   mechanisms: mechanisms, backward: backward))
+                print(String(format: "memory %@ %@ predicted %d measured %d ratio %.3f", c.label, row["pass"]!, Int(predicted), Int(measured), predicted / measured))
                 XCTAssertEqual(predicted / measured, 1, accuracy: 0.15,
                                "\(c.label) \(row["pass"]!): predicted \(Int(predicted)) measured \(Int(measured))", file: file, line: line)
             }

@@ -51,7 +51,7 @@ public struct ModelTimingKind: ExperimentKind {
     /// times: at these lengths one call runs for seconds, so timer and scheduling noise is a
     /// small fraction of it, and the committed runs' two repeats differed by less than the
     /// spread between machines' load (the row's `repeats` column says which was used).
-    public static let longPassSeconds = 5.0
+    public static let longPassSeconds = 3.0
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let config = Self.modelConfig(c)
