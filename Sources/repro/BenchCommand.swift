@@ -36,7 +36,10 @@ struct BenchCommand: ParsableCommand {
         if wants(.exact) { exactSuite(peak: peak) }
         if wants(.favor) { FavorBenchmark.lines(repeats: repeats, peakGflops: peak).forEach { print($0) } }
         if wants(.baselines) { _ = BaselineBenchmark.lines(repeats: repeats, sgemmGflops: peak) { print($0) } }
-        if wants(.model) { for line in try ModelBenchmark.lines(repeats: repeats) { print(line) } }
+        if wants(.model) {
+            for line in try ModelBenchmark.lines(repeats: repeats) { print(line) }
+            for line in try ModelProfile.lines(repeats: repeats) { print(line) }
+        }
     }
 
     /// Exact attention at B=1, H=8, d=64, L=seqLen: forward (and forward+backward) seconds,
