@@ -8,7 +8,8 @@ import PerformerTensor
 /// `pass` = forward (logits, inference: no layer keeps a cache for backward) and forward_backward (logits, cross-entropy against the next
 /// byte, backward through every layer into every parameter; no optimizer update).
 /// `warmup` untimed calls, `repeats` timed ones (one when a warm-up call took `longPassSeconds`); peak bytes measured by MemoryLedger around
-/// building the model and the pass (parameters, gradients, activations, caches).
+/// building the model and the pass (parameters, gradients, activations, caches), next to
+/// that pass's own ModelMemory prediction (`predicted_bytes` of the row).
 public struct ModelTimingKind: ExperimentKind {
     public init() {}
     public let name = "model-timing"
@@ -57,6 +58,7 @@ public struct ModelTimingKind: ExperimentKind {
         let config = Self.modelConfig(c)
         let batch = c.int("batch"), length = c.int("seq_len")
         var rows: [[String: String]] = []
+        let predictionMechanisms = try Self.mechanisms(c, layers: config.layers)
         for (label, backward) in [("forward", false), ("forward_backward", true)] {
             var rng = SeededGenerator(seed: UInt64(c.int("seed"))).derive("model-timing-tokens")
             let tokens = (0..<(batch * length)).map { _ in Int32(rng.nextInt(below: config.vocabSize)) }
@@ -83,7 +85,10 @@ public struct ModelTimingKind: ExperimentKind {
                 let seconds = (0..<timed).map { _ in Stopwatch.time(pass) }
                 return Summary(seconds)
             }
-            rows.append(TimingKind.row(pass: label, repeats: result.count, summary: result, peakBytes: peak))
+            var row = TimingKind.row(pass: label, repeats: result.count, summary: result, peakBytes: peak)
+            row["predicted_bytes"] = String(ModelMemory.predictedBytes(config, batch: batch, length: length,
+                                                                       mechanisms: predictionMechanisms, backward: backward))
+            rows.append(row)
         }
         return rows
     }
