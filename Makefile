@@ -24,11 +24,14 @@ test: deps
 
 # make reproduce measures afresh (earlier CSVs are kept as .bak files); after an
 # interruption, `make reproduce RESUME=1` resumes and keeps every finished row.
+# make reproduce QUICK=1 runs every spec's quick profile (reduced sweeps, a few minutes) into
+# quick/results and quick/plots (git-ignored), never over the committed results.
+OUT := $(if $(QUICK),quick,.)
 reproduce: build
-	@mkdir -p results plots
-	$(REPRO) env | tee results/env.txt
-	$(REPRO) bench | tee results/bench.txt
-	$(REPRO) reproduce $(if $(RESUME),,--force)
+	@mkdir -p $(OUT)/results $(OUT)/plots
+	$(REPRO) env | tee $(OUT)/results/env.txt
+	$(if $(QUICK),,$(REPRO) bench | tee $(OUT)/results/bench.txt)
+	$(REPRO) reproduce $(if $(RESUME),,--force) $(if $(QUICK),--quick --out quick)
 
 # make run EXP=NAME   run experiments/NAME.json (resuming), then plot it
 run: build

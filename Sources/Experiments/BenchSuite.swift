@@ -22,7 +22,10 @@ public enum BenchSuite: String, CaseIterable, Sendable {
         if wants(.exact) { try Self.exactLines(repeats: repeats, seqLen: seqLen, peak: peak).forEach(emit) }
         if wants(.favor) { try FavorBenchmark.lines(repeats: repeats, peakGflops: peak).forEach(emit) }
         if wants(.baselines) { _ = try BaselineBenchmark.lines(repeats: repeats, sgemmGflops: peak, emit: emit) }
-        if wants(.model) { try ModelBenchmark.lines(repeats: repeats).forEach(emit) }
+        if wants(.model) {
+            try ModelBenchmark.lines(repeats: repeats).forEach(emit)
+            try ModelProfile.lines(repeats: repeats).forEach(emit)
+        }
     }
 
     /// Exact attention at B=1, H=8, d=64, L=seqLen: forward (and forward+backward) seconds,

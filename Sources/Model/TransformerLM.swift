@@ -74,6 +74,17 @@ public final class TransformerLM {
         return (logits, Cache(embedding: ce, blocks: caches, finalNorm: cf, normed: h, batch: batch, length: length))
     }
 
+    /// Inference: logits (batch * length, vocab) like `forward`, but each block's cache is
+    /// dropped as soon as the next block starts, so only one layer's tensors are live at a time.
+    public func logits(tokens: [Int32], batch: Int, length: Int) -> Tensor {
+        var (x, _) = embedding.forward(tokens: tokens, batch: batch, length: length)
+        for block in blocks { x = block.forward(x).0 }
+        let (h, _) = finalNorm.forward(x)
+        let logits = Tensor(uninitialized: [batch * length, config.vocabSize])
+        head.forward(h.data, rows: batch * length, into: logits.data)
+        return logits
+    }
+
     /// dLogits: (batch * length, vocab); accumulates every parameter's gradient.
     public func backward(dLogits: Tensor, cache c: Cache) {
         let rows = c.batch * c.length, d = config.dModel

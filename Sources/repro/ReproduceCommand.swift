@@ -9,6 +9,9 @@ struct ReproduceCommand: ParsableCommand {
     @Flag(help: "Redo finished configurations (old CSVs are kept as .bak files).")
     var force = false
 
+    @Flag(help: "Run every spec's quick profile (reduced sweeps, see QuickProfile); use with --out quick so the full results stay.")
+    var quick = false
+
     @OptionGroup var location: LocationOptions
 
     func run() throws {
@@ -16,7 +19,10 @@ struct ReproduceCommand: ParsableCommand {
         guard !paths.isEmpty else { throw CommandFailure(message: "no specs (*.json) in \(location.experiments)") }
         var specs: [Spec] = [], problems: [String] = []
         for path in paths {
-            do { specs.append(try SpecDecoder.load(path: path)) } catch { problems.append("\(error)") }
+            do {
+                let spec = try SpecDecoder.load(path: path)
+                specs.append(quick ? try QuickProfile.apply(spec, source: path) : spec)
+            } catch { problems.append("\(error)") }
         }
         problems.forEach(note)
         for (i, spec) in specs.enumerated() {

@@ -117,7 +117,7 @@ final class TransferTests: XCTestCase {
         XCTAssertTrue(t.rows.allSatisfy { $0["status"] == "ok" })
     }
 
-    func testModelTimingRowsAndPredictedBytesBoundTheMeasured() throws {
+    func testModelTimingRowsAndPredictedBytesMatchTheMeasured() throws {
         let dir = try temporaryDirectory()
         let text = """
         {"name": "tiny-model-timing", "kind": "model-timing",
@@ -133,8 +133,8 @@ final class TransferTests: XCTestCase {
             XCTAssertEqual(r["model"], "small")
             let measured = Int(r["peak_bytes"]!)!, predicted = Int(r["predicted_bytes"]!)!
             XCTAssertGreaterThan(measured, 0)
-            // The prediction is an upper bound by construction (the memory budget relies on it).
-            XCTAssertLessThanOrEqual(measured, predicted, "\(r["mechanism"]!) L=\(r["seq_len"]!) \(r["pass"]!)")
+            // Each row carries its own pass's prediction (ModelMemory), within 15% of the measurement.
+            XCTAssertEqual(Double(predicted) / Double(measured), 1, accuracy: 0.15, "\(r["mechanism"]!) L=\(r["seq_len"]!) \(r["pass"]!)")
             XCTAssertGreaterThan(Double(r["median_s"]!)!, 0)
         }
         // The backward pass keeps caches and gradients: more bytes than forward alone.

@@ -5,10 +5,11 @@ import PerformerTensor
 /// `model-timing` (the paper's Fig. 3): seconds of the whole Transformer LM at (B, L) with
 /// the configuration's sizes (`model` = small or regular; vocab, layers, heads, d_ff,
 /// d_model), every layer's attention built from the configuration. Two rows like `timing`:
-/// `pass` = forward (logits) and forward_backward (logits, cross-entropy against the next
+/// `pass` = forward (logits, inference: no layer keeps a cache for backward) and forward_backward (logits, cross-entropy against the next
 /// byte, backward through every layer into every parameter; no optimizer update).
-/// `warmup` untimed calls, `repeats` timed ones; peak bytes measured by MemoryLedger around
-/// building the model and the pass (parameters, gradients, activations, caches).
+/// `warmup` untimed calls, `repeats` timed ones (one when a warm-up call took `longPassSeconds`); peak bytes measured by MemoryLedger around
+/// building the model and the pass (parameters, gradients, activations, caches), next to
+/// that pass's own ModelMemory prediction (`predicted_bytes` of the row).
 public struct ModelTimingKind: ExperimentKind {
     public init() {}
     public let name = "model-timing"
@@ -34,22 +35,30 @@ public struct ModelTimingKind: ExperimentKind {
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let config = Self.modelConfig(c)
         return ModelMemory.predictedBytes(config, batch: c.int("batch"), length: c.int("seq_len"),
-                                          mechanisms: try Self.mechanisms(c, layers: config.layers), backward: true)
+                                          mechanisms: try Self.mechanisms(c, layers: config.layers))
     }
 
+    /// Seconds from the flop model (ModelFlops at the bench's rates): per pass warm-up plus
+    /// timed calls, forward and forward+backward (3x forward).
     public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         let m = Self.modelConfig(c)
-        let tokens = Double(c.int("batch") * c.int("seq_len"))
-        let dense = 2 * tokens * Double(m.layers) * Double(4 * m.dModel * m.dModel + 2 * m.dModel * m.dFF)
-            + 2 * tokens * Double(m.dModel * m.vocabSize)
-        let attention = Double(m.layers) * CostModel.forwardFlops(c)
-        return Double(spec.warmup + spec.repeats) * 4 * (dense + attention) / CostModel.flopsPerSecond
+        let forward = ModelFlops.forwardSeconds(m, tokens: c.int("batch") * c.int("seq_len"), length: c.int("seq_len"),
+                                                attention: ModelFlops.Attention(c))
+        let calls = Double(spec.warmup) + (forward * 3 >= Self.longPassSeconds ? 1 : Double(spec.repeats))
+        return calls * 4 * forward
     }
+
+    /// A pass whose warm-up call took at least this long is timed once instead of `repeats`
+    /// times: at these lengths one call runs for seconds, so timer and scheduling noise is a
+    /// small fraction of it, and the committed runs' two repeats differed by less than the
+    /// spread between machines' load (the row's `repeats` column says which was used).
+    public static let longPassSeconds = 3.0
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let config = Self.modelConfig(c)
         let batch = c.int("batch"), length = c.int("seq_len")
         var rows: [[String: String]] = []
+        let predictionMechanisms = try Self.mechanisms(c, layers: config.layers)
         for (label, backward) in [("forward", false), ("forward_backward", true)] {
             var rng = SeededGenerator(seed: UInt64(c.int("seed"))).derive("model-timing-tokens")
             let tokens = (0..<(batch * length)).map { _ in Int32(rng.nextInt(below: config.vocabSize)) }
@@ -58,19 +67,28 @@ public struct ModelTimingKind: ExperimentKind {
                 let mechanisms = try Self.mechanisms(c, layers: config.layers)
                 let model = try TransformerLM(config: config) { mechanisms[$0] }
                 var step = 0
-                let seconds = Stopwatch.sample(warmup: spec.warmup, repeats: spec.repeats) {
+                let pass = {
                     model.beginStep(step)
                     step += 1
-                    let (logits, cache) = model.forward(tokens: tokens, batch: batch, length: length)
                     if backward {
+                        let (logits, cache) = model.forward(tokens: tokens, batch: batch, length: length)
                         model.zeroGrad()
                         let (_, dLogits) = CrossEntropy.evaluate(logits: logits, targets: targets, gradient: true)
                         model.backward(dLogits: dLogits!, cache: cache)
+                    } else {
+                        _ = model.logits(tokens: tokens, batch: batch, length: length)
                     }
                 }
+                var warm = 0.0
+                for _ in 0..<spec.warmup { warm = max(warm, Stopwatch.time(pass)) }
+                let timed = spec.warmup > 0 && warm >= Self.longPassSeconds ? 1 : spec.repeats
+                let seconds = (0..<timed).map { _ in Stopwatch.time(pass) }
                 return Summary(seconds)
             }
-            rows.append(TimingKind.row(pass: label, repeats: spec.repeats, summary: result, peakBytes: peak))
+            var row = TimingKind.row(pass: label, repeats: result.count, summary: result, peakBytes: peak)
+            row["predicted_bytes"] = String(ModelMemory.predictedBytes(config, batch: batch, length: length,
+                                                                       mechanisms: predictionMechanisms, backward: backward))
+            rows.append(row)
         }
         return rows
     }

@@ -1,0 +1,45 @@
+import XCTest
+@testable import Experiments
+
+/// ModelMemory against MemoryLedger's measurement of the `model-timing` kind's own passes,
+/// on shapes that are not in the committed fig3 table (held-out sizes, batch 2, lengths that
+/// are not powers of two): every mechanism of the spec, both passes, within 15%.
+final class ModelMemoryTests: XCTestCase {
+    func spec(sizes: String, seqLens: String, batch: Int) throws -> Spec {
+        try load("""
+        {"name": "mm", "kind": "model-timing",
+         "sweep": {"mechanism": ["exact", "performer-softmax", "performer-relu", "identity"], "seq_len": \(seqLens)},
+         "fixed": {"model": "small", \(sizes), "batch": \(batch), "vocab": 256, "causal": false, "seed": 2},
+         "warmup": 0, "repeats": 1}
+        """)
+    }
+
+    func check(_ spec: Spec, file: StaticString = #filePath, line: UInt = #line) throws {
+        let kind = ModelTimingKind()
+        for c in try Sweep.expand(spec, source: "test.json") {
+            let config = ModelTimingKind.modelConfig(c)
+            let mechanisms = try ModelTimingKind.mechanisms(c, layers: config.layers)
+            for row in try kind.measure(c, spec: spec) {
+                let backward = row["pass"] == "forward_backward"
+                let measured = Double(row["peak_bytes"]!)!
+                let predicted = Double(ModelMemory.predictedBytes(config, batch: c.int("batch"), length: c.int("seq_len"),
+                                                                  mechanisms: mechanisms, backward: backward))
+                print(String(format: "memory %@ %@ predicted %d measured %d ratio %.3f", c.label, row["pass"]!, Int(predicted), Int(measured), predicted / measured))
+                XCTAssertEqual(predicted / measured, 1, accuracy: 0.15,
+                               "\(c.label) \(row["pass"]!): predicted \(Int(predicted)) measured \(Int(measured))", file: file, line: line)
+            }
+        }
+    }
+
+    func testHeldOutSmallShapes() throws {
+        try check(spec(sizes: #""heads": 2, "layers": 2, "d_ff": 96, "d_model": 32"#, seqLens: "[96, 200]", batch: 2))
+    }
+
+    func testHeldOutWiderShapes() throws {
+        try check(spec(sizes: #""heads": 4, "layers": 3, "d_ff": 256, "d_model": 128"#, seqLens: "[300, 700]", batch: 1))
+    }
+
+    func testCommittedSmallModelShape() throws {
+        try check(spec(sizes: #""heads": 1, "layers": 6, "d_ff": 64, "d_model": 64"#, seqLens: "[512, 1024]", batch: 1))
+    }
+}
