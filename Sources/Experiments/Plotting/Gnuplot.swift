@@ -69,7 +69,7 @@ public enum Gnuplot {
         }
         var items: [String] = []
         for (i, line) in lines.enumerated() {
-            let style = plot.error != nil ? "using 1:2:3:4 with yerrorlines" : "using 1:2 with linespoints"
+            let style = plot.error != nil || plot.aggregate != nil ? "using 1:2:3:4 with yerrorlines" : "using 1:2 with linespoints"
             items.append("$line\(i + 1) \(style) linestyle \(i + 1) title \(quote(line.label))")
         }
         items += overlayItems
