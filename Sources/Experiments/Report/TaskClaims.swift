@@ -137,6 +137,9 @@ public enum TaskClaims {
                 table += "| \(mechanism) | \(mine.count) | \(fmt(mean, half)) | \(diffText) | \(String(format: "%.1f", secs)) | \(lraText) |\n"
             }
             details.append(table)
+            if let pairs = setting.split(separator: ",").compactMap({ $0.contains("pairs=") ? Double($0.split(separator: "=").last!) : nil }).first {
+                details.append(String(format: "Answering a random value among the %.0f in the context scores about %.1f%%: accuracy near that level means the model learned which tokens are values, not the key-value association (recall).", pairs, 100 / pairs))
+            }
             let ranked = ours.sorted { $0.1 > $1.1 }.map(\.0)
             let lraRanked = ranked.filter { lra[$0].flatMap(lraColumn) != nil }
                 .sorted { lraColumn(lra[$0]!)! > lraColumn(lra[$1]!)! }
