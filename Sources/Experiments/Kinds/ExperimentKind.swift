@@ -42,6 +42,7 @@ public enum KindRegistry {
         KernelVarianceKind(),
         ModelTimingKind(),
         TransferKind(),
+        TaskKind(),
     ]
 
     private static let lock = NSLock()

@@ -64,12 +64,14 @@ public enum Gnuplot {
         if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
         if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
         s += "set grid\nset key \(plot.key) box opaque\nset pointsize 1.2\n"
+        // Aggregated points (e.g. one per mechanism) would sit on the frame: pad the x range.
+        if plot.aggregate != nil { s += "set offsets graph 0.05, graph 0.05, 0, 0\n" }
         for (i, p) in limits.enumerated() {
             s += "set label \(i + 1) \"memory limit\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
         }
         var items: [String] = []
         for (i, line) in lines.enumerated() {
-            let style = plot.error != nil ? "using 1:2:3:4 with yerrorlines" : "using 1:2 with linespoints"
+            let style = plot.error != nil || plot.aggregate != nil ? "using 1:2:3:4 with yerrorlines" : "using 1:2 with linespoints"
             items.append("$line\(i + 1) \(style) linestyle \(i + 1) title \(quote(line.label))")
         }
         items += overlayItems

@@ -57,6 +57,7 @@ public enum PlotData {
         var points: [String: [Double: (Double, Double?)]] = [:]
         var memoryX: [String: Double] = [:], timeX: [String: Double] = [:]
         var labels: [String: String] = [:]
+        var samples: [String: [Double: [Double]]] = [:]
         for (r, lineNumber) in zip(table.rows, table.lineNumbers) {
             guard passesFilter(r, plot), facet.allSatisfy({ r[$0.key] == $0.value }) else { continue }
             let id = plot.series.map { r[$0] ?? "" }.joined(separator: "\u{1}")
@@ -77,6 +78,12 @@ public enum PlotData {
                 e = v
             }
             points[id, default: [:]][x] = (y, e)
+            if plot.aggregate != nil { samples[id, default: [:]][x, default: []].append(y) }
+        }
+        if plot.aggregate != nil {
+            for (id, byX) in samples {
+                for (x, ys) in byX { let m = PlotAggregate.meanCI95(ys); points[id]![x] = (m.mean, m.halfWidth) }
+            }
         }
         return order.compactMap { id in
             guard let p = points[id], !p.isEmpty else { return nil }

@@ -5,6 +5,8 @@ public enum Verdict: String, Equatable, Sendable {
     case holds = "holds"
     case doesNotHold = "does not hold"
     case notMeasured = "not measured"
+    /// The interval straddles the threshold (TaskClaims: the evidence says how many seeds would decide it).
+    case inconclusive = "inconclusive"
 
     /// Several checks of one claim: not measured if none was measured, else holds only if
     /// every measured check holds.

@@ -123,6 +123,10 @@ public enum Parameters {
         ParameterInfo("seed", .int, .int(0), min: 0, "seed of every random draw of the configuration"),
         ParameterInfo("pair_norm", .double, .double(1), .kinds(["kernel-variance"]), min: 0,
                       "kernel-variance: |x| = |y| = r of the pair whose softmax kernel exp(x.y) is estimated"),
+        ParameterInfo("task", .string, .string("listops"), .kinds(["task"]), allowed: ["listops", "mqar", "fortunes"],
+                      "task kind: the generated task (listops: LRA ListOps rules; mqar: multi-query associative recall; fortunes: which fortunes file a quote comes from)"),
+        ParameterInfo("pairs", .int, .int(8), .kinds(["task"]), min: 1, "task kind, mqar: key-value pairs (and queries) per example"),
+        ParameterInfo("eval_examples", .int, .int(512), .kinds(["task"]), min: 1, "task kind: held-out test examples per evaluation"),
         ParameterInfo("pair_cos", .double, .double(0), .kinds(["kernel-variance"]), min: -1, max: 1,
                       "kernel-variance: cosine of the angle between x and y, so exp(x.y) = exp(r^2 cos)"),
     ]

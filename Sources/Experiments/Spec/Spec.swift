@@ -84,6 +84,10 @@ public struct PlotSpec: Equatable {
     public var yLabel: String
     /// Column holding the standard deviation of y, drawn as error bars.
     public var error: String?
+    /// "mean-ci95": the ok rows sharing a line and an x (e.g. seeds) are drawn as their mean
+    /// with a Student-t 95% confidence interval as error bars (PlotAggregate); nil: one row
+    /// per point, the last one wins.
+    public var aggregate: String? = nil
     /// Further y columns drawn as dashed lines in the colour of their series (e.g. the
     /// closed form `mse_theory` next to the measured `mse`); rows with an empty cell are left out.
     public var overlay: [String] = []

@@ -11,7 +11,7 @@ public enum SpecDecoder {
     ]
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
-        "overlay", "key", "hlines",
+        "overlay", "key", "hlines", "aggregate",
     ]
     /// Words a plot's "key" (legend placement) may use.
     public static let keyWords: Set<String> = [
@@ -264,6 +264,9 @@ struct Decoding {
         if let x = get("x"), let s = string(x, "\(what) x") { p.x = s }
         if let y = get("y"), let s = string(y, "\(what) y") { p.y = s }
         if let e = get("error"), let s = string(e, "\(what) error") { p.error = s }
+        if let g = get("aggregate"), let s = string(g, "\(what) aggregate") {
+            if PlotAggregate.names.contains(s) { p.aggregate = s } else { fail("\(what) aggregate must be one of \(PlotAggregate.names.joined(separator: ", ")), got \"\(s)\"", g.position) }
+        }
         if let t = get("title"), let s = string(t, "\(what) title") { p.title = s }
         if let t = get("x_label"), let s = string(t, "\(what) x_label") { p.xLabel = s }
         if let t = get("y_label"), let s = string(t, "\(what) y_label") { p.yLabel = s }

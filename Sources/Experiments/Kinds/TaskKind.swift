@@ -1,0 +1,52 @@
+import Attention
+import Foundation
+import Model
+
+/// `task` (beyond the paper: does the approximation learn?). One configuration = one
+/// mechanism trained from scratch on a generated task (`task`: listops, mqar, fortunes; see
+/// Model/Tasks) for `steps` steps of `batch` examples of `seq_len` tokens, evaluated on
+/// `eval_examples` examples of the task's held-out test split at step 0, every
+/// `eval_interval` steps and at the end: one row per evaluation (TaskTraining.run). The
+/// data and the initial weights depend on `seed` only, so the mechanisms of a seed are
+/// paired. `majority_baseline` is the accuracy of always answering the most frequent test
+/// label; `arm` is the mechanism's position in TaskTraining.arms (x of the per-mechanism plots).
+public struct TaskKind: ExperimentKind {
+    public init() {}
+    public let name = "task"
+    public let summary = "beyond the paper: a model trained from scratch on ListOps, MQAR or fortune categories, test accuracy per mechanism"
+    public let measurementColumns = ["variant", "step", "seconds", "loss", "accuracy", "train_loss", "train_accuracy",
+                                     "majority_baseline", "parameters", "arm", "diverged"]
+
+    public func check(_ c: Configuration) -> String? {
+        if c.string("model") == "none" { return "kind task trains a model: set model (and its sizes)" }
+        if c.int("steps") < 1 { return "kind task needs steps >= 1" }
+        if c.string("task") == "mqar", c.int("seq_len") < 3 * c.int("pairs") {
+            return "mqar needs seq_len >= 3 x pairs (pairs, padding, queries)"
+        }
+        return nil
+    }
+
+    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+        let s = TaskTraining.Settings(c)
+        let mechanisms = try (0..<s.layers).map { try MechanismFactory.make(AttentionConfig(c, seed: s.seed &+ UInt64($0))) }
+        return ModelMemory.predictedBytes(s.model(vocab: 258), batch: s.batch, length: s.length, mechanisms: mechanisms,
+                                          backward: true, optimizer: true)
+    }
+
+    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+        let s = TaskTraining.Settings(c)
+        let flopsPerStep = 6 * Double(s.batch * s.length) * Double(s.model(vocab: 64).weightCount)
+        return Double(s.steps) * flopsPerStep / CostModel.flopsPerSecond * 3
+    }
+
+    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+        let variant = c.string("mechanism")
+        let log: (String) -> Void = { FileHandle.standardError.write(("  [\(c.string("task")) \(variant)] " + $0 + "\n").data(using: .utf8)!) }
+        return try TaskTraining.run(c, log: log).map { r in
+            var r = r
+            r["variant"] = variant
+            r["peak_bytes"] = ""
+            return r
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// "Beyond the paper: learning from scratch" (the `task` kind): for each setting of a task
+/// (L, pairs, m), each mechanism's final test accuracy over seeds with a 95% t-interval and
+/// its difference from exact attention, paired by seed (a seed fixes the data and the
+/// initial weights for every mechanism).
+///
+/// Verdicts, each from a 95% Student-t interval over seeds (PlotAggregate.meanCI95):
+/// - "exact learns": exact's accuracy is at least `learnedPoints` above the majority-class
+///   baseline: holds if the interval's low end is above baseline + 10 points, does not hold
+///   if its high end is below, else inconclusive.
+/// - "mechanism X matches exact" (non-inferiority): the paired difference X - exact is
+///   above -`matchPoints`: holds if the interval's low end is above -2 points, does not hold
+///   if its high end is below -2 points, else inconclusive with the seeds that would decide
+///   it at the measured spread.
+/// Self-contained so the lead can port it onto the statistics engine: the only inputs are
+/// (setting, mechanism, seed, accuracy, baseline) tuples from `finals`.
+public enum TaskClaims {
+    /// The report's hook (Report.figures): one section per task spec.
+    static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] =
+        [("tasks-listops", "Beyond the paper: learning from scratch (ListOps)"),
+         ("tasks-mqar", "Beyond the paper: learning from scratch (MQAR, associative recall)"),
+         ("tasks-text", "Beyond the paper: learning from scratch (fortune categories, byte-level text)")].map { entry in
+            (entry.0, entry.1, { n, p, m in try TaskClaims.section(name: n, title: entry.1, path: p, provenance: m) })
+        }
+
+    /// Margin of the non-inferiority claims, in accuracy points.
+    public static let matchPoints = 2.0
+    /// How far above the majority baseline exact attention must be, in accuracy points.
+    public static let learnedPoints = 10.0
+
+    /// LRA test accuracies (Tay et al. 2021, Table 1) of the architectures our arms stand
+    /// for: (ListOps, Text). Block-sparse stands for BigBird; performer-softmax and
+    /// performer-relu for Performer (LRA's runs used one Performer configuration).
+    static let lra: [String: (listops: Double, text: Double)] = [
+        "exact": (36.37, 64.27), "performer-softmax": (18.01, 65.40), "performer-relu": (18.01, 65.40),
+        "local": (15.82, 52.98), "block-sparse": (36.05, 64.02), "linformer": (35.70, 53.94),
+    ]
+
+    /// One configuration's final evaluation.
+    struct Final {
+        var setting: String, mechanism: String, seed: String
+        var accuracy: Double, baseline: Double, seconds: Double
+    }
+
+    /// The last evaluation of every ok configuration (largest step per config_key). The
+    /// setting groups rows that are compared: seq_len, pairs and, for FAVOR+, m (other than
+    /// `mainFeatures` it is a separate arm "performer-softmax m=M").
+    static func finals(_ r: ResultRows) throws -> [Final] {
+        var last: [String: (step: Double, row: [String: String])] = [:]
+        for row in r.ok {
+            let step = try r.number(row, "step")
+            let key = row["config_key"] ?? ""
+            if last[key].map({ step >= $0.step }) ?? true { last[key] = (step, row) }
+        }
+        let featureValues = Set(last.values.compactMap { Int($0.row["features"] ?? "") })
+        let mainFeatures = featureValues.count > 1 ? featureValues.max() : nil
+        return try last.values.map { (_, row) in
+            var setting = "L=\(row["seq_len"] ?? "")"
+            if let p = row["pairs"], !p.isEmpty, row["task"] == "mqar" { setting += ", pairs=\(p)" }
+            var mechanism = row["variant"] ?? row["mechanism"] ?? ""
+            if let m = Int(row["features"] ?? ""), let main = mainFeatures, m != main { mechanism += " m=\(m)" }
+            return Final(setting: setting, mechanism: mechanism, seed: row["seed"] ?? "",
+                         accuracy: 100 * (try r.number(row, "accuracy")), baseline: 100 * (try r.number(row, "majority_baseline")),
+                         seconds: try r.number(row, "seconds"))
+        }.sorted { ($0.setting, $0.mechanism, $0.seed) < ($1.setting, $1.mechanism, $1.seed) }
+    }
+
+    /// Verdict of "the mean is above `threshold`" from values over seeds, with the seeds
+    /// that would decide it when inconclusive.
+    static func above(_ values: [Double], threshold: Double) -> (verdict: Verdict, mean: Double, half: Double, note: String) {
+        let (mean, half) = PlotAggregate.meanCI95(values)
+        guard values.count >= 2 else { return (.inconclusive, mean, .infinity, "1 seed: no interval (>= 2 seeds needed)") }
+        if mean - half > threshold { return (.holds, mean, half, "") }
+        if mean + half < threshold { return (.doesNotHold, mean, half, "") }
+        return (.inconclusive, mean, half, "; " + seedsNeeded(values, threshold: threshold))
+    }
+
+    /// The smallest n whose t-interval at the measured spread would exclude `threshold`.
+    static func seedsNeeded(_ values: [Double], threshold: Double) -> String {
+        let n = values.count
+        let (mean, half) = PlotAggregate.meanCI95(values)
+        let sd = half / PlotAggregate.tQuantile975(degreesOfFreedom: n - 1) * Double(n).squareRoot()
+        let gap = abs(mean - threshold)
+        guard gap > 0, sd > 0 else { return "undecidable at this spread (mean on the threshold)" }
+        var m = n + 1
+        while m <= 10_000 {
+            if PlotAggregate.tQuantile975(degreesOfFreedom: m - 1) * sd / Double(m).squareRoot() < gap { return "about \(m) seeds would decide it" }
+            m += 1
+        }
+        return "more than 10000 seeds would be needed (difference too close to the threshold)"
+    }
+
+    static func fmt(_ mean: Double, _ half: Double) -> String {
+        half.isFinite ? String(format: "%.1f ± %.1f", mean, half) : String(format: "%.1f", mean)
+    }
+
+    /// The section of one task spec's CSV (`task`: "listops", "mqar" or "text" for the LRA column).
+    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+        let r = try ResultRows(path: path, required: ["variant", "step", "accuracy", "majority_baseline", "seconds", "seed", "seq_len"])
+        let finals = try finals(r)
+        var claims: [Claim] = [], details: [String] = []
+        let lraColumn: ((listops: Double, text: Double)) -> Double? =
+            name.contains("listops") ? { $0.listops } : name.contains("text") ? { $0.text } : { _ in nil }
+        for setting in Set(finals.map(\.setting)).sorted() {
+            let rows = finals.filter { $0.setting == setting }
+            let exact = rows.filter { $0.mechanism == "exact" }
+            guard !exact.isEmpty else { continue }
+            let baseline = exact.map(\.baseline).reduce(0, +) / Double(exact.count)
+            let learned = above(exact.map(\.accuracy), threshold: baseline + learnedPoints)
+            claims.append(Claim(id: "exact-learns \(setting)",
+                                paper: "\(setting): exact attention learns the task: test accuracy >= majority baseline + \(Int(learnedPoints)) points",
+                                verdict: learned.verdict,
+                                evidence: "exact \(fmt(learned.mean, learned.half))% over \(exact.count) seeds vs majority baseline \(String(format: "%.1f", baseline))%\(learned.note)"))
+            var table = "**\(setting)** (final step; accuracy in %, mean ± 95% t-interval half-width over seeds; difference from exact paired by seed)\n\n"
+            table += "| mechanism | seeds | accuracy | − exact | train seconds | LRA |\n|---|---|---|---|---|---|\n"
+            var ours: [(String, Double)] = []
+            for mechanism in orderedMechanisms(rows.map(\.mechanism)) {
+                let mine = rows.filter { $0.mechanism == mechanism }
+                let (mean, half) = PlotAggregate.meanCI95(mine.map(\.accuracy))
+                let secs = mine.map(\.seconds).reduce(0, +) / Double(mine.count)
+                ours.append((mechanism, mean))
+                let lraText = lra[mechanism].flatMap(lraColumn).map { String(format: "%.2f", $0) } ?? "–"
+                var diffText = "–"
+                if mechanism != "exact" {
+                    let bySeed = Dictionary(exact.map { ($0.seed, $0.accuracy) }, uniquingKeysWith: { a, _ in a })
+                    let diffs = mine.compactMap { m in bySeed[m.seed].map { m.accuracy - $0 } }
+                    if !diffs.isEmpty {
+                        let v = above(diffs, threshold: -matchPoints)
+                        diffText = fmt(v.mean, v.half)
+                        claims.append(Claim(id: "\(mechanism) matches exact \(setting)",
+                                            paper: "\(setting): \(mechanism) learns what exact attention learns (accuracy − exact > −\(Int(matchPoints)) points, paired by seed)",
+                                            verdict: v.verdict,
+                                            evidence: "\(mechanism) − exact = \(fmt(v.mean, v.half)) points over \(diffs.count) paired seeds (\(mechanism) \(fmt(mean, half))%)\(v.note)"))
+                    }
+                }
+                table += "| \(mechanism) | \(mine.count) | \(fmt(mean, half)) | \(diffText) | \(String(format: "%.1f", secs)) | \(lraText) |\n"
+            }
+            details.append(table)
+            if let pairs = setting.split(separator: ",").compactMap({ $0.contains("pairs=") ? Double($0.split(separator: "=").last!) : nil }).first {
+                details.append(String(format: "Answering a random value among the %.0f in the context scores about %.1f%%: accuracy near that level means the model learned which tokens are values, not the key-value association (recall).", pairs, 100 / pairs))
+            }
+            let ranked = ours.sorted { $0.1 > $1.1 }.map(\.0)
+            let lraRanked = ranked.filter { lra[$0].flatMap(lraColumn) != nil }
+                .sorted { lraColumn(lra[$0]!)! > lraColumn(lra[$1]!)! }
+            if !lraRanked.isEmpty {
+                details.append("Ordering by mean accuracy, ours: \(ranked.joined(separator: " > ")); LRA (same architectures): \(lraRanked.joined(separator: " > ")).")
+            }
+        }
+        if claims.isEmpty {
+            claims.append(Claim(id: "no-exact", paper: "exact attention is the reference of every comparison", verdict: .notMeasured,
+                                evidence: "\(path) has no finished exact-attention run"))
+        }
+        return ReportSection(name: name, title: title, claims: claims, details: details, provenance: provenance)
+    }
+
+    /// Mechanisms in TaskTraining.arms order, then the others (FAVOR+ m variants) by name.
+    static func orderedMechanisms(_ names: [String]) -> [String] {
+        let unique = Array(Set(names))
+        return unique.sorted { a, b in
+            let ia = TaskTraining.arms.firstIndex(of: a) ?? Int.max, ib = TaskTraining.arms.firstIndex(of: b) ?? Int.max
+            return ia != ib ? ia < ib : a.localizedStandardCompare(b) == .orderedAscending
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Attention
+import Foundation
+import Model
+import PerformerTensor
+
+/// Training and evaluation of the `task` kind: a Transformer trained from scratch on a
+/// generated task (ListOps, MQAR, fortune categories) and evaluated on the task's held-out
+/// test split.
+enum TaskTraining {
+    /// The mechanisms of the task specs in a fixed order: their 1-based position is the
+    /// `arm` column, the x axis of the accuracy-vs-mechanism plots.
+    static let arms = ["exact", "performer-softmax", "performer-relu", "local", "block-sparse", "linformer"]
+
+    /// Settings read from a configuration.
+    struct Settings {
+        var task: String
+        var pairs: Int
+        var batch: Int, length: Int
+        var steps: Int, evalInterval: Int, evalExamples: Int
+        var learningRate: Float
+        var decay: LearningRateSchedule.Decay
+        var floor: Float
+        var seed: UInt64
+        var heads: Int, layers: Int, dFF: Int, dModel: Int, causal: Bool
+
+        init(_ c: Configuration) {
+            task = c.string("task"); pairs = c.int("pairs")
+            batch = c.int("batch"); length = c.int("seq_len")
+            steps = c.int("steps"); evalInterval = c.int("eval_interval"); evalExamples = c.int("eval_examples")
+            learningRate = Float(c.double("learning_rate"))
+            decay = LearningRateSchedule.Decay(rawValue: c.string("lr_decay")) ?? .constant
+            floor = Float(c.double("lr_floor"))
+            seed = UInt64(c.int("seed"))
+            heads = c.int("heads"); layers = c.int("layers"); dFF = c.int("d_ff"); dModel = c.int("d_model")
+            causal = c.bool("causal")
+        }
+
+        /// The model for a task with `vocab` tokens, initialised from the seed (so every
+        /// mechanism of a seed starts from the same weights).
+        func model(vocab: Int) -> ModelConfig {
+            ModelConfig(heads: heads, layers: layers, dFF: dFF, dModel: dModel, vocabSize: vocab, causal: causal, seed: seed)
+        }
+
+        /// Adam with a linear warm-up over 5% of the steps (at least 1), then `decay`.
+        var optimizer: AdamOptimizer.Settings {
+            AdamOptimizer.Settings(schedule: LearningRateSchedule(peak: learningRate, warmupSteps: max(1, steps / 20),
+                                                                  decay: decay, totalSteps: steps, floor: floor))
+        }
+    }
+
+    /// The task of `s`, its data seeded by the configuration's seed (the same examples for
+    /// every mechanism of a seed: paired comparisons).
+    static func makeTask(_ s: Settings) throws -> any GeneratedTask {
+        switch s.task {
+        case "listops": return try ListOps(seed: s.seed, length: s.length)
+        case "mqar": return try MQAR(seed: s.seed, length: s.length, pairs: s.pairs)
+        case "fortunes": return try FortuneCategories(seed: s.seed, length: s.length)
+        default: throw MechanismFactoryError(description: "unknown task \(s.task) (listops, mqar, fortunes)")
+        }
+    }
+
+    /// THE ADAPTER to the training loop: one optimisation step of `model` on `batch`
+    /// (feature redraws, forward, cross-entropy on the labelled positions, backward, clipped
+    /// Adam update). Returns the batch's loss (nats per labelled position) and accuracy.
+    /// When the unified training loop lands in Model, this is the one function to switch.
+    static func step(_ model: TransformerLM, _ optimizer: AdamOptimizer, _ batch: TokenBatch) -> (loss: Double, accuracy: Double) {
+        model.beginStep(optimizer.step)
+        model.zeroGrad()
+        let (logits, cache) = model.forward(tokens: batch.inputs, batch: batch.batch, length: batch.length)
+        let (stats, dLogits) = CrossEntropy.evaluate(logits: logits, targets: batch.targets, gradient: true)
+        model.backward(dLogits: dLogits!, cache: cache)
+        optimizer.update()
+        return (stats.loss, stats.accuracy)
+    }
+
+    /// Loss and accuracy over the first `count` test examples, in batches of `batchSize`
+    /// (weighted by labelled positions). No gradients, no updates.
+    static func evaluate(_ model: TransformerLM, _ task: any GeneratedTask, count: Int, batchSize: Int) -> LossStats {
+        var lossSum = 0.0, correct = 0.0, labelled = 0
+        var start = 0
+        while start < count {
+            let n = min(batchSize, count - start)
+            let batch = task.batch(Array(start..<(start + n)), split: .test)
+            let (logits, _) = model.forward(tokens: batch.inputs, batch: n, length: batch.length)
+            let (s, _) = CrossEntropy.evaluate(logits: logits, targets: batch.targets, gradient: false)
+            lossSum += s.loss * Double(s.tokens); correct += s.accuracy * Double(s.tokens); labelled += s.tokens
+            start += n
+        }
+        return LossStats(loss: lossSum / Double(max(labelled, 1)), accuracy: correct / Double(max(labelled, 1)), tokens: labelled)
+    }
+
+    /// The model of configuration `c` for `task` (layer i's mechanism seeded seed + i).
+    static func makeModel(_ c: Configuration, _ s: Settings, vocab: Int) throws -> TransformerLM {
+        let mechanisms = try (0..<s.layers).map { try MechanismFactory.make(AttentionConfig(c, seed: s.seed &+ UInt64($0))) }
+        return try TransformerLM(config: s.model(vocab: vocab)) { mechanisms[$0] }
+    }
+
+    /// Trains the configuration's model `steps` steps on training batches 0, 1, ... of the
+    /// task and evaluates on the test split at step 0, every `evalInterval` steps and at the
+    /// end. Row cells: step, seconds (training seconds so far: steps only, not data
+    /// generation or evaluation), loss, accuracy (test split), train_loss, train_accuracy
+    /// (means since the previous row), majority_baseline, parameters, arm, diverged. A
+    /// non-finite training loss ends the run with diverged = true.
+    static func run(_ c: Configuration, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
+        let s = Settings(c)
+        let task = try makeTask(s)
+        let evalCount = min(s.evalExamples, task.testCount ?? s.evalExamples)
+        let baseline = task.majorityBaseline(testExamples: evalCount)
+        let model = try makeModel(c, s, vocab: task.vocabSize)
+        let optimizer = AdamOptimizer(parameters: model.parameters, settings: s.optimizer)
+        let arm = (arms.firstIndex(of: c.string("mechanism")) ?? arms.count) + 1
+        var rows: [[String: String]] = []
+        var seconds = 0.0, lossSum = 0.0, accSum = 0.0, count = 0
+        func record(_ step: Int, diverged: Bool) {
+            let v = evaluate(model, task, count: evalCount, batchSize: s.batch)
+            rows.append(["step": String(step), "seconds": String(format: "%.3f", seconds),
+                         "loss": fmt(v.loss), "accuracy": fmt(v.accuracy),
+                         "train_loss": count > 0 ? fmt(lossSum / Double(count)) : "",
+                         "train_accuracy": count > 0 ? fmt(accSum / Double(count)) : "",
+                         "majority_baseline": fmt(baseline), "parameters": String(model.parameterCount),
+                         "arm": String(arm), "diverged": String(diverged || !v.loss.isFinite)])
+            log(String(format: "step %d: test accuracy %.4f (majority %.4f) loss %.4f, %.1f s", step, v.accuracy, baseline, v.loss, seconds))
+            lossSum = 0; accSum = 0; count = 0
+        }
+        record(0, diverged: false)
+        for i in 0..<s.steps {
+            let batch = task.trainBatch(step: i, batch: s.batch)
+            let t0 = Stopwatch.now()
+            let r = step(model, optimizer, batch)
+            seconds += Stopwatch.now() - t0
+            lossSum += r.loss; accSum += r.accuracy; count += 1
+            let diverged = !r.loss.isFinite
+            if diverged || (i + 1) % s.evalInterval == 0 || i + 1 == s.steps {
+                record(i + 1, diverged: diverged)
+                if diverged { break }
+            }
+        }
+        return rows
+    }
+
+    static func fmt(_ x: Double) -> String { x.isFinite ? String(format: "%.6f", x) : "nan" }
+}

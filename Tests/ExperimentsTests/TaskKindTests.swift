@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import Experiments
+
+/// The `task` kind end to end on tiny settings (rows, columns, the mean-ci95 plot), the
+/// t quantiles behind the intervals, and the report section's verdicts on a synthetic CSV.
+final class TaskKindTests: XCTestCase {
+    func testTaskKindRowsAndAggregatedPlot() throws {
+        let dir = try temporaryDirectory()
+        let text = """
+        {"name": "tiny-task", "kind": "task",
+         "sweep": {"mechanism": ["exact", "performer-softmax", "linformer"], "seed": [1, 2]},
+         "fixed": {"task": "mqar", "pairs": 2, "model": "small", "layers": 1, "d_model": 16, "heads": 2, "d_ff": 32,
+                   "seq_len": 16, "batch": 4, "causal": false, "steps": 4, "eval_interval": 2, "eval_examples": 8,
+                   "features": 8, "linformer_k": 8},
+         "plots": [{"name": "mech", "x": "arm", "y": "accuracy", "series": ["variant"], "filter": {"step": ["4"]}, "aggregate": "mean-ci95"}]}
+        """
+        let o = try Runner.run(try load(text), source: "test.json", options: RunOptions(outDir: dir))
+        let t = try CSVReader.read(path: o.csvPath)
+        XCTAssertEqual(o.configurations, 6)
+        for c in ["variant", "task", "pairs", "step", "seconds", "loss", "accuracy", "majority_baseline", "arm", "parameters"] {
+            XCTAssertTrue(t.header.contains(c), c)
+        }
+        XCTAssertEqual(t.rows.filter { $0["variant"] == "exact" && $0["seed"] == "1" }.map { $0["step"]! }, ["0", "2", "4"])
+        // Same seed, same data: every mechanism reports the same majority baseline.
+        XCTAssertEqual(Set(t.rows.filter { $0["seed"] == "1" }.map { $0["majority_baseline"]! }).count, 1)
+        for r in t.rows { XCTAssertEqual(r["status"], "ok"); XCTAssertEqual(r["task"], "mqar") }
+        let lines = try PlotData.lines(t, try load(text).plots[0], source: "x")
+        XCTAssertEqual(lines.count, 3)
+        for l in lines { XCTAssertEqual(l.points.count, 1); XCTAssertNotNil(l.points[0].error) }
+        let section = try TaskClaims.section(name: "tasks-mqar", title: "t", path: o.csvPath, provenance: "")
+        XCTAssertNotNil(section.claims.first { $0.id.hasPrefix("exact-learns") })
+    }
+
+    func testTQuantilesAndMeanCI() {
+        XCTAssertEqual(PlotAggregate.tQuantile975(degreesOfFreedom: 2), 4.3027, accuracy: 1e-4)
+        XCTAssertEqual(PlotAggregate.tQuantile975(degreesOfFreedom: 40), 2.0211, accuracy: 2e-4)
+        XCTAssertEqual(PlotAggregate.tQuantile975(degreesOfFreedom: 120), 1.9799, accuracy: 2e-4)
+        let m = PlotAggregate.meanCI95([1, 2, 3])
+        XCTAssertEqual(m.mean, 2)
+        XCTAssertEqual(m.halfWidth, 4.3027 / 3.0.squareRoot(), accuracy: 1e-4)  // s = 1
+    }
+
+    func testVerdictsOnSyntheticResults() throws {
+        // exact ~ 80%, "close" within 1 point of it, "far" 20 points below, "noisy" straddles -2.
+        var csv = "config_key,status,mechanism,seq_len,seed,variant,step,seconds,accuracy,majority_baseline\n"
+        let acc: [String: [Double]] = ["exact": [0.80, 0.82, 0.78], "local": [0.795, 0.815, 0.78],
+                                       "linformer": [0.60, 0.61, 0.59], "performer-relu": [0.70, 0.85, 0.77]]
+        for (m, values) in acc { for (i, a) in values.enumerated() { csv += "\(m)\(i),ok,\(m),64,\(i),\(m),10,1.0,\(a),0.3\n" } }
+        let dir = try temporaryDirectory()
+        let path = (dir as NSString).appendingPathComponent("tasks-listops.csv")
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        let s = try TaskClaims.section(name: "tasks-listops", title: "t", path: path, provenance: "")
+        XCTAssertEqual(s.claim("exact-learns L=64")?.verdict, .holds)
+        XCTAssertEqual(s.claim("local matches exact L=64")?.verdict, .holds)
+        XCTAssertEqual(s.claim("linformer matches exact L=64")?.verdict, .doesNotHold)
+        let noisy = s.claim("performer-relu matches exact L=64")
+        XCTAssertEqual(noisy?.verdict, .inconclusive)
+        XCTAssertTrue(noisy?.evidence.contains("seeds would decide") ?? false, noisy?.evidence ?? "")
+    }
+}
