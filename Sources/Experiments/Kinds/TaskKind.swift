@@ -28,7 +28,7 @@ public struct TaskKind: ExperimentKind {
 
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let s = TaskTraining.Settings(c)
-        let mechanisms = try (0..<s.layers).map { try MechanismFactory.make(AttentionConfig(c, seed: s.seed &+ UInt64($0))) }
+        let mechanisms = try (0..<s.layers).map { try MechanismRegistry.make(c, seed: s.seed &+ UInt64($0)) }
         return ModelMemory.predictedBytes(s.model(vocab: 258), batch: s.batch, length: s.length, mechanisms: mechanisms,
                                           backward: true, optimizer: true)
     }

@@ -55,7 +55,7 @@ enum TaskTraining {
         case "listops": return try ListOps(seed: s.seed, length: s.length)
         case "mqar": return try MQAR(seed: s.seed, length: s.length, pairs: s.pairs)
         case "fortunes": return try FortuneCategories(seed: s.seed, length: s.length)
-        default: throw MechanismFactoryError(description: "unknown task \(s.task) (listops, mqar, fortunes)")
+        default: throw MechanismError("unknown task \(s.task) (listops, mqar, fortunes)")
         }
     }
 
@@ -91,7 +91,7 @@ enum TaskTraining {
 
     /// The model of configuration `c` for `task` (layer i's mechanism seeded seed + i).
     static func makeModel(_ c: Configuration, _ s: Settings, vocab: Int) throws -> TransformerLM {
-        let mechanisms = try (0..<s.layers).map { try MechanismFactory.make(AttentionConfig(c, seed: s.seed &+ UInt64($0))) }
+        let mechanisms = try (0..<s.layers).map { try MechanismRegistry.make(c, seed: s.seed &+ UInt64($0)) }
         return try TransformerLM(config: s.model(vocab: vocab)) { mechanisms[$0] }
     }
 
