@@ -63,6 +63,7 @@ public enum MechanismFactory {
     public static func make(_ c: AttentionConfig) throws -> any AttentionMechanism {
         switch c.family {
         case .exact:
+            if c.mechanism == "exact-flash" { return FlashAttention(causal: c.causal) }
             return ExactAttention(causal: c.causal)
         case .identity:
             return IdentityAttention(causal: c.causal)

@@ -17,6 +17,8 @@ public struct MechanismPreset: Sendable {
 public enum MechanismPresets {
     public static let all: [MechanismPreset] = [
         MechanismPreset(name: "exact", family: .exact, values: [:], doc: "softmax attention, O(L^2) (ExactAttention)"),
+        MechanismPreset(name: "exact-flash", family: .exact, values: [:],
+                        doc: "softmax attention, tiled online softmax, O(L d) memory (FlashAttention)"),
         MechanismPreset(name: "identity", family: .identity, values: [:], doc: "the paper's \"X\": returns V unchanged"),
         softmaxKernel("performer-softmax", doc: "FAVOR+: positive features, orthogonal, m = 256, redraw"),
         softmaxKernel("performer-softmax-iid", projection: "iid", doc: "positive features, iid projection, m = 256, redraw"),
