@@ -122,38 +122,22 @@ public final class FavorAttention: AttentionMechanism {
         let out = Tensor(uninitialized: [s.batch, s.heads, L, dv])
         let den = Tensor(uninitialized: [s.batch, s.heads, L])
         let state = Tensor(zeros: [s.batch, s.heads, r, dv + 1])
-        let rows = isCausal ? min(chunkSize, L) : min(FavorFeatureMap.blockRows, L)
-        let ones = Tensor(repeating: 1, shape: [rows])
-        let scratch = Tensor(uninitialized: [FavorFeatureMap.forwardScratch(length: L)])
-        let na = Tensor(uninitialized: [rows, dv + 1])
-        let block = isCausal ? Tensor(uninitialized: [rows, rows]) : nil
-        let renorm: Int32 = renormalize ? 1 : 0
-        let eps = guardEps
-        for bh in 0..<(s.batch * s.heads) {
-            let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
-            let vh = v.data + bh * L * dv, st = state.data + bh * r * (dv + 1)
-            let oh = out.data + bh * L * dv, dh = den.data + bh * L
-            if isCausal {
+        if !isCausal {
+            bidirectionalForward(q: q, k: k, v: v, fm: fm, w: w, qf: qf, kf: kf, out: out, den: den, state: state)
+        } else {
+            let rows = min(chunkSize, L)
+            let ones = Tensor(repeating: 1, shape: [rows])
+            let scratch = Tensor(uninitialized: [FavorFeatureMap.forwardScratch(length: L)])
+            let na = Tensor(uninitialized: [rows, dv + 1])
+            let block = Tensor(uninitialized: [rows, rows])
+            for bh in 0..<(s.batch * s.heads) {
+                let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
+                let vh = v.data + bh * L * dv, st = state.data + bh * r * (dv + 1)
+                let oh = out.data + bh * L * dv, dh = den.data + bh * L
                 fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data)
                 fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data)
                 causalForward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, state: st, out: oh, den: dh,
-                              na: na.data, block: block!.data, ones: ones.data)
-                continue
-            }
-            // state = [K'^T V | K'^T 1], accumulated block by block while K'_b is in cache
-            fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data) { i0, n in
-                BLAS.gemm(transA: true, transB: false, m: r, n: dv, k: n, a: kfh + i0 * r, lda: r, b: vh + i0 * dv, ldb: dv,
-                          beta: 1, c: st, ldc: dv + 1)
-                BLAS.gemm(transA: true, transB: false, m: r, n: 1, k: n, a: kfh + i0 * r, lda: r, b: ones.data, ldb: 1,
-                          beta: 1, c: st + dv, ldc: dv + 1)
-            }
-            // [N | D] = Q'_b state; out = N / D, block by block while Q'_b is in cache
-            fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data) { i0, n in
-                BLAS.gemm(transA: false, transB: false, m: n, n: dv + 1, k: r, a: qfh + i0 * r, lda: r, b: st, ldb: dv + 1,
-                          c: na.data, ldc: dv + 1)
-                Parallel.forEachChunk(n, minChunk: 128) { a, b in
-                    ck_favor_normalize(na.data + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm, eps)
-                }
+                              na: na.data, block: block.data, ones: ones.data)
             }
         }
         let cache = Cache(q: q, k: k, v: v, w: w, qf: qf, kf: kf, output: out, den: den, state: state)
@@ -216,7 +200,9 @@ public final class FavorAttention: AttentionMechanism {
         func f(_ n: Int) -> Int { n * 4 }
         let wBytes = useProjection ? f(features * s.headDim) + (featureMap == .hyperbolic ? f(r * s.headDim) : 0) : 0
         let cache = 2 * f(bh * L * r) + f(bh * L * dv) + f(bh * L) + f(bh * r * (dv + 1)) + wBytes
-        let fwdScratch = f(fwdRows) + f(2 * L) + f(fwdRows * (dv + 1)) + (isCausal ? f(rows * rows) : 0)
+        let fwdScratch = isCausal
+            ? f(fwdRows) + f(2 * L) + f(fwdRows * (dv + 1)) + f(rows * rows)
+            : TileWorkers.workerCount(bh) * f(Self.bidirectionalScratchFloats(length: L, dv: dv))
         guard backward else { return cache + fwdScratch }
         let grads = 2 * f(bh * L * s.headDim) + f(bh * L * dv)
         var bwd = 2 * f(L * r) + f(rows * (dv + 1)) + f(r * (dv + 1)) + f(rows) + f(max(1, fm.backwardScratch(length: L)))

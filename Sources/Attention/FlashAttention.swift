@@ -71,7 +71,7 @@ public final class FlashAttention: AttentionMechanism {
         let blocks = (L + br - 1) / br
         // Largest tasks first when causal: the last query block sees the most keys.
         let tasks = s.batch * s.heads * blocks
-        FlashWorkers.run(tasks, scratchFloats: br * bc + 2 * br) { task, scratch in
+        TileWorkers.run(tasks, scratchFloats: br * bc + 2 * br) { task, scratch in
             let bh = task % (s.batch * s.heads)
             let qb = isCausal ? blocks - 1 - task / (s.batch * s.heads) : task / (s.batch * s.heads)
             let r0 = qb * br, rows = min(br, L - r0)
@@ -108,10 +108,10 @@ public final class FlashAttention: AttentionMechanism {
         ck_row_dots(dOutput.data, c.output.data, rowDot.data, slices * L, dv, dv)
         let blocks = (L + bc - 1) / bc
         let tasks = slices * blocks
-        let workers = FlashWorkers.workerCount(tasks)
+        let workers = TileWorkers.workerCount(tasks)
         // Worker 0 sums its dQ into dQ itself, the others into their own accumulators.
         let partials = (1..<max(1, workers)).map { _ in Tensor(zeros: c.q.shape) }
-        FlashWorkers.run(tasks, scratchFloats: 2 * br * bc) { task, worker, scratch in
+        TileWorkers.run(tasks, scratchFloats: 2 * br * bc) { task, worker, scratch in
             let bh = task % slices, kb = task / slices
             let c0 = kb * bc, cols = min(bc, L - c0)
             let probs = scratch, dS = scratch + br * bc
@@ -168,57 +168,12 @@ public final class FlashAttention: AttentionMechanism {
     public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
         let L = s.length, br = min(queryBlock, L), bc = min(keyBlock, L)
         let out = s.bytes(dim: s.valueDim), lse = s.bytes(dim: 1)
-        let fwdWorkers = FlashWorkers.workerCount(s.batch * s.heads * ((L + br - 1) / br))
+        let fwdWorkers = TileWorkers.workerCount(s.batch * s.heads * ((L + br - 1) / br))
         let forward = out + lse + fwdWorkers * (br * bc + 2 * br) * 4
         guard backward else { return forward }
-        let bwdWorkers = FlashWorkers.workerCount(s.batch * s.heads * ((L + bc - 1) / bc))
+        let bwdWorkers = TileWorkers.workerCount(s.batch * s.heads * ((L + bc - 1) / bc))
         let grads = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
         return 2 * out + lse + grads + lse + (bwdWorkers - 1) * s.bytes(dim: s.headDim)
             + bwdWorkers * 2 * br * bc * 4
-    }
-}
-
-/// A pool of workers pulling task indices from a shared counter, each with its own scratch.
-enum FlashWorkers {
-    /// Workers `run(count, ...)` uses: one per core, at most `count`.
-    static func workerCount(_ count: Int) -> Int { max(1, min(Parallel.workerCount, count)) }
-
-    /// Calls `body(task, scratch)` for every task in 0..<count; see the three-argument form.
-    static func run(_ count: Int, scratchFloats: Int, _ body: (Int, UnsafeMutablePointer<Float>) -> Void) {
-        run(count, scratchFloats: scratchFloats) { task, _, scratch in body(task, scratch) }
-    }
-
-    /// Calls `body(task, worker, scratch)` for every task in 0..<count, in increasing order of
-    /// task as workers become free. `scratch` points to `scratchFloats` floats owned by
-    /// `worker` (0..<workerCount(count)) for the whole call. With one worker the tasks run
-    /// on the calling thread and OpenBLAS threads the products as configured; with more, each
-    /// worker's products run on one OpenBLAS thread.
-    static func run(_ count: Int, scratchFloats: Int, _ body: (Int, Int, UnsafeMutablePointer<Float>) -> Void) {
-        if count <= 0 { return }
-        let workers = workerCount(count)
-        if workers == 1 {
-            let scratch = Tensor(uninitialized: [scratchFloats])
-            for t in 0..<count { body(t, 0, scratch.data) }
-            return
-        }
-        let next = TaskCounter()
-        BLASRuntime.withThreadCount(1) {
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let scratch = Tensor(uninitialized: [scratchFloats])
-                while let t = next.take(below: count) { body(t, w, scratch.data) }
-            }
-        }
-    }
-}
-
-/// A lock-protected counter handing out 0, 1, 2, ... once each.
-private final class TaskCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func take(below limit: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
     }
 }

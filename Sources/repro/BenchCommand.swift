@@ -52,6 +52,22 @@ struct BenchCommand: ParsableCommand {
             print("exact_\(tag)_forward_L\(seqLen)_gflops: \(format(flops / t.median / 1e9)) (\(format(100 * flops / t.median / 1e9 / peak))% of sgemm\(note))")
             let tb = Benchmarks.attentionSeconds(ExactAttention(causal: causal), shape: shape, backward: true, repeats: repeats)
             print("exact_\(tag)_forward_backward_L\(seqLen)_seconds: \(format(tb.median, digits: 4))")
+            flashFigures(causal: causal, shape: shape, peak: peak)
+        }
+    }
+
+    /// exact-flash at the same shape: seconds and the rate of its sgemm flops as executed
+    /// (FlashAttention.productFlops: causal computes about half), best run in brackets.
+    func flashFigures(causal: Bool, shape: AttentionShape, peak: Double) {
+        let tag = causal ? "causal" : "bidirectional"
+        for backward in [false, true] {
+            let mech = FlashAttention(causal: causal)
+            let t = Benchmarks.attentionSeconds(mech, shape: shape, backward: backward, repeats: repeats)
+            let gflops = mech.productFlops(shape, backward: backward) / t.median / 1e9
+            let best = mech.productFlops(shape, backward: backward) / t.min / 1e9
+            let pass = backward ? "forward_backward" : "forward"
+            print("exact_flash_\(tag)_\(pass)_L\(seqLen)_seconds: \(format(t.median, digits: 4)) (min \(format(t.min, digits: 4)))")
+            print("exact_flash_\(tag)_\(pass)_L\(seqLen)_gflops: \(format(gflops)) (\(format(100 * gflops / peak))% of sgemm; best run \(format(100 * best / peak))%)")
         }
     }
 }
