@@ -64,6 +64,12 @@ public final class FavorAttention: AttentionMechanism {
         self.denominatorGuard = denominatorGuard
     }
 
+    /// Floats of scratch one worker of the causal forward holds: a row of ones, feature-map
+    /// scratch, the [N | D] chunk and the C x C masked block.
+    static func causalScratchFloats(length L: Int, rows: Int, dv: Int) -> Int {
+        rows + FavorFeatureMap.forwardScratch(length: L) + rows * (dv + 1) + rows * rows
+    }
+
     /// eps of the denominator guard for this feature map.
     var guardEps: Float { Float(denominatorGuard.eps(featureMap)) }
 
@@ -125,19 +131,20 @@ public final class FavorAttention: AttentionMechanism {
         if !isCausal {
             bidirectionalForward(q: q, k: k, v: v, fm: fm, w: w, qf: qf, kf: kf, out: out, den: den, state: state)
         } else {
+            // One (batch, head) slice per core, each on one OpenBLAS thread: the chunk products
+            // (C x r x (dv + 1)) are far too small for OpenBLAS to thread.
             let rows = min(chunkSize, L)
-            let ones = Tensor(repeating: 1, shape: [rows])
-            let scratch = Tensor(uninitialized: [FavorFeatureMap.forwardScratch(length: L)])
-            let na = Tensor(uninitialized: [rows, dv + 1])
-            let block = Tensor(uninitialized: [rows, rows])
-            for bh in 0..<(s.batch * s.heads) {
+            let featureScratch = FavorFeatureMap.forwardScratch(length: L)
+            TileWorkers.run(s.batch * s.heads, scratchFloats: Self.causalScratchFloats(length: L, rows: rows, dv: dv)) { bh, buffer in
+                let ones = buffer, scratch = ones + rows, na = scratch + featureScratch, block = na + rows * (dv + 1)
+                ones.update(repeating: 1, count: rows)
                 let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
                 let vh = v.data + bh * L * dv, st = state.data + bh * r * (dv + 1)
                 let oh = out.data + bh * L * dv, dh = den.data + bh * L
-                fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch.data)
-                fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch.data)
+                fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, scratch: scratch)
+                fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, scratch: scratch)
                 causalForward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, state: st, out: oh, den: dh,
-                              na: na.data, block: block.data, ones: ones.data)
+                              na: na, block: block, ones: ones)
             }
         }
         let cache = Cache(q: q, k: k, v: v, w: w, qf: qf, kf: kf, output: out, den: den, state: state)
@@ -200,9 +207,9 @@ public final class FavorAttention: AttentionMechanism {
         func f(_ n: Int) -> Int { n * 4 }
         let wBytes = useProjection ? f(features * s.headDim) + (featureMap == .hyperbolic ? f(r * s.headDim) : 0) : 0
         let cache = 2 * f(bh * L * r) + f(bh * L * dv) + f(bh * L) + f(bh * r * (dv + 1)) + wBytes
-        let fwdScratch = isCausal
-            ? f(fwdRows) + f(2 * L) + f(fwdRows * (dv + 1)) + f(rows * rows)
-            : TileWorkers.workerCount(bh) * f(Self.bidirectionalScratchFloats(length: L, dv: dv))
+        let fwdScratch = TileWorkers.workerCount(bh) * f(isCausal
+            ? Self.causalScratchFloats(length: L, rows: fwdRows, dv: dv)
+            : Self.bidirectionalScratchFloats(length: L, dv: dv))
         guard backward else { return cache + fwdScratch }
         let grads = 2 * f(bh * L * s.headDim) + f(bh * L * dv)
         var bwd = 2 * f(L * r) + f(rows * (dv + 1)) + f(r * (dv + 1)) + f(rows) + f(max(1, fm.backwardScratch(length: L)))
