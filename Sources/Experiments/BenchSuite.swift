@@ -45,6 +45,16 @@ public enum BenchSuite: String, CaseIterable, Sendable {
             out.append("exact_\(tag)_forward_L\(seqLen)_gflops: \(format(flops / t.median / 1e9)) (\(format(100 * flops / t.median / 1e9 / peak))% of sgemm\(note))")
             let tb = Benchmarks.attentionSeconds(mechanism, shape: c.attentionShape, backward: true, repeats: repeats)
             out.append("exact_\(tag)_forward_backward_L\(seqLen)_seconds: \(format(tb.median, digits: 4))")
+            // exact-flash at the same shape: the rate of its sgemm flops as executed
+            // (FlashAttention.productFlops: causal computes about half), best run in brackets.
+            let flash = FlashAttention(causal: causal)
+            for backward in [false, true] {
+                let t = Benchmarks.attentionSeconds(flash, shape: c.attentionShape, backward: backward, repeats: repeats)
+                let executed = flash.productFlops(c.attentionShape, backward: backward)
+                let pass = backward ? "forward_backward" : "forward"
+                out.append("exact_flash_\(tag)_\(pass)_L\(seqLen)_seconds: \(format(t.median, digits: 4)) (min \(format(t.min, digits: 4)))")
+                out.append("exact_flash_\(tag)_\(pass)_L\(seqLen)_gflops: \(format(executed / t.median / 1e9)) (\(format(100 * executed / t.median / 1e9 / peak))% of sgemm; best run \(format(100 * executed / t.min / 1e9 / peak))%)")
+            }
         }
         return out
     }

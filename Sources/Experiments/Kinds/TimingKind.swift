@@ -27,6 +27,12 @@ public struct TimingKind: ExperimentKind {
     }
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+        // Start from an empty buffer pool: buffers pooled by earlier configurations (other
+        // sizes) would otherwise fill its limit, so that this configuration's large buffers
+        // are returned to the system after every call and page-faulted afresh in the next
+        // one (seen as FAVOR+ at L = 32K-64K timing 1.5-3x slower here than in `repro bench`).
+        // The warm-up call then fills the pool and the timed calls reuse warm pages.
+        TensorAllocator.drain()
         let mechanism = try MechanismRegistry.make(c)
         var rows: [[String: String]] = []
         for (label, backward) in [("forward", false), ("forward_backward", true)] {

@@ -11,6 +11,7 @@ public enum MechanismRegistry {
         LocalMechanism.descriptor,
         BlockSparseMechanism.descriptor,
         LinformerMechanism.descriptor,
+        ExactFlashMechanism.descriptor,
     ]
 
     /// Every preset, in registry order.

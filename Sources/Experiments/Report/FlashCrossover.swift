@@ -1,0 +1,61 @@
+import Foundation
+
+/// The crossover against today's exact attention (issue 14): from which L FAVOR+ (softmax and
+/// ReLU features) is faster than `exact-flash`, the tiled exact attention with no L x L
+/// matrix, per (causal, pass) of a timing CSV.
+///
+/// The crossover of a (FAVOR+ line, exact-flash line) pair is the smallest common L from which
+/// FAVOR+ is faster at every larger common L. When exact-flash stopped (time budget) before
+/// FAVOR+ did, the larger L are "not reached" by exact-flash: they are listed, never counted
+/// as FAVOR+ wins.
+public enum FlashCrossover {
+    /// The FAVOR+ presets compared.
+    public static let favorLines = ["performer-softmax", "performer-relu"]
+
+    /// One claim over every (causal, pass, FAVOR+ line) in the CSV at `path`: holds when each
+    /// has a crossover, does not hold when one is slower at the largest common L; nil when the
+    /// CSV has no ok exact-flash rows (a sweep without it makes no such claim).
+    public static func claim(path: String) throws -> Claim? {
+        let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
+        // (mechanism, causal, pass) -> L -> median seconds of ok rows
+        var points: [String: [Double: Double]] = [:]
+        for r in rows.table.rows where r["status"] == "ok" {
+            let mech = r["mechanism"] ?? ""
+            guard mech == "exact-flash" || favorLines.contains(mech) else { continue }
+            let key = [mech, r["causal"] ?? "", r["pass"] ?? ""].joined(separator: "|")
+            points[key, default: [:]][try rows.number(r, "seq_len")] = try rows.number(r, "median_s")
+        }
+        guard points.keys.contains(where: { $0.hasPrefix("exact-flash|") }) else { return nil }
+        var verdicts: [Verdict] = [], text: [String] = []
+        let facets = Set(points.keys.map { $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().joined(separator: "|") })
+        for facet in facets.sorted() {
+            guard let flash = points["exact-flash|" + facet] else { continue }
+            let label = "causal=\(facet.split(separator: "|", omittingEmptySubsequences: false)[0]), pass=\(facet.split(separator: "|", omittingEmptySubsequences: false)[1])"
+            for mech in favorLines {
+                guard let favor = points[mech + "|" + facet] else { continue }
+                let common = Set(flash.keys).intersection(favor.keys).sorted()
+                let beyond = favor.keys.filter { $0 > (flash.keys.max() ?? 0) }.sorted()
+                let notReached = beyond.isEmpty ? "" : "; exact-flash did not reach \(beyond.map(Fmt.length).joined(separator: ", ")) (FAVOR+ did)"
+                guard let last = common.last else {
+                    verdicts.append(.notMeasured); text.append("\(label), \(mech): no common L"); continue
+                }
+                var crossover: Double? = nil
+                for L in common.reversed() {
+                    if favor[L]! < flash[L]! { crossover = L } else { break }
+                }
+                let at = "at \(Fmt.length(last)) \(Fmt.g(favor[last]!)) s vs \(Fmt.g(flash[last]!)) s"
+                if let c = crossover {
+                    verdicts.append(.holds)
+                    text.append("\(label), \(mech): faster than exact-flash from L = \(Fmt.length(c)) (\(at))\(notReached)")
+                } else {
+                    verdicts.append(.doesNotHold)
+                    text.append("\(label), \(mech): not faster than exact-flash at the largest common L (\(at))\(notReached)")
+                }
+            }
+        }
+        return Claim(id: "crossover-flash",
+                     paper: "FAVOR+ (softmax and ReLU features) becomes faster than tiled exact attention with no L x L matrix (exact-flash) as L grows (issue 14; holds when, for every causal/pass facet, FAVOR+ is faster from some L on through the largest L both measured)",
+                     verdict: verdicts.isEmpty ? .notMeasured : Verdict.all(verdicts),
+                     evidence: text.isEmpty ? "no exact-flash rows with FAVOR+ rows beside them" : text.joined(separator: "; "))
+    }
+}
