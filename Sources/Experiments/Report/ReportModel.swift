@@ -4,14 +4,18 @@ import Foundation
 public enum Verdict: String, Equatable, Sendable {
     case holds = "holds"
     case doesNotHold = "does not hold"
+    /// The effect's interval straddles the threshold: more samples would decide it (the claim
+    /// carries how many, `Claim.nNeeded`).
+    case inconclusive = "inconclusive"
     case notMeasured = "not measured"
 
-    /// Several checks of one claim: not measured if none was measured, else holds only if
-    /// every measured check holds.
+    /// Several checks of one claim: not measured if none was measured; does not hold if any
+    /// measured check does not; else inconclusive if any is; else holds.
     public static func all(_ verdicts: [Verdict]) -> Verdict {
         let measured = verdicts.filter { $0 != .notMeasured }
         if measured.isEmpty { return .notMeasured }
-        return measured.allSatisfy { $0 == .holds } ? .holds : .doesNotHold
+        if measured.contains(.doesNotHold) { return .doesNotHold }
+        return measured.contains(.inconclusive) ? .inconclusive : .holds
     }
 }
 
@@ -24,9 +28,25 @@ public struct Claim: Equatable {
     public var paper: String
     public var verdict: Verdict
     public var evidence: String
+    /// For an inconclusive verdict: the samples (of the unit named in the evidence) that the
+    /// measured variance says would decide it.
+    public var nNeeded: Int?
 
-    public init(id: String, paper: String, verdict: Verdict, evidence: String) {
-        self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence
+    public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
+        self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded
+    }
+
+    /// A claim from decided checks (`Decision`s): the combined verdict, every check's evidence
+    /// and the largest n an inconclusive check needs.
+    public init(id: String, paper: String, checks: [Decision], empty: String) {
+        self.init(id: id, paper: paper, verdict: Verdict.all(checks.map(\.verdict)),
+                  evidence: checks.isEmpty ? empty : checks.map(\.text).joined(separator: "; "),
+                  nNeeded: checks.filter { $0.verdict == .inconclusive }.compactMap(\.nNeeded).max())
+    }
+
+    /// The verdict as the report prints it ("inconclusive (n needed: 240)").
+    public var verdictText: String {
+        verdict == .inconclusive ? "inconclusive" + (nNeeded.map { " (n needed: \($0))" } ?? "") : verdict.rawValue
     }
 }
 
