@@ -20,9 +20,9 @@ final class StatisticsTests: XCTestCase {
         let i = try XCTUnwrap(Stats.tInterval(x))
         // mean 3, sd sqrt(2.5), t_{0.975,4} = 2.7764.
         XCTAssertEqual(i.halfWidth, 2.7764 * 2.5.squareRoot() / 5.0.squareRoot(), accuracy: 1e-3)
-        // Half-width 1.963 at n = 5; distance 1 to the threshold 4 needs n = 5 * 1.963^2.
+        // s.e. sqrt(2.5/5) at n = 5; distance 1 to the threshold 4 needs n = 5 (1.96 se)^2.
         let need = try XCTUnwrap(Stats.requiredN(i, threshold: 4))
-        XCTAssertEqual(Double(need), (5 * i.halfWidth * i.halfWidth).rounded(.up), accuracy: 1)
+        XCTAssertEqual(Double(need), (5 * 1.959964 * 1.959964 * 0.5).rounded(.up), accuracy: 1)
         let d = Decision.decide("x", effect: i, threshold: 4, side: .below)
         XCTAssertEqual(d.verdict, .inconclusive)
         XCTAssertEqual(d.nNeeded, need)

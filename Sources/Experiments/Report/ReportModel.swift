@@ -1,5 +1,27 @@
 import Foundation
 
+// How to add a claim (for the claim modules of every branch: timing, approximation, transfer,
+// tasks, peers, flash crossover, fig5 numerics):
+//
+//  1. State the threshold as a `public static let` of your claim module, before any data.
+//  2. Build the effect's interval with the engine in Stats/Inference.swift:
+//     `Stats.tInterval(samples)` (independent samples), `Stats.bootstrap(groups) { stat }`
+//     (percentile, seeded), `Stats.paired(a, b)` (common random numbers: say so),
+//     `Stats.regression(points)` (slope, interval from the residuals), `Stats.quadraticFit`,
+//     `Stats.normalInterval(estimate:se:n:)` (large-sample), `.exponentiated()` for log ratios.
+//  3. Decide it: `Decision.decide(label, effect:, threshold:, side: .below/.above)` or
+//     `Decision.within(label, effect:, low:, high:)`; `Decision.notMeasured(label, why)` for a
+//     check that could not be made (e.g. a line ended by the time budget: "not reached").
+//     An interval that straddles the threshold is inconclusive, with the n that would decide it
+//     (`Stats.requiredN`, from the measured variance).
+//  4. `Claim(id:paper:checks:empty:)` combines the checks (does not hold > inconclusive > holds;
+//     not measured when nothing was measured) and carries the largest n needed.
+//  5. Explanations: only via `Explanation.paragraph(_:premises:conclusion:)` (every premise a
+//     checked condition printed with its numbers; the paragraph vanishes if one fails).
+//  6. Tests: synthetic CSVs that make the claim hold, not hold and come out inconclusive.
+//  `Precision(halfWidth:)` turns a claim's declared precision and a measured per-sample sd into
+//  the samples (and, with a measured rate, the seconds) it costs.
+
 /// The report's vocabulary: a paper claim, our verdict, and the numbers behind it.
 public enum Verdict: String, Equatable, Sendable {
     case holds = "holds"

@@ -20,15 +20,20 @@ public struct Interval: Equatable, Sendable {
     public var method: String
     /// Independent units behind it (samples, draws, points).
     public var n: Int
+    /// The estimate's standard error when the interval is estimate +- q se (t or normal); nil
+    /// for percentile intervals. `Stats.requiredN` projects with the large-sample z-quantile
+    /// and this, so a t-interval's small-df quantile does not inflate the projection.
+    public var standardError: Double?
 
-    public init(estimate: Double, lower: Double, upper: Double, method: String, n: Int) {
-        self.estimate = estimate; self.lower = lower; self.upper = upper; self.method = method; self.n = n
+    public init(estimate: Double, lower: Double, upper: Double, method: String, n: Int, standardError: Double? = nil) {
+        self.estimate = estimate; self.lower = lower; self.upper = upper; self.method = method; self.n = n; self.standardError = standardError
     }
 
     public var halfWidth: Double { (upper - lower) / 2 }
     public func contains(_ x: Double) -> Bool { lower <= x && x <= upper }
     /// exp of every bound (an interval on a log scale back to a ratio).
     public func exponentiated() -> Interval {
+        // The projection of n (requiredN) then uses the exponentiated half-width.
         Interval(estimate: Foundation.exp(estimate), lower: Foundation.exp(lower), upper: Foundation.exp(upper), method: method, n: n)
     }
     /// "0.82 [0.71, 0.95] (95% bootstrap, n = 60)".
@@ -123,15 +128,16 @@ extension Stats {
     /// t-interval from a summary (mean, sample sd, n) of independent samples.
     static func meanInterval(mean m: Double, sd: Double, n: Int, level: Double = 0.95) -> Interval? {
         guard n >= 2, m.isFinite, sd.isFinite else { return nil }
-        let h = tQuantile(0.5 + level / 2, df: Double(n - 1)) * sd / Double(n).squareRoot()
-        return Interval(estimate: m, lower: m - h, upper: m + h, method: "\(Fmt.percent(level)) t-interval, n = \(n)", n: n)
+        let se = sd / Double(n).squareRoot()
+        let h = tQuantile(0.5 + level / 2, df: Double(n - 1)) * se
+        return Interval(estimate: m, lower: m - h, upper: m + h, method: "\(Fmt.percent(level)) t-interval, n = \(n)", n: n, standardError: se)
     }
 
     /// Normal interval estimate +- z se (large-sample; used for importance-sampling means over
     /// many draws, where the CLT applies to the weighted terms).
     static func normalInterval(estimate: Double, se: Double, n: Int, level: Double = 0.95, what: String = "normal") -> Interval {
         let h = normalQuantile(0.5 + level / 2) * se
-        return Interval(estimate: estimate, lower: estimate - h, upper: estimate + h, method: "\(Fmt.percent(level)) \(what) interval (+-\(Fmt.g(normalQuantile(0.5 + level / 2))) s.e.), n = \(n)", n: n)
+        return Interval(estimate: estimate, lower: estimate - h, upper: estimate + h, method: "\(Fmt.percent(level)) \(what) interval (+-\(Fmt.g(normalQuantile(0.5 + level / 2))) s.e.), n = \(n)", n: n, standardError: se)
     }
 
     /// Percentile bootstrap of `statistic` over independent groups of samples: each resample
@@ -177,7 +183,7 @@ extension Stats {
         let rss = points.reduce(0) { $0 + ($1.y - a - b * $1.x) * ($1.y - a - b * $1.x) }
         let se = (rss / (n - 2) / sxx).squareRoot()
         let h = tQuantile(0.5 + level / 2, df: n - 2) * se
-        return Interval(estimate: b, lower: b - h, upper: b + h, method: "\(Fmt.percent(level)) t-interval from regression residuals, \(points.count) points", n: points.count)
+        return Interval(estimate: b, lower: b - h, upper: b + h, method: "\(Fmt.percent(level)) t-interval from regression residuals, \(points.count) points", n: points.count, standardError: se)
     }
 
     /// Least squares y = a + b L + c L^2 (L rescaled by its largest value for conditioning).
@@ -201,7 +207,7 @@ extension Stats {
             let df = Double(points.count - 3)
             let se = (rss / df * inv[2][2]).squareRoot() / (s * s)
             let h = tQuantile(0.5 + level / 2, df: df) * se
-            cInterval = Interval(estimate: c, lower: c - h, upper: c + h, method: "\(Fmt.percent(level)) t-interval from the residuals of a + bL + cL^2, \(points.count) points", n: points.count)
+            cInterval = Interval(estimate: c, lower: c - h, upper: c + h, method: "\(Fmt.percent(level)) t-interval from the residuals of a + bL + cL^2, \(points.count) points", n: points.count, standardError: se)
         }
         return (a, b, c, cInterval, { L in let q = c * L * L; return q / (a + b * L + q) })
     }
@@ -225,11 +231,14 @@ extension Stats {
     /// Samples needed for `interval`'s half-width to shrink to the distance between its
     /// estimate and `threshold` (half-width ~ 1/sqrt(n), the measured variance held fixed):
     /// the n at which the interval would sit on one side. nil if the estimate is on the threshold.
-    static func requiredN(_ interval: Interval, threshold: Double) -> Int? {
+    static func requiredN(_ interval: Interval, threshold: Double, level: Double = 0.95) -> Int? {
         let gap = Swift.abs(interval.estimate - threshold)
-        guard gap > 0, interval.halfWidth.isFinite, interval.n > 0 else { return nil }
-        let n = Double(interval.n) * (interval.halfWidth / gap) * (interval.halfWidth / gap)
-        return n >= Double(Int.max / 2) ? Int.max / 2 : Int(n.rounded(.up))
+        // Large-sample half-width: z se where the standard error is known (t-intervals of few
+        // samples would otherwise project their small-df quantile), else the interval's own.
+        let half = interval.standardError.map { normalQuantile(0.5 + level / 2) * $0 } ?? interval.halfWidth
+        guard gap > 0, half.isFinite, interval.n > 0 else { return nil }
+        let n = Double(interval.n) * (half / gap) * (half / gap)
+        return n >= Double(Int.max / 2) ? Int.max / 2 : Swift.max(interval.n + 1, Int(n.rounded(.up)))
     }
 
     /// Samples for a target half-width from a per-sample standard deviation (the precision a
