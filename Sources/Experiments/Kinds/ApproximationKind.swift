@@ -47,7 +47,7 @@ public struct ApproximationKind: ExperimentKind {
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let base = SeededGenerator(seed: UInt64(c.int("seed")))
-        var inputRng = base.derive("approximation-inputs").derive(Self.label(c, ["input", "input_scale", "seq_len", "head_dim", "batch", "heads"]))
+        var inputRng = Self.inputStream(c)
         let mechanismStream = base.derive("approximation-mechanism").derive(Self.label(c, c.values.keys.filter { $0 != "seed" }.sorted()))
         var mse: [Double] = [], rel: [Double] = []
         let (_, peak) = try MemoryLedger.measure { () throws -> Void in
@@ -83,6 +83,12 @@ public struct ApproximationKind: ExperimentKind {
             diff2 += d * d; norm2 += e * e
         }
         return (diff2 / Double(exact.count), norm2 > 0 ? (diff2 / norm2).squareRoot() : (diff2 > 0 ? .infinity : 0))
+    }
+
+    /// The inputs' random stream: the seed, then the input setting.
+    static func inputStream(_ c: Configuration) -> SeededGenerator {
+        SeededGenerator(seed: UInt64(c.int("seed"))).derive("approximation-inputs")
+            .derive(label(c, ["input", "input_scale", "seq_len", "head_dim", "batch", "heads"]))
     }
 
     /// "k1=v1,k2=v2" of the given parameters (a random stream label).

@@ -141,7 +141,9 @@ extension Stats {
     }
 
     /// Percentile bootstrap of `statistic` over independent groups of samples: each resample
-    /// draws every group with replacement (same size) from `seed`. nil if a group is empty or
+    /// draws every group with replacement (same size) from `seed`. The interval's n is the
+    /// smallest group's size (samples per cell: what `requiredN` then scales, and what a spec's
+    /// `samples` sets). nil if a group is empty or
     /// the statistic is not finite on the data.
     static func bootstrap(_ groups: [[Double]], resamples: Int = 2000, level: Double = 0.95, seed: UInt64 = 12,
                           statistic: ([[Double]]) -> Double) -> Interval? {
@@ -159,8 +161,9 @@ extension Stats {
         guard stats.count >= resamples / 2 else { return nil }
         let a = (1 - level) / 2
         let n = groups.map(\.count)
+        let sizes = Set(n).count == 1 && n.count > 1 ? "\(n.count) groups x \(n[0])" : n.map(String.init).joined(separator: "+")
         return Interval(estimate: point, lower: quantile(stats, a)!, upper: quantile(stats, 1 - a)!,
-                        method: "\(Fmt.percent(level)) percentile bootstrap, \(resamples) resamples, n = \(n.map(String.init).joined(separator: "+"))", n: n.reduce(0, +))
+                        method: "\(Fmt.percent(level)) percentile bootstrap, \(resamples) resamples, n = \(sizes)", n: n.min()!)
     }
 
     /// Paired comparison (common random numbers): t-interval of the mean of a_i - b_i.
