@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (path, sections) = try failing { try Report.write(outDir: location.out) }
         for s in sections {
-            let counts = [Verdict.holds, .doesNotHold, .notMeasured].map { v in "\(s.claims.filter { $0.verdict == v }.count) \(v.rawValue)" }
+            let counts = [Verdict.holds, .doesNotHold, .inconclusive, .notMeasured].map { v in "\(s.claims.filter { $0.verdict == v }.count) \(v.rawValue)" }
             print("\(s.name): \(counts.joined(separator: ", "))")
         }
         print("report: \(path)")

@@ -163,7 +163,7 @@ final class RunnerTests: XCTestCase {
         }
         // Identity against exact: recompute the MSE directly from the same seeded inputs.
         let config = try Sweep.expand(try load(text), source: "a").first { $0.string("mechanism") == "identity" && $0.double("input_scale") == 0.5 }!
-        var rng = SeededGenerator(seed: 5).derive("approximation-inputs")
+        var rng = ApproximationKind.inputStream(config)
         let (q, k, v) = InputSampler.draw(config, rng: &rng)
         let exact = ExactAttention().forward(q: q, k: k, v: v).output
         var sum = 0.0

@@ -8,12 +8,22 @@ import PerformerTensor
 /// builds the mechanism anew with its own seed (new random features), so mse_std is the
 /// spread over feature draws. Columns: mse (mean over samples of the mean squared
 /// difference of the output entries) and its sample std; rel_frobenius = |A - E|_F / |E|_F,
-/// mean and std.
+/// mean and std; mse_median, mse_q25, mse_q75 (quartiles over the samples: trig attention's
+/// denominator has positive density at 0, so its expected MSE is infinite and only quantiles
+/// describe it); mse_samples and rel_frobenius_samples, every sample's value separated by
+/// ";" (the report bootstraps over them).
+///
+/// **Independent draws per setting.** The inputs are drawn from the seed and the input
+/// setting (input, input_scale, seq_len, head_dim, batch, heads), so different input scales
+/// get independent Q, K, V, while the mechanisms compared at one input setting see the same
+/// inputs. Each sample's mechanism seed comes from the seed, the whole configuration and the
+/// sample index, so no two configurations share feature draws.
 public struct ApproximationKind: ExperimentKind {
     public init() {}
     public let name = "approximation"
     public let summary = "output error (MSE, relative Frobenius) of a mechanism vs exact attention"
-    public let measurementColumns = ["samples", "mse", "mse_std", "rel_frobenius", "rel_frobenius_std"]
+    public let measurementColumns = ["samples", "mse", "mse_std", "rel_frobenius", "rel_frobenius_std",
+                                     "mse_median", "mse_q25", "mse_q75", "mse_samples", "rel_frobenius_samples"]
 
     public func check(_ c: Configuration) -> String? {
         c.string("model") == "none" ? nil : "kind approximation compares raw attention outputs; model must be \"none\""
@@ -37,13 +47,14 @@ public struct ApproximationKind: ExperimentKind {
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let base = SeededGenerator(seed: UInt64(c.int("seed")))
-        var inputRng = base.derive("approximation-inputs")
+        var inputRng = Self.inputStream(c)
+        let mechanismStream = base.derive("approximation-mechanism").derive(Self.label(c, c.values.keys.filter { $0 != "seed" }.sorted()))
         var mse: [Double] = [], rel: [Double] = []
         let (_, peak) = try MemoryLedger.measure { () throws -> Void in
             let (q, k, v) = InputSampler.draw(c, rng: &inputRng)
             let exact = ExactAttention(causal: c.bool("causal")).forward(q: q, k: k, v: v).output
             for sample in 0..<spec.samples {
-                let mechanismSeed = base.derive("approximation-mechanism").derive(UInt64(sample)).seed
+                let mechanismSeed = mechanismStream.derive(UInt64(sample)).seed
                 let mechanism = try MechanismRegistry.make(c, seed: mechanismSeed)
                 mechanism.beginStep(0)
                 let approx = mechanism.forward(q: q, k: k, v: v).output
@@ -55,6 +66,10 @@ public struct ApproximationKind: ExperimentKind {
             "samples": String(spec.samples),
             "mse": Self.number(Self.mean(mse)), "mse_std": Self.number(Self.std(mse)),
             "rel_frobenius": Self.number(Self.mean(rel)), "rel_frobenius_std": Self.number(Self.std(rel)),
+            "mse_median": Self.number(Stats.quantile(mse, 0.5) ?? .nan), "mse_q25": Self.number(Stats.quantile(mse, 0.25) ?? .nan),
+            "mse_q75": Self.number(Stats.quantile(mse, 0.75) ?? .nan),
+            "mse_samples": mse.map { String(format: "%.6e", $0) }.joined(separator: ";"),
+            "rel_frobenius_samples": rel.map { String(format: "%.6e", $0) }.joined(separator: ";"),
             "peak_bytes": String(peak),
         ]]
     }
@@ -68,6 +83,17 @@ public struct ApproximationKind: ExperimentKind {
             diff2 += d * d; norm2 += e * e
         }
         return (diff2 / Double(exact.count), norm2 > 0 ? (diff2 / norm2).squareRoot() : (diff2 > 0 ? .infinity : 0))
+    }
+
+    /// The inputs' random stream: the seed, then the input setting.
+    static func inputStream(_ c: Configuration) -> SeededGenerator {
+        SeededGenerator(seed: UInt64(c.int("seed"))).derive("approximation-inputs")
+            .derive(label(c, ["input", "input_scale", "seq_len", "head_dim", "batch", "heads"]))
+    }
+
+    /// "k1=v1,k2=v2" of the given parameters (a random stream label).
+    static func label(_ c: Configuration, _ keys: [String]) -> String {
+        keys.map { "\($0)=\(c.values[$0].map { "\($0)" } ?? "")" }.joined(separator: ",")
     }
 
     public static func mean(_ x: [Double]) -> Double { x.reduce(0, +) / Double(x.count) }

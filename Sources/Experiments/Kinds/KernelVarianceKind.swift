@@ -30,8 +30,19 @@ import PerformerTensor
 /// mse_ratio - 1 (`mse_ratio_se` = mse_se / mse_theory); `bias` = mean(est) - SM with `bias_se`; `relative_mse` = mse / SM^2.
 ///
 /// The squared error of the positive and hyperbolic estimators is heavy-tailed (sums of
-/// lognormals exp(w.z)): when |x + y|^2 is large the sample MSE of a few thousand draws falls
-/// below Lemma 2 (rare huge draws carry the expectation) and `mse_se` is then unreliable too.
+/// lognormals exp(w.z)): when |x + y|^2 is large the plain sample MSE of a few thousand draws
+/// falls below Lemma 2 (rare huge draws carry the expectation) and `mse_se` is biased low too.
+/// So positive and hyperbolic rows also carry an importance-sampled estimate of the same
+/// expectation (`KernelImportanceSampling`, as many draws as `samples`, its own seed):
+/// `mse_is`, `mse_is_se`, `mse_is_ratio` (= mse_is / mse_theory) with `mse_is_ratio_se`, and
+/// `ess` (Kish's effective sample size of the weights); empty for trig, whose estimator is
+/// bounded so plain Monte Carlo serves it. `plain_draws_10pct` = the plain draws for which the
+/// sample MSE's standard error is 10% of the MSE, from the exact fourth moment of the iid
+/// estimator (the report judges a plain row only where `samples` reaches it).
+///
+/// **Independent draws.** Each configuration draws its projections from its own stream
+/// (the seed, then the kernel, projection, m, d, pair_norm and pair_cos), so rows at different
+/// settings are independent estimates (no common random numbers across settings).
 public struct KernelVarianceKind: ExperimentKind {
     public init() {}
     public let name = "kernel-variance"
@@ -39,6 +50,7 @@ public struct KernelVarianceKind: ExperimentKind {
     public let measurementColumns = [
         "samples", "kernel_value", "z_norm_sq", "mse", "mse_se", "mse_theory", "mse_bound_thm2",
         "mse_ratio", "mse_ratio_se", "relative_gap", "bias", "bias_se", "relative_mse",
+        "mse_is", "mse_is_se", "mse_is_ratio", "mse_is_ratio_se", "ess", "plain_draws_10pct",
     ]
 
     public func check(_ c: Configuration) -> String? {
@@ -65,7 +77,8 @@ public struct KernelVarianceKind: ExperimentKind {
         let m = Double(c.int("features")), d = Double(c.int("head_dim"))
         let blocks = (m / d).rounded(.up)
         let perDraw = (c.string("projection") == "orthogonal" ? blocks * 4 * d * d * d : 0) + 30 * m * d
-        return Double(spec.samples) * perDraw / 5e8
+        let importance = c.string("kernel") == "trig" ? 1.0 : 2.0   // plain + importance-sampled draws
+        return importance * Double(spec.samples) * perDraw / 5e8
     }
 
     /// The pair (x, y): |x| = |y| = r, cos(angle) = c, in a random plane drawn from `rng`.
@@ -102,7 +115,7 @@ public struct KernelVarianceKind: ExperimentKind {
         var squared = [Double](repeating: 0, count: n)
         var errors = [Double](repeating: 0, count: n)
         let (_, peak) = MemoryLedger.measure { () -> Void in
-            let draws = base.derive("kernel-variance-projection")
+            let draws = base.derive("kernel-variance-projection").derive(Self.settingLabel(c))
             for s in 0..<n {
                 var rng = draws.derive(UInt64(s))
                 let w = Projections.draw(kind: projection, scaling: .gaussianNorms, rows: m, dim: d, rng: &rng)
@@ -119,11 +132,24 @@ public struct KernelVarianceKind: ExperimentKind {
         let bound = (kind == .positive && projection == .orthogonal && m <= d) ? Self.theorem2Bound(x: x, y: y, features: m) : nil
         let ratio = theory > 0 ? mse / theory : .nan
         let f = ApproximationKind.number
-        return [[
+        var isColumns: [String: String] = ["mse_is": "", "mse_is_se": "", "mse_is_ratio": "", "mse_is_ratio_se": "", "ess": ""]
+        if kind != .trig {
+            var rng = base.derive("kernel-variance-importance").derive(Self.settingLabel(c))
+            let e = KernelImportanceSampling.mse(kind, x: x, y: y, features: m, projection: projection, draws: n, rng: &rng)
+            isColumns = ["mse_is": f(e.mse), "mse_is_se": f(e.se), "mse_is_ratio": f(theory > 0 ? e.mse / theory : .nan),
+                         "mse_is_ratio_se": f(theory > 0 ? e.se / theory : .nan), "ess": f(e.effectiveSampleSize)]
+        }
+        isColumns["plain_draws_10pct"] = f(KernelImportanceSampling.plainDrawsNeeded(kind, x: x, y: y, features: m))
+        return [isColumns.merging([
             "samples": String(n), "kernel_value": f(sm), "z_norm_sq": f(zz),
             "mse": f(mse), "mse_se": f(mseSE), "mse_theory": f(theory), "mse_bound_thm2": bound.map(f) ?? "",
             "mse_ratio": f(ratio), "mse_ratio_se": f(theory > 0 ? mseSE / theory : .nan), "relative_gap": f(ratio - 1), "bias": f(bias), "bias_se": f(biasSE),
             "relative_mse": f(mse / (sm * sm)), "peak_bytes": String(peak),
-        ]]
+        ]) { $1 }]
+    }
+
+    /// The setting's own random stream label: every swept quantity that changes the estimate.
+    static func settingLabel(_ c: Configuration) -> String {
+        ["kernel", "projection", "features", "head_dim", "pair_norm", "pair_cos"].map { "\($0)=\(c.values[$0].map { "\($0)" } ?? "")" }.joined(separator: ",")
     }
 }

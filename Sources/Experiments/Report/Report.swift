@@ -15,7 +15,7 @@ public enum Report {
         ("approximation-vs-length", "Approximation error vs sequence length", { n, p, m in try ApproximationClaims.versusLength(name: n, path: p, provenance: m) }),
         ("fig5-backward-compat", "Fig. 5: backward compatibility (Transformer weights in a Performer)",
          { n, p, m in try TransferClaims.section(name: n, title: title(n), path: p, provenance: m,
-                                                 only: ["pretrain-plateau", "initial-drop", "recovery", "trig-unstable", "noredraw-plateau", "linformer-plateau"],
+                                                 only: ["pretrain-plateau", "initial-drop", "recovery", "trig-unstable", "redraw-beats-noredraw", "linformer-plateau"],
                                                  linformerElsewhere: "fig5-linformer-mlm") }),
         ("fig5-linformer-mlm", "Fig. 5 with Linformer: backward compatibility of a masked LM",
          { n, p, m in try TransferClaims.section(name: n, title: title(n), path: p, provenance: m,
@@ -31,10 +31,17 @@ public enum Report {
 
     /// One section per known figure, read from `resultsDir`. A missing CSV gives a section
     /// whose claim is "not measured"; a corrupt one throws (naming the file and line).
-    public static func sections(resultsDir: String) throws -> [ReportSection] {
+    /// With `current` (the experiments directory and the source commit), each section's
+    /// provenance also flags results that the current code did not produce (`staleness`).
+    public static func sections(resultsDir: String, current: (experimentsDir: String, commit: String)? = nil) throws -> [ReportSection] {
         try figures.map { f in
             let csv = (resultsDir as NSString).appendingPathComponent("\(f.name).csv")
-            let meta = provenance(metaPath: (resultsDir as NSString).appendingPathComponent("\(f.name).meta.json"))
+            let metaPath = (resultsDir as NSString).appendingPathComponent("\(f.name).meta.json")
+            var meta = provenance(metaPath: metaPath)
+            if let current, FileManager.default.fileExists(atPath: csv) {
+                let flags = staleness(name: f.name, metaPath: metaPath, experimentsDir: current.experimentsDir, commit: current.commit)
+                if !flags.isEmpty { meta = "**STALE: " + flags.joined(separator: "; ") + ".** " + meta }
+            }
             guard FileManager.default.fileExists(atPath: csv) else {
                 return ReportSection(name: f.name, title: f.title,
                                      claims: [Claim(id: "missing", paper: "(every claim of this figure)", verdict: .notMeasured, evidence: "results/\(f.name).csv does not exist: run `repro run \(f.name)`")],
@@ -58,18 +65,37 @@ public enum Report {
         return "spec hash \(meta.specHash)\(overrides); runs: " + (runs.isEmpty ? "none recorded" : runs.joined(separator: " | "))
     }
 
+    /// Why results/NAME.csv may not come from the current code: its spec hash differs from
+    /// experiments/NAME.json's, a run's commit is "-dirty" or differs from `commit` (the
+    /// current HEAD), or it has no readable metadata. Empty when it matches.
+    public static func staleness(name: String, metaPath: String, experimentsDir: String, commit: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: metaPath) else { return ["no \(name).meta.json"] }
+        let d = JSONDecoder()
+        d.keyDecodingStrategy = .convertFromSnakeCase
+        guard let meta = try? d.decode(ResultsMetadata.self, from: data) else { return ["unreadable \(name).meta.json"] }
+        var flags: [String] = []
+        if let spec = try? Catalog.load(name, experimentsDir: experimentsDir).spec, spec.hash != meta.specHash {
+            flags.append("spec hash \(meta.specHash) != current experiments/\(name).json \(spec.hash)")
+        }
+        let dirty = meta.runs.filter { $0.commit.hasSuffix("-dirty") }.map(\.commit)
+        if !dirty.isEmpty { flags.append("run from uncommitted code (\(Set(dirty).sorted().joined(separator: ", ")))") }
+        let other = Set(meta.runs.map(\.commit)).subtracting([commit]).subtracting(dirty)
+        if !other.isEmpty && commit != "unknown" { flags.append("run at commit \(other.sorted().joined(separator: ", ")), current code is \(commit)") }
+        return flags
+    }
+
     public static func markdown(_ sections: [ReportSection]) -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
-        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds**, **does not hold** or **not measured** (no results file); the evidence gives the numbers that decided it. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
-        s += "| figure | holds | does not hold | not measured |\n|---|---|---|---|\n"
+        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n that would decide it, from the measured variance, is given) or **not measured** (no results file); the evidence gives the effect, its interval and how the interval was made. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
+        s += "| figure | holds | does not hold | inconclusive | not measured |\n|---|---|---|---|---|\n"
         for sec in sections {
             let c = { (v: Verdict) in sec.claims.filter { $0.verdict == v }.count }
-            s += "| [\(sec.title)](#\(sec.name)) | \(c(.holds)) | \(c(.doesNotHold)) | \(c(.notMeasured)) |\n"
+            s += "| [\(sec.title)](#\(sec.name)) | \(c(.holds)) | \(c(.doesNotHold)) | \(c(.inconclusive)) | \(c(.notMeasured)) |\n"
         }
         for sec in sections {
             s += "\n<a id=\"\(sec.name)\"></a>\n## \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
             s += "| paper's claim (our threshold) | verdict | measured evidence |\n|---|---|---|\n"
-            for c in sec.claims { s += "| \(cell(c.paper)) | **\(c.verdict.rawValue)** | \(cell(c.evidence)) |\n" }
+            for c in sec.claims { s += "| \(cell(c.paper)) | **\(c.verdictText)** | \(cell(c.evidence)) |\n" }
             for d in sec.details { s += "\n" + d + "\n" }
         }
         return s
@@ -82,7 +108,7 @@ public enum Report {
     @discardableResult
     public static func write(outDir: String) throws -> (path: String, sections: [ReportSection]) {
         let results = (outDir as NSString).appendingPathComponent("results")
-        let sections = try sections(resultsDir: results)
+        let sections = try sections(resultsDir: results, current: ((outDir as NSString).appendingPathComponent("experiments"), MachineInfo.gitCommit()))
         try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
         try (markdown(sections) + PeerClaims.markdown(resultsDir: results)).write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,19 +1,43 @@
 import Foundation
 
+// How to add a claim (for the claim modules of every branch: timing, approximation, transfer,
+// tasks, peers, flash crossover, fig5 numerics):
+//
+//  1. State the threshold as a `public static let` of your claim module, before any data.
+//  2. Build the effect's interval with the engine in Stats/Inference.swift:
+//     `Stats.tInterval(samples)` (independent samples), `Stats.bootstrap(groups) { stat }`
+//     (percentile, seeded), `Stats.paired(a, b)` (common random numbers: say so),
+//     `Stats.regression(points)` (slope, interval from the residuals), `Stats.quadraticFit`,
+//     `Stats.normalInterval(estimate:se:n:)` (large-sample), `.exponentiated()` for log ratios.
+//  3. Decide it: `Decision.decide(label, effect:, threshold:, side: .below/.above)` or
+//     `Decision.within(label, effect:, low:, high:)`; `Decision.notMeasured(label, why)` for a
+//     check that could not be made (e.g. a line ended by the time budget: "not reached").
+//     An interval that straddles the threshold is inconclusive, with the n that would decide it
+//     (`Stats.requiredN`, from the measured variance).
+//  4. `Claim(id:paper:checks:empty:)` combines the checks (does not hold > inconclusive > holds;
+//     not measured when nothing was measured) and carries the largest n needed.
+//  5. Explanations: only via `Explanation.paragraph(_:premises:conclusion:)` (every premise a
+//     checked condition printed with its numbers; the paragraph vanishes if one fails).
+//  6. Tests: synthetic CSVs that make the claim hold, not hold and come out inconclusive.
+//  `Precision(halfWidth:)` turns a claim's declared precision and a measured per-sample sd into
+//  the samples (and, with a measured rate, the seconds) it costs.
+
 /// The report's vocabulary: a paper claim, our verdict, and the numbers behind it.
 public enum Verdict: String, Equatable, Sendable {
     case holds = "holds"
     case doesNotHold = "does not hold"
-    case notMeasured = "not measured"
-    /// The interval straddles the threshold (TaskClaims: the evidence says how many seeds would decide it).
+    /// The effect's interval straddles the threshold: more samples would decide it (the claim
+    /// carries how many, `Claim.nNeeded`).
     case inconclusive = "inconclusive"
+    case notMeasured = "not measured"
 
-    /// Several checks of one claim: not measured if none was measured, else holds only if
-    /// every measured check holds.
+    /// Several checks of one claim: not measured if none was measured; does not hold if any
+    /// measured check does not; else inconclusive if any is; else holds.
     public static func all(_ verdicts: [Verdict]) -> Verdict {
         let measured = verdicts.filter { $0 != .notMeasured }
         if measured.isEmpty { return .notMeasured }
-        return measured.allSatisfy { $0 == .holds } ? .holds : .doesNotHold
+        if measured.contains(.doesNotHold) { return .doesNotHold }
+        return measured.contains(.inconclusive) ? .inconclusive : .holds
     }
 }
 
@@ -26,9 +50,25 @@ public struct Claim: Equatable {
     public var paper: String
     public var verdict: Verdict
     public var evidence: String
+    /// For an inconclusive verdict: the samples (of the unit named in the evidence) that the
+    /// measured variance says would decide it.
+    public var nNeeded: Int?
 
-    public init(id: String, paper: String, verdict: Verdict, evidence: String) {
-        self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence
+    public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
+        self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded
+    }
+
+    /// A claim from decided checks (`Decision`s): the combined verdict, every check's evidence
+    /// and the largest n an inconclusive check needs.
+    public init(id: String, paper: String, checks: [Decision], empty: String) {
+        self.init(id: id, paper: paper, verdict: Verdict.all(checks.map(\.verdict)),
+                  evidence: checks.isEmpty ? empty : checks.map(\.text).joined(separator: "; "),
+                  nNeeded: checks.filter { $0.verdict == .inconclusive }.compactMap(\.nNeeded).max())
+    }
+
+    /// The verdict as the report prints it ("inconclusive (n needed: 240)").
+    public var verdictText: String {
+        verdict == .inconclusive ? "inconclusive" + (nNeeded.map { " (n needed: \($0))" } ?? "") : verdict.rawValue
     }
 }
 
