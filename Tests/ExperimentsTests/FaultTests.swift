@@ -149,3 +149,30 @@ final class FaultTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dir)
     }
 }
+
+/// Merging a sweep narrowed with --set, and the total time budget.
+final class OverrideRunTests: XCTestCase {
+    func testMergeNamesHashedShardFiles() throws {
+        let dir = try temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir + "/results", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/results/t+1234abcd.shard-1-of-2.csv", contents: Data("config_key,status\n".utf8))
+        XCTAssertThrowsError(try Merge.merge(specName: "t", outDir: dir)) { error in
+            XCTAssertTrue("\(error)".contains("t+1234abcd.shard-1-of-2.csv") && "\(error)".contains("--set"), "\(error)")
+        }
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    func testTotalTimeBudgetRefusesUnlessOverridden() throws {
+        let dir = try temporaryDirectory()
+        let spec = try load(timingSpec(extra: #""total_time_budget_seconds": 1"#))
+        var options = RunOptions(outDir: dir)
+        // An estimator that predicts an hour per configuration.
+        options.estimator = TimeEstimate(measured: ["timing": Calibration.Entry(modelSeconds: 1e-9, measuredSeconds: 3600, configurations: 10)])
+        XCTAssertThrowsError(try Runner.run(spec, source: "t.json", options: options)) { error in
+            XCTAssertTrue("\(error)".contains("total_time_budget_seconds") && "\(error)".contains("--ignore-total-budget"), "\(error)")
+        }
+        options.ignoreTotalBudget = true
+        XCTAssertEqual(try Runner.run(spec, source: "t.json", options: options).configurations, 4)
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+}

@@ -101,10 +101,16 @@ final class FuzzTests: XCTestCase {
             XCTAssertTrue(Self.check(text: text, source: path), "\(path) as shipped")
             let all = Self.paths(json)
             for (n, p) in all.enumerated() {
-                // Three extremes per value, rotating through the list, so every extreme lands
-                // on many keys while the test stays fast.
-                var mutations: [Mutation] = (0..<3).map { .replace(Self.extremes[(n * 3 + $0) % Self.extremes.count]) }
-                if p.member { mutations += [.delete, .rename, .duplicate] }
+                // Extremes rotating through the list, so every extreme lands on many keys while
+                // the test stays fast: two per value of the settings, fixed and sweep sections
+                // (depth <= 3), one per value elsewhere (plots); key operations on members
+                // of those sections.
+                let deep = p.path.count > 3 || (p.path.first.map { i -> Bool in
+                    if case .object(let ms) = json.kind { return ms[i].key == "plots" || ms[i].key == "description" }
+                    return false
+                } ?? false)
+                var mutations: [Mutation] = (0..<(deep ? 1 : 2)).map { .replace(Self.extremes[(n * 2 + $0) % Self.extremes.count]) }
+                if p.member && !deep { mutations += [.delete, .rename, .duplicate] }
                 for m in mutations {
                     let t = Self.render(json, target: p.path, mutation: m)
                     mutants += 1
@@ -114,7 +120,7 @@ final class FuzzTests: XCTestCase {
             // Truncations, bad bytes, deep nesting around the whole document.
             let bytes = Array(text.utf8)
             var texts: [String] = []
-            for k in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 25)) {
+            for k in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 12)) {
                 texts.append(String(decoding: bytes[..<k], as: UTF8.self))
                 var bad = bytes
                 bad[k] = [0xFF, 0x00, 0x80, 0x22, 0x7B][k % 5]
@@ -136,7 +142,7 @@ final class FuzzTests: XCTestCase {
             try? FileManager.default.removeItem(atPath: file)
         }
         XCTAssertEqual(refusedSilently, [], "refusals without a message")
-        XCTAssertGreaterThan(mutants, 1000)
+        XCTAssertGreaterThan(mutants, 500)
         print("fuzz: \(mutants) mutants in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
     }
 
@@ -190,14 +196,14 @@ final class FuzzTests: XCTestCase {
 
     /// `--set` narrowing a sweep drops an exclude entry that no longer matches, with a note.
     func testOverridesComposeWithExcludes() throws {
-        let spec = try load(timingSpec(sweep: #""mechanism": ["exact", "linformer"], "causal": [false, true], "seq_len": [32, 64]"#,
+        let spec = try load(timingSpec(sweep: #""mechanism": ["exact", "linformer"], "causal": [false, true], "seq_len": [256, 512]"#,
                                        extra: #""exclude": [{"mechanism": "linformer", "causal": true}]"#))
         let narrowed = try Override.apply([try Override(parsing: "mechanism=exact")], to: spec, source: "t.json")
         XCTAssertTrue(narrowed.exclude.isEmpty)
         XCTAssertTrue(narrowed.notes.contains { $0.contains("exclude entry 1") && $0.contains("dropped") }, "\(narrowed.notes)")
         XCTAssertEqual(try Sweep.expand(narrowed, source: "t.json").count, 4)
         // Still matching: kept.
-        let kept = try Override.apply([try Override(parsing: "seq_len=32")], to: spec, source: "t.json")
+        let kept = try Override.apply([try Override(parsing: "seq_len=256")], to: spec, source: "t.json")
         XCTAssertEqual(kept.exclude.count, 1)
         XCTAssertTrue(kept.notes.isEmpty)
         // The shipped timing-attention narrowed as in the issue.

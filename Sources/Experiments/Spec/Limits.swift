@@ -15,8 +15,9 @@ public enum Limits {
     public static let defaultIntMax = 1 << 53
     /// Largest magnitude of a decimal parameter, by name (others: `defaultDoubleMax`).
     public static let doubleMax: [String: Double] = [
-        "finetune_fraction": 16, "input_scale": 1e6, "pair_norm": 1e3, "learning_rate": 1e3, "epsilon": 1e6,
+        "finetune_fraction": 16, "input_scale": 1e6, "pair_norm": 1e3, "learning_rate": 1e30, "epsilon": 1e6,
     ]
+    /// (learning_rate may be absurd on purpose, to provoke divergence; it stays within Float.)
     public static let defaultDoubleMax = 1e12
 
     /// Top-level integer settings: the largest value each may take.
