@@ -31,19 +31,16 @@ public enum Catalog {
         public var error: String?
     }
 
-    /// Every spec of `dir` with its size and rough time (a cost model, not a measurement);
-    /// a spec that does not load is listed with its error.
-    public static func list(_ dir: String) -> [Entry] {
+    /// Every spec of `dir` with its size and estimated time (`TimeEstimate`: calibrated on
+    /// measurements); a spec that does not load is listed with its error.
+    public static func list(_ dir: String, estimator: TimeEstimate = TimeEstimate()) -> [Entry] {
         specPaths(dir).map { path in
             let file = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             do {
                 let spec = try SpecDecoder.load(path: path)
                 let configurations = try Sweep.expand(spec, source: path)
                 let kind = KindRegistry.kind(named: spec.kind)!
-                let seconds = configurations.reduce(0.0) { total, c in
-                    let bytes = (try? kind.predictedBytes(c, spec: spec)) ?? 0
-                    return total + (bytes > spec.memoryBudgetBytes ? 0 : kind.estimatedSeconds(c, spec: spec))
-                }
+                let seconds = estimator.total(configurations, spec: spec, kind: kind)
                 return Entry(name: spec.name, kind: spec.kind, configurations: configurations.count, estimatedSeconds: seconds)
             } catch {
                 return Entry(name: file, kind: "?", configurations: 0, estimatedSeconds: 0, error: "\(error)")

@@ -56,8 +56,25 @@ public struct Override: Equatable, CustomStringConvertible {
         setMember("name", JSONValue(.string("\(spec.name)+\(tag)")))
         let source = "\(source) with --set \(overrides.map(\.description).joined(separator: " "))"
         var decoded = try SpecDecoder.decode(JSONValue(.object(members)), source: source)
+        // An exclude entry that matched the file's own sweep but matches nothing once the
+        // overrides narrowed it is dropped with a note (in the file alone it would be a typo).
+        let unmatched = Sweep.unmatchedExcludes(decoded)
+        if !unmatched.isEmpty {
+            let own = Sweep.unmatchedExcludes(spec).map { spec.exclude[$0] }
+            var dropped: [Int] = []
+            for r in unmatched where !own.contains(decoded.exclude[r]) {
+                dropped.append(r)
+                decoded.notes.append("note: exclude entry \(r + 1) \(decoded.exclude[r].description) matches nothing after --set; dropped")
+            }
+            if !dropped.isEmpty, let i = members.firstIndex(where: { $0.key == "exclude" }), case .array(var items) = members[i].value.kind {
+                for r in dropped.reversed() where r < items.count { items.remove(at: r) }
+                if items.isEmpty { members.remove(at: i) } else { members[i].value = JSONValue(.array(items), at: members[i].value.position) }
+                decoded.exclude = dropped.reversed().reduce(into: decoded.exclude) { $0.remove(at: $1) }
+            }
+        }
         decoded.raw = JSONValue(.object(members))
         _ = try Sweep.expand(decoded, source: source)
         return decoded
     }
+
 }

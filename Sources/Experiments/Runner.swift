@@ -19,6 +19,10 @@ public struct RunOptions {
     public var overrides: [Override]
     /// Progress lines (stderr in the CLI).
     public var log: (String) -> Void
+    /// Run even when the estimate exceeds the spec's total_time_budget_seconds.
+    public var ignoreTotalBudget = false
+    /// The time estimator (nil: `TimeEstimate.load(outDir:)` when the run starts).
+    public var estimator: TimeEstimate? = nil
 
     public init(outDir: String = ".", force: Bool = false, shard: Shard? = nil, overrides: [Override] = [], log: @escaping (String) -> Void = { _ in }) {
         self.outDir = outDir; self.force = force; self.shard = shard; self.overrides = overrides; self.log = log
@@ -51,8 +55,16 @@ public enum Runner {
         var configurations = try Sweep.expand(spec, source: source)
         if let shard = options.shard { configurations = shard.select(configurations) }
         let (csvPath, metaPath) = paths(specName: spec.name, outDir: options.outDir, shard: options.shard)
+        let estimator = options.estimator ?? TimeEstimate.load(outDir: options.outDir, measureRates: Calibration.read(outDir: options.outDir).kinds[kind.name] == nil)
+        if let limit = spec.totalTimeBudgetSeconds, !options.ignoreTotalBudget {
+            let estimate = estimator.total(configurations, spec: spec, kind: kind)
+            if estimate > limit {
+                throw SpecError(source: source, "estimated time \(formatDuration(estimate)) exceeds total_time_budget_seconds = \(formatDuration(limit)) (shrink the sweep, raise the budget, or pass --ignore-total-budget)")
+            }
+        }
         let store = try ResultsStore(path: csvPath, header: ResultColumns.all(kind: kind), force: options.force)
         store.notes.forEach(options.log)
+        if let note = try store.dropIncompleteTail(rowsPerConfiguration: kind.rowLabels.count) { options.log(note) }
         try recordRun(spec, source: source, options: options, configurations: configurations, metaPath: metaPath)
 
         // The budget never exceeds 80% of this machine's memory, whatever the spec says.
@@ -79,9 +91,11 @@ public enum Runner {
         if outcome.alreadyFinished > 0 {
             options.log("\(spec.name): \(outcome.alreadyFinished) of \(configurations.count) configurations already in \(csvPath); running the other \(todo.count)")
         }
-        let started = Stopwatch.now()
-        var estimatedDone = 0.0
-        let estimatedTotal = todo.reduce(0.0) { $0 + kind.estimatedSeconds($1, spec: spec) }
+        // ETA: the remaining configurations' estimates (budgets simulated), scaled by how the
+        // configurations measured so far compared with their estimates.
+        let plan = estimator.plan(todo, spec: spec, kind: kind)
+        var remaining = plan.reduce(0, +)
+        var measuredSoFar = 0.0, estimatedSoFar = 0.0
         for (i, c) in todo.enumerated() {
             var status = ResultColumns.Status.ok
             var rows: [[String: String]] = []
@@ -122,9 +136,15 @@ public enum Runner {
             }
             try store.append(full)
             outcome.counts[status.rawValue, default: 0] += 1
-            estimatedDone += kind.estimatedSeconds(c, spec: spec)
-            let elapsed = Stopwatch.now() - started
-            let eta = estimatedDone > 0 ? elapsed / estimatedDone * (estimatedTotal - estimatedDone) : 0
+            remaining -= plan[i]
+            if let seconds, status == .ok {
+                let model = estimator.modelSeconds(c, spec: spec, kind: kind)
+                Calibration.record(kind: kind.name, modelSeconds: model, measuredSeconds: seconds, outDir: options.outDir)
+                measuredSoFar += seconds; estimatedSoFar += plan[i]
+            }
+            // Trust the measured ratio in proportion to the work already seen.
+            let ratio = estimatedSoFar > 0 && measuredSoFar > 0 ? measuredSoFar / estimatedSoFar : 1
+            let eta = max(0, remaining) * ratio
             var line = "[\(i + 1 + outcome.alreadyFinished)/\(configurations.count)] \(c.label): \(status.rawValue)"
             if let seconds { line += String(format: " (%.3g s)", seconds) }
             if !message.isEmpty { line += ": \(message)" }

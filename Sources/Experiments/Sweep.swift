@@ -42,6 +42,12 @@ public enum Sweep {
                 let text = label.isEmpty ? m.message : "\(m.message) (configuration \(label))"
                 if !problems.contains(text) { problems.append(text) }
             case .success(let (family, values)):
+                if let m = Limits.checkConfiguration(values) {
+                    let label = swept.compactMap { k in explicit[k].map { "\(k)=\($0)" } }.joined(separator: " ")
+                    let text = label.isEmpty ? m : "\(m) (configuration \(label))"
+                    if !problems.contains(text) { problems.append(text) }
+                    continue
+                }
                 let c = Configuration(index: configurations.count, family: family, values: values, swept: swept)
                 if let kind, let m = kind.check(c) {
                     if !problems.contains(m) { problems.append(m) }
@@ -58,6 +64,31 @@ public enum Sweep {
         }
         if configurations.isEmpty { throw SpecError(source: source, "the sweep expands to nothing") }
         return configurations
+    }
+
+    /// Indices of the `exclude` entries that match no point of the sweep (before
+    /// validation), for dropping the entries a `--set` override made moot. Assumes the sweep
+    /// size was checked (at most max_configurations points are visited).
+    public static func unmatchedExcludes(_ spec: Spec) -> [Int] {
+        guard !spec.exclude.isEmpty else { return [] }
+        var total = 1
+        for a in spec.sweep {
+            let (p, overflow) = total.multipliedReportingOverflow(by: a.values.count)
+            total = overflow ? Int.max : p
+        }
+        guard total > 0, total <= spec.maxConfigurations else { return [] }
+        var matched = Array(repeating: false, count: spec.exclude.count)
+        for n in 0..<total {
+            var explicit: [String: ParamValue] = [:]
+            for f in spec.fixed { explicit[f.name] = f.value }
+            var rest = n
+            for a in spec.sweep.reversed() {
+                explicit[a.name] = a.values[rest % a.values.count]
+                rest /= a.values.count
+            }
+            if let r = spec.exclude.firstIndex(where: { $0.matches(explicit) }) { matched[r] = true }
+        }
+        return matched.indices.filter { !matched[$0] }
     }
 
 }

@@ -51,9 +51,16 @@ public enum Checkpoint {
         let url = URL(fileURLWithPath: path)
         let tmp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)) else {
-            throw ModelError.checkpoint("cannot write \(tmp)")
+        if FaultPoint.fires("checkpoint-save") {
+            // Half the file in the temporary, then the process dies before the rename.
+            _ = FileManager.default.createFile(atPath: tmp, contents: Data(bytes[..<(bytes.count / 2)]))
+            FaultPoint.kill()
         }
+        guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)) else {
+            throw ModelError.checkpoint("cannot write \(tmp) (disk full or a file-size limit?)")
+        }
+        let fd = open(tmp, O_RDONLY)
+        if fd >= 0 { fsync(fd); close(fd) }
         guard rename(tmp, path) == 0 else {
             let err = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: tmp)
@@ -113,9 +120,13 @@ public enum Checkpoint {
             guard rank <= 8 else { throw ModelError.checkpoint("\(source): tensor \(name) has rank \(rank) (corrupt)") }
             var shape: [Int] = []
             for _ in 0..<rank { let e: UInt64 = try r.read(); shape.append(Int(clamping: e)) }
-            let n = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
-            guard n >= 0, n <= (bytes.count - r.offset) / 4 else {
-                throw ModelError.checkpoint("\(source) is truncated: tensor \(name) \(shape) needs \(n * 4) bytes, \(bytes.count - r.offset) left")
+            var n = 1, overflow = false
+            for e in shape {
+                let (p, o) = n.multipliedReportingOverflow(by: e)
+                n = p; overflow = overflow || o
+            }
+            guard !overflow, n >= 0, n <= (bytes.count - r.offset) / 4 else {
+                throw ModelError.checkpoint("\(source) is truncated or corrupt: tensor \(name) \(shape) needs \(overflow ? "more than 2^63" : String(n)) elements of 4 bytes, \(bytes.count - r.offset) bytes left")
             }
             let t = Tensor(uninitialized: shape)
             try r.readFloats(into: t.data, count: n)

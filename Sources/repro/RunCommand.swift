@@ -26,14 +26,19 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Do not render the plots after the run.")
     var noPlot = false
 
+    @Flag(help: "Run even when the estimated time exceeds the spec's total_time_budget_seconds.")
+    var ignoreTotalBudget = false
+
     @OptionGroup var location: LocationOptions
 
     func run() throws {
         let (loaded, path) = try failing { try Catalog.load(spec, experimentsDir: location.experiments) }
         let parsed = try failing { try overrides.map(Override.init(parsing:)) }
         let effective = try failing { try Override.apply(parsed, to: loaded, source: path) }
+        effective.notes.forEach(note)
         let shardValue = try failing { try shard.map(Shard.init(parsing:)) }
-        let options = RunOptions(outDir: location.out, force: force, shard: shardValue, overrides: parsed, log: note)
+        var options = RunOptions(outDir: location.out, force: force, shard: shardValue, overrides: parsed, log: note)
+        options.ignoreTotalBudget = ignoreTotalBudget
         let outcome = try failing { try Runner.run(effective, source: path, options: options) }
         let counts = outcome.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         print("\(effective.name): \(outcome.configurations) configurations (\(outcome.alreadyFinished) already finished\(counts.isEmpty ? "" : ", " + counts)) -> \(outcome.csvPath)")

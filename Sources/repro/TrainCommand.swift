@@ -2,6 +2,7 @@ import ArgumentParser
 import Attention
 import Experiments
 import Foundation
+import Experiments
 import Model
 
 struct TrainCommand: ParsableCommand {
@@ -38,7 +39,15 @@ struct TrainCommand: ParsableCommand {
         guard steps >= 0, seqLen >= 1, batch >= 1, evalBatches >= 1 else {
             throw ValidationError("--steps must be >= 0; --seq-len, --batch, --eval-batches >= 1")
         }
-        guard lr > 0 else { throw ValidationError("--lr must be > 0") }
+        // Upper limits (Limits): far above a CPU run, far below Int overflow of the sizes.
+        for (flag, value, limit) in [("--steps", steps, 1 << 30), ("--seq-len", seqLen, 1 << 20), ("--batch", batch, 1 << 16),
+                                     ("--eval-batches", evalBatches, 1 << 20), ("--warmup", warmup, 1 << 30),
+                                     ("--eval-interval", evalInterval, 1 << 30), ("--progress-interval", progressInterval, 1 << 30)] {
+            guard value >= 0, value <= limit else { throw ValidationError("\(flag) must be in [0, \(limit)]; got \(value)") }
+        }
+        guard lr > 0, lr <= 1e3, lr.isFinite else { throw ValidationError("--lr must be in (0, 1000]; got \(lr)") }
+        guard weightDecay >= 0, weightDecay <= 1e3 else { throw ValidationError("--weight-decay must be in [0, 1000]; got \(weightDecay)") }
+        guard maskRate > 0, maskRate <= 1 else { throw ValidationError("--mask-rate must be in (0, 1]; got \(maskRate)") }
         guard lrFloor >= 0, lrFloor <= 1 else { throw ValidationError("--lr-floor must be in [0, 1]; got \(lrFloor)") }
         guard LearningRateSchedule.Decay(rawValue: decay) != nil else { throw ValidationError("--decay must be constant, inverse-sqrt or cosine") }
         _ = try attentionConfiguration(try modelConfig())
@@ -51,8 +60,16 @@ struct TrainCommand: ParsableCommand {
         } else {
             let parts = model.split(separator: ",").compactMap { Int($0) }
             guard parts.count == 4 else { throw ValidationError("--model must be small, regular or heads,layers,dff,dmodel; got \(model)") }
+            let names = ["heads", "layers", "dff", "dmodel"], limits = [1 << 12, 1 << 12, 1 << 22, 1 << 20]
+            for i in 0..<4 {
+                let name = names[i], value = parts[i], limit = limits[i]
+                guard value >= 1, value <= limit else { throw ValidationError("--model \(name) must be in [1, \(limit)]; got \(value)") }
+            }
             config = ModelConfig(heads: parts[0], layers: parts[1], dFF: parts[2], dModel: parts[3])
         }
+        let size: [String: ParamValue] = ["batch": .int(batch), "seq_len": .int(seqLen), "heads": .int(config.heads), "layers": .int(config.layers),
+                                          "d_ff": .int(config.dFF), "d_model": .int(config.dModel), "vocab": .int(config.vocabSize)]
+        if let m = Limits.checkConfiguration(size) { throw ValidationError(m) }
         config.causal = !bidirectional
         config.seed = seed
         do { try config.validate() } catch { throw ValidationError("\(error)") }

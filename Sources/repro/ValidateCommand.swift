@@ -21,6 +21,7 @@ struct ValidateCommand: ParsableCommand {
                 let (loaded, path) = try Catalog.load(target, experimentsDir: location.experiments)
                 let spec = try Override.apply(try overrides.map(Override.init(parsing:)), to: loaded, source: path)
                 let n = try Sweep.expand(spec, source: path).count
+                spec.notes.forEach(note)
                 print("ok: \(path): \(spec.name) (\(spec.kind), \(n) configurations, \(spec.plots.count) plots)")
             } catch {
                 note("\(error)")

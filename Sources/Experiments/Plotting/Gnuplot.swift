@@ -1,4 +1,5 @@
 import Foundation
+import PerformerTensor
 
 /// gnuplot scripts from a spec's plots section and a results CSV: plots/NAME[-PLOT].gp with
 /// the data inline (`$line1 << EOD`), rendered to .png (pngcairo) and .svg. Reads only the
@@ -140,13 +141,39 @@ public enum Gnuplot {
                 let text = script(lines: lines, plot: plot, stem: stem, facet: facet, source: csvPath, overlays: overlays,
                                   hlines: PlotData.hlines(table, plot, facet: facet))
                 let gp = (plotsDir as NSString).appendingPathComponent(stem + ".gp")
-                try text.write(toFile: gp, atomically: true, encoding: .utf8)
-                if render { try run(script: gp, in: plotsDir) }
+                try AtomicFile.write(Data(text.utf8), to: gp)
+                if render { try renderAtomically(text: text, stem: stem, in: plotsDir) }
                 outputs.append(Output(script: gp, png: (plotsDir as NSString).appendingPathComponent(stem + ".png"),
                                       svg: (plotsDir as NSString).appendingPathComponent(stem + ".svg"), lines: lines.count))
             }
         }
         return (outputs, skipped)
+    }
+
+    /// Renders `text` (a script writing STEM.png and STEM.svg) into temporary files that are
+    /// renamed over the images only when gnuplot succeeded, so a kill or a full disk mid-render
+    /// never leaves a truncated image (fault point `plot-render`: after rendering, before the
+    /// renames).
+    static func renderAtomically(text: String, stem: String, in dir: String) throws {
+        let tmpStem = ".\(stem).tmp-\(getpid())"
+        var temp = text
+        for ext in ["png", "svg"] {
+            temp = temp.replacingOccurrences(of: "set output \(fileQuote(stem + "." + ext))", with: "set output \(fileQuote(tmpStem + "." + ext))")
+        }
+        let script = (dir as NSString).appendingPathComponent(tmpStem + ".gp")
+        try AtomicFile.write(Data(temp.utf8), to: script)
+        defer { unlink(script) }
+        do { try run(script: script, in: dir) } catch {
+            for ext in ["png", "svg"] { unlink((dir as NSString).appendingPathComponent(tmpStem + "." + ext)) }
+            throw error
+        }
+        if FaultPoint.fires("plot-render") { FaultPoint.kill() }
+        for ext in ["png", "svg"] {
+            let from = (dir as NSString).appendingPathComponent(tmpStem + "." + ext)
+            let to = (dir as NSString).appendingPathComponent(stem + "." + ext)
+            guard rename(from, to) == 0 else { throw FileWriteError(path: to, errno: errno) }
+        }
+        AtomicFile.syncDirectory(dir)
     }
 
     /// Runs gnuplot on `script` with `dir` as working directory; throws with gnuplot's stderr.

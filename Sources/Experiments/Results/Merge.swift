@@ -18,11 +18,21 @@ public enum Merge {
         var shards: [(i: Int, n: Int, path: String)] = []
         for f in files {
             let ns = f as NSString
-            if let m = pattern.firstMatch(in: f, range: NSRange(location: 0, length: ns.length)) {
-                shards.append((Int(ns.substring(with: m.range(at: 1)))!, Int(ns.substring(with: m.range(at: 2)))!, (dir as NSString).appendingPathComponent(f)))
+            if let m = pattern.firstMatch(in: f, range: NSRange(location: 0, length: ns.length)),
+               let i = Int(ns.substring(with: m.range(at: 1))), let n = Int(ns.substring(with: m.range(at: 2))), n <= 100_000 {
+                shards.append((i, n, (dir as NSString).appendingPathComponent(f)))
             }
         }
-        guard !shards.isEmpty else { throw CSVError("no shard files \(dir)/\(specName).shard-I-of-N.csv to merge") }
+        guard !shards.isEmpty else {
+            // A sweep narrowed with --set writes NAME+HASH.shard-i-of-n.csv: name those files.
+            let hashed = files.filter { $0.hasPrefix(specName + "+") && $0.contains(".shard-") && $0.hasSuffix(".csv") }.sorted()
+            let names = Array(Set(hashed.compactMap { $0.components(separatedBy: ".shard-").first })).sorted()
+            var message = "no shard files \(dir)/\(specName).shard-I-of-N.csv to merge"
+            if !names.isEmpty {
+                message += "; shard files of runs with --set overrides are there: \(hashed.joined(separator: ", ")) (merge them with `repro merge \(specName) --set ...` given the same overrides, or `repro merge \(names[0])`)"
+            }
+            throw CSVError(message)
+        }
         let counts = Set(shards.map(\.n))
         guard counts.count == 1 else { throw CSVError("shard files of different splits (of-\(counts.sorted().map(String.init).joined(separator: ", of-"))); merge one split at a time (move the others away)") }
         shards.sort { $0.i < $1.i }

@@ -1,4 +1,5 @@
 import Foundation
+import PerformerTensor
 
 /// The sidecar results/NAME.meta.json: which spec (hash of its canonical JSON) and which
 /// machine, commit, BLAS core, threads and seeds produced the rows. One entry per run, so a
@@ -44,7 +45,7 @@ public struct ResultsMetadata: Codable, Equatable {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys]
         e.keyEncodingStrategy = .convertToSnakeCase
-        try e.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try AtomicFile.write(try e.encode(self), to: path, faultPoint: "meta-write")
     }
 
     public static func now() -> String {

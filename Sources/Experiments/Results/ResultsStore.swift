@@ -1,4 +1,5 @@
 import Foundation
+import PerformerTensor
 
 /// One results CSV being written: opened (created with its header, or read back to resume),
 /// appended to one configuration at a time with a single write each, so a crash or Ctrl-C
@@ -50,6 +51,28 @@ public final class ResultsStore {
 
     deinit { try? handle?.close() }
 
+    /// Cuts the rows of a configuration left incomplete at the end of the file (fewer than
+    /// `rowsPerConfiguration` rows: a write torn by a crash), so that its rerun does not
+    /// duplicate the rows that made it. The cut bytes are checked against the rows'
+    /// serialization first; returns a note when something was cut.
+    public func dropIncompleteTail(rowsPerConfiguration: Int) throws -> String? {
+        guard rowsPerConfiguration > 1, let last = existingRows.last?["config_key"], let handle else { return nil }
+        let tail = existingRows.reversed().prefix { $0["config_key"] == last }.count
+        guard tail < rowsPerConfiguration else { return nil }
+        let tailRows = Array(existingRows.suffix(tail))
+        let tailBytes = Array(tailRows.map { CSVWriter.line($0, header: header) }.joined().utf8)
+        let fd = handle.fileDescriptor
+        let end = lseek(fd, 0, SEEK_END)
+        guard end >= tailBytes.count else { return nil }
+        var found = [UInt8](repeating: 0, count: tailBytes.count)
+        guard pread(fd, &found, tailBytes.count, end - off_t(tailBytes.count)) == tailBytes.count, found == tailBytes else { return nil }
+        guard ftruncate(fd, end - off_t(tailBytes.count)) == 0 else { throw FileWriteError(path: path, errno: errno) }
+        fsync(fd)
+        lseek(fd, 0, SEEK_END)
+        existingRows.removeLast(tail)
+        return "\(path): dropped \(tail) row(s) of a configuration whose other rows were never written (a run was interrupted mid-write); it runs again"
+    }
+
     /// Configuration keys with at least `rowsPerConfiguration` final rows (ok,
     /// skipped_memory, skipped_time): a configuration whose rows were cut short by a kill
     /// mid-write counts as unfinished and runs again.
@@ -61,12 +84,32 @@ public final class ResultsStore {
         return Set(counts.filter { $0.value >= rowsPerConfiguration }.keys)
     }
 
-    /// Appends the rows of one configuration in one write and flushes them to the file.
+    /// Appends the rows of one configuration in one write and flushes them to the file. A
+    /// write that fails part-way (a full disk, a file-size limit) is cut back to the rows
+    /// before it, so the file never ends in a partial configuration, and throws the reason.
     public func append(_ rows: [[String: String]]) throws {
-        let text = rows.map { CSVWriter.line($0, header: header) }.joined()
+        let bytes = Array(rows.map { CSVWriter.line($0, header: header) }.joined().utf8)
         guard let handle else { throw CSVError("\(path): closed") }
-        try handle.write(contentsOf: Data(text.utf8))
-        try handle.synchronize()
+        let fd = handle.fileDescriptor
+        let start = lseek(fd, 0, SEEK_END)
+        if FaultPoint.fires("csv-append") {
+            // Half the rows' bytes reach the disk, then the process dies (a kill mid-write).
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, bytes.count / 2) }
+            fsync(fd)
+            FaultPoint.kill()
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                let code = errno
+                if start >= 0 { _ = ftruncate(fd, start); _ = lseek(fd, start, SEEK_SET) }
+                throw FileWriteError(path: path, errno: n == 0 ? ENOSPC : code)
+            }
+            offset += n
+        }
+        guard fsync(fd) == 0 else { throw FileWriteError(path: path, errno: errno) }
     }
 
     static func stamp() -> String {

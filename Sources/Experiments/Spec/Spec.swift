@@ -24,6 +24,9 @@ public struct Spec {
     /// Once a configuration of a line took longer (seconds), larger seq_len of that line are
     /// written as `skipped_time`; nil: no limit.
     public var timeBudgetSeconds: Double?
+    /// The whole run's estimated seconds (`TimeEstimate`) may not exceed this; `repro run`
+    /// refuses to start otherwise (`--ignore-total-budget` overrides). nil: no limit.
+    public var totalTimeBudgetSeconds: Double? = nil
     /// The sweep may expand to at most this many configurations.
     public var maxConfigurations: Int
     /// Sweep points to leave out: a point whose fixed or swept values match every key of one
@@ -32,6 +35,8 @@ public struct Spec {
     public var plots: [PlotSpec]
     /// The file as read (overrides are applied to it and decoded again).
     public var raw: JSONValue
+    /// Notes for the user from applying overrides (e.g. an exclude entry dropped).
+    public var notes: [String] = []
 
     /// FNV-1a 64 of the canonical JSON (sorted keys, no whitespace), 16 hex digits.
     public var hash: String { Hashing.fnv1a64Hex(raw.canonical) }
@@ -146,10 +151,10 @@ public enum ByteSize {
         ]
         for (suffix, factor) in units where t.hasSuffix(suffix) {
             let number = t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
-            guard let x = Double(number), x >= 0, x.isFinite else { return nil }
+            guard let x = Double(number), x >= 0, x * factor < 0x1p62 else { return nil }
             return Int(x * factor)
         }
-        guard let x = Double(t), x >= 0, x.isFinite else { return nil }
+        guard let x = Double(t), x >= 0, x < 0x1p62 else { return nil }
         return Int(x)
     }
 

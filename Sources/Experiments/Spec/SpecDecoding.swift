@@ -7,7 +7,7 @@ import Foundation
 public enum SpecDecoder {
     public static let topLevelKeys = [
         "name", "description", "kind", "sweep", "fixed", "warmup", "repeats", "samples",
-        "memory_budget_bytes", "time_budget_seconds", "max_configurations", "exclude", "plots",
+        "memory_budget_bytes", "time_budget_seconds", "total_time_budget_seconds", "max_configurations", "exclude", "plots",
     ]
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
@@ -87,9 +87,13 @@ struct Decoding {
         return b
     }
 
-    mutating func int(_ v: JSONValue, _ what: String, min: Int) -> Int? {
-        guard case .number(let x, let isInteger) = v.kind, isInteger, let i = Int(exactly: x) else {
+    mutating func int(_ v: JSONValue, _ what: String, min: Int, max: Int? = nil) -> Int? {
+        let hi = max ?? Limits.settingMax[what] ?? Limits.defaultIntMax
+        guard case .number(let x, let isInteger) = v.kind, isInteger else {
             fail("\(what) must be an integer, got \(v.typeName)", v.position); return nil
+        }
+        guard let i = Int(exactly: x), i <= hi else {
+            fail("\(what) = \(JSONValue(v.kind).canonical) exceeds the limit \(hi)", v.position); return nil
         }
         guard i >= min else { fail("\(what) must be >= \(min), got \(i)", v.position); return nil }
         return i
@@ -111,7 +115,9 @@ struct Decoding {
         guard let info = Parameters.info(name) else { return nil }
         guard let raw = scalar(v) else { fail("\(name) must be \(info.type.rawValue), got \(v.typeName)", v.position); return nil }
         switch info.check(raw) {
-        case .success(let value): return value
+        case .success(let value):
+            if let m = Limits.check(name, value) { fail(m, v.position); return nil }
+            return value
         case .failure(let m): fail(m.message, v.position); return nil
         }
     }
@@ -144,11 +150,8 @@ struct Decoding {
         if let v = value("samples"), let i = int(v, "samples", min: 1) { spec.samples = i }
         if let v = value("max_configurations"), let i = int(v, "max_configurations", min: 1) { spec.maxConfigurations = i }
         if let v = value("memory_budget_bytes") { spec.memoryBudgetBytes = memoryBudget(v) ?? spec.memoryBudgetBytes }
-        if let v = value("time_budget_seconds") {
-            if case .number(let x, _) = v.kind, x > 0 { spec.timeBudgetSeconds = x }
-            else if case .null = v.kind { spec.timeBudgetSeconds = nil }
-            else { fail("time_budget_seconds must be a number > 0 (or null), got \(v.typeName)", v.position) }
-        }
+        if let v = value("time_budget_seconds") { spec.timeBudgetSeconds = seconds(v, "time_budget_seconds") }
+        if let v = value("total_time_budget_seconds") { spec.totalTimeBudgetSeconds = seconds(v, "total_time_budget_seconds") }
         if let v = value("fixed"), let ms = members(v, "fixed", valid: Parameters.names(forKind: kindName)) {
             for m in ms { if let p = parameter(m.key, m.value) { spec.fixed.append((m.key, p)) } }
         }
@@ -198,11 +201,29 @@ struct Decoding {
         return rules
     }
 
-    mutating func memoryBudget(_ v: JSONValue) -> Int? {
+    /// A duration in seconds: a number > 0 and <= `Limits.secondsMax`, or null (no limit).
+    mutating func seconds(_ v: JSONValue, _ what: String) -> Double? {
         switch v.kind {
-        case .number(let x, _) where x > 0: return Int(x)
+        case .null: return nil
+        case .number(let x, _) where x > 0 && x <= Limits.secondsMax: return x
+        case .number(let x, _) where x > 0:
+            fail("\(what) = \(x) exceeds the limit \(Int(Limits.secondsMax)) (30 days)", v.position)
+        default: fail("\(what) must be a number > 0 (or null), got \(v.typeName)", v.position)
+        }
+        return nil
+    }
+
+    mutating func memoryBudget(_ v: JSONValue) -> Int? {
+        let limit = "the limit \(Limits.memoryBudgetMax) (1 PiB)"
+        switch v.kind {
+        case .number(let x, _) where x > 0:
+            guard x <= Double(Limits.memoryBudgetMax) else { fail("memory_budget_bytes = \(x) exceeds \(limit)", v.position); return nil }
+            return Int(x)
         case .string(let s):
-            if let b = ByteSize.parse(s), b > 0 { return b }
+            if let b = ByteSize.parse(s), b > 0 {
+                guard b <= Limits.memoryBudgetMax else { fail("memory_budget_bytes \"\(s)\" exceeds \(limit)", v.position); return nil }
+                return b
+            }
             fail("memory_budget_bytes \"\(s)\" is not a size (examples: 16GiB, 512MiB, 2GB, 1000000)", v.position)
         default: fail("memory_budget_bytes must be a positive number of bytes or a string such as \"16GiB\", got \(v.typeName)", v.position)
         }
@@ -225,18 +246,24 @@ struct Decoding {
                 fail("a range of \(name) needs numbers \"from\" and \"to\"", v.position); return nil
             }
             let isInt = Parameters.info(name)?.type == .int
+            guard from.magnitude <= Limits.defaultDoubleMax, to.magnitude <= Limits.defaultDoubleMax else {
+                fail("a range of \(name) must stay within +-\(Limits.defaultDoubleMax)", v.position); return nil
+            }
             var x = from
             if let f = get("factor").flatMap({ scalar($0)?.doubleValue }), get("step") == nil {
                 guard f > 1, from > 0 else { fail("range factor must be > 1 and from > 0", v.position); return nil }
-                while x <= to * (1 + 1e-12) && values.count <= 100_000 { values.append(isInt ? .int(Int(x.rounded())) : .double(x)); x *= f }
+                while x <= to * (1 + 1e-12) && values.count <= Limits.rangeValuesMax { values.append(isInt ? .int(Int(x.rounded())) : .double(x)); x *= f }
             } else if let s = get("step").flatMap({ scalar($0)?.doubleValue }), get("factor") == nil {
                 guard s > 0 else { fail("range step must be > 0", v.position); return nil }
-                while x <= to + s * 1e-9 && values.count <= 100_000 { values.append(isInt ? .int(Int(x.rounded())) : .double(x)); x += s }
+                while x <= to + s * 1e-9 && values.count <= Limits.rangeValuesMax { values.append(isInt ? .int(Int(x.rounded())) : .double(x)); x += s }
             } else { fail("a range of \(name) needs exactly one of \"factor\" or \"step\"", v.position); return nil }
+            if values.count > Limits.rangeValuesMax { fail("the range of \(name) has more than \(Limits.rangeValuesMax) values", v.position); return nil }
             if values.isEmpty { fail("the range of \(name) is empty (from > to): the sweep would expand to nothing", v.position); return nil }
             let checked = values.compactMap { val -> ParamValue? in
                 switch Parameters.info(name)!.check(val) {
-                case .success(let c): return c
+                case .success(let c):
+                    if let m = Limits.check(name, c) { fail(m, v.position); return nil }
+                    return c
                 case .failure(let m): fail(m.message, v.position); return nil
                 }
             }
