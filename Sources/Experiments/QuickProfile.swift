@@ -12,6 +12,7 @@
 /// - kernel-variance: a tenth of the samples (at least 500);
 /// - transfer: 60 steps (the same fine-tuning fraction), evaluation every 20 steps on 2
 ///   batches, a features axis cut to its first 3 values;
+/// - task: one seed, the first value of a features axis, 40 steps, evaluation every 20;
 /// - any other kind: numeric axes cut to their first 3 values, 1 repeat, 2 samples.
 /// Every rule only removes work, so quick numbers are for looking, not for the claims.
 public enum QuickProfile {
@@ -44,6 +45,11 @@ public enum QuickProfile {
             if let steps = fixedInt("steps") { setting("steps", 60, when: steps) }
             if let interval = fixedInt("eval_interval") { setting("eval_interval", 20, when: interval) }
             if let batches = fixedInt("eval_batches") { setting("eval_batches", 2, when: batches) }
+        case "task":
+            axis("seed", keep: 1)
+            axis("features", keep: 1)
+            if let steps = fixedInt("steps") { setting("steps", 40, when: steps) }
+            if let interval = fixedInt("eval_interval") { setting("eval_interval", 20, when: interval) }
         default:
             for a in spec.sweep where a.values.count > 3 && a.values.allSatisfy({ $0.doubleValue != nil }) { axis(a.name, keep: 3) }
             setting("repeats", 1, when: spec.repeats)
