@@ -55,6 +55,10 @@ public struct ModelTimingKind: ExperimentKind {
     public static let longPassSeconds = 3.0
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+        // Start from an empty buffer pool, as the timing kind does: buffers pooled by earlier
+        // configurations (other sizes) would fill its limit, so this configuration's large
+        // buffers would be page-faulted afresh in every timed call.
+        TensorAllocator.drain()
         let config = Self.modelConfig(c)
         let batch = c.int("batch"), length = c.int("seq_len")
         var rows: [[String: String]] = []
