@@ -13,69 +13,69 @@ $line1 << EOD
 1000.0 0.449066
 EOD
 $line2 << EOD
-0.0 0.197021
-100.0 0.293732
-200.0 0.319183
-300.0 0.345154
-400.0 0.347809
-500.0 0.364349
-600.0 0.363251
-700.0 0.36908
-800.0 0.38028
-900.0 0.383148
-1000.0 0.381592
+0.0 0.206909
+100.0 0.320496
+200.0 0.358826
+300.0 0.373932
+400.0 0.386932
+500.0 0.396057
+600.0 0.401794
+700.0 0.40686
+800.0 0.416199
+900.0 0.416931
+1000.0 0.418457
 EOD
 $line3 << EOD
-0.0 0.197021
-100.0 0.324249
-200.0 0.35025
-300.0 0.361633
-400.0 0.372986
-500.0 0.378632
-600.0 0.381714
-700.0 0.38324
-800.0 0.386292
-900.0 0.388397
-1000.0 0.388031
+0.0 0.193909
+100.0 0.254822
+200.0 0.257019
+300.0 0.264374
+400.0 0.267548
+500.0 0.282623
+600.0 0.273682
+700.0 0.285004
+800.0 0.291107
+900.0 0.291382
+1000.0 0.2948
 EOD
 $line4 << EOD
 0.0 0.206909
-100.0 0.272461
-200.0 0.284393
-300.0 0.273102
-400.0 0.256836
-500.0 0.255188
-600.0 0.273926
-700.0 0.277161
-800.0 0.282654
-900.0 0.281891
-1000.0 0.283722
+100.0 0.360229
+200.0 0.386658
+300.0 0.397461
+400.0 0.408051
+500.0 0.413666
+600.0 0.421295
+700.0 0.422302
+800.0 0.425781
+900.0 0.42926
+1000.0 0.430664
 EOD
 $line5 << EOD
-0.0 0.097595
-100.0 0.183685
-200.0 0.202362
-300.0 0.209167
-400.0 0.214478
-500.0 0.21936
-600.0 0.219177
-700.0 0.221161
-800.0 0.224518
-900.0 0.222137
-1000.0 0.225464
+0.0 0.098145
+100.0 0.172577
+200.0 0.198273
+300.0 0.207245
+400.0 0.214233
+500.0 0.21817
+600.0 0.215759
+700.0 0.222687
+800.0 0.221985
+900.0 0.223114
+1000.0 0.222992
 EOD
 $line6 << EOD
 0.0 0.181488
-100.0 0.305542
+100.0 0.306305
 200.0 0.335266
-300.0 0.353638
-400.0 0.368378
-500.0 0.37561
-600.0 0.384552
-700.0 0.388885
-800.0 0.394989
-900.0 0.398224
-1000.0 0.400696
+300.0 0.355347
+400.0 0.367279
+500.0 0.37616
+600.0 0.38504
+700.0 0.389099
+800.0 0.394806
+900.0 0.398071
+1000.0 0.399658
 EOD
 set title "Transformer weights fine-tuned in each mechanism"
 set xlabel "fine-tuning steps"
@@ -93,20 +93,20 @@ set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig5-backward-compat-accuracy.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, continue", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax, finetune", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noredraw, finetune", \
-     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noguard, finetune", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference, finetune", \
+     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noredraw, finetune", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-trig, finetune", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, finetune", \
      0.438995 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (pretrained) (0.439)", \
-     0.197021 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.197)"
+     0.206909 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.207)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig5-backward-compat-accuracy.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, continue", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax, finetune", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noredraw, finetune", \
-     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noguard, finetune", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference, finetune", \
+     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noredraw, finetune", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-trig, finetune", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, finetune", \
      0.438995 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (pretrained) (0.439)", \
-     0.197021 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.197)"
+     0.206909 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.207)"
 unset output

@@ -13,69 +13,69 @@ $line1 << EOD
 1000.0 1.890318
 EOD
 $line2 << EOD
-0.0 3.152071
-100.0 2.469172
-200.0 2.354219
-300.0 2.269291
-400.0 2.253876
-500.0 2.203138
-600.0 2.207583
-700.0 2.190992
-800.0 2.147968
-900.0 2.1285
-1000.0 2.139985
+0.0 3.032059
+100.0 2.36215
+200.0 2.217579
+300.0 2.159751
+400.0 2.110359
+500.0 2.083722
+600.0 2.064253
+700.0 2.039535
+800.0 2.021974
+900.0 2.009048
+1000.0 2.006147
 EOD
 $line3 << EOD
-0.0 3.152071
-100.0 2.352479
-200.0 2.249282
-300.0 2.214431
-400.0 2.170414
-500.0 2.146969
-600.0 2.13802
-700.0 2.129765
-800.0 2.122511
-900.0 2.115741
-1000.0 2.114315
+0.0 3.283675
+100.0 2.630074
+200.0 2.603465
+300.0 2.573419
+400.0 2.559839
+500.0 2.50606
+600.0 2.526202
+700.0 2.492411
+800.0 2.464098
+900.0 2.46017
+1000.0 2.453537
 EOD
 $line4 << EOD
 0.0 3.032059
-100.0 2.545027
-200.0 2.522743
-300.0 2.549015
-400.0 2.651999
-500.0 2.633212
-600.0 2.575267
-700.0 2.549957
-800.0 2.537667
-900.0 2.533752
-1000.0 2.521935
+100.0 2.205855
+200.0 2.114725
+300.0 2.075874
+400.0 2.042825
+500.0 2.019634
+600.0 1.996913
+700.0 1.984863
+800.0 1.970386
+900.0 1.964075
+1000.0 1.960003
 EOD
 $line5 << EOD
-0.0 4.20477
-100.0 3.188341
-200.0 3.036123
-300.0 2.996547
-400.0 2.949147
-500.0 2.931351
-600.0 2.906538
-700.0 2.890242
-800.0 2.880015
-900.0 2.881752
-1000.0 2.879013
+0.0 4.209614
+100.0 3.268693
+200.0 3.081014
+300.0 3.011917
+400.0 2.954765
+500.0 2.939437
+600.0 2.947351
+700.0 2.911843
+800.0 2.917751
+900.0 2.905943
+1000.0 2.896905
 EOD
 $line6 << EOD
 0.0 3.145043
-100.0 2.419683
-200.0 2.310845
-300.0 2.240493
-400.0 2.186409
-500.0 2.153552
-600.0 2.129233
-700.0 2.107692
-800.0 2.094173
-900.0 2.082668
-1000.0 2.076606
+100.0 2.417823
+200.0 2.308147
+300.0 2.241508
+400.0 2.184028
+500.0 2.149928
+600.0 2.125561
+700.0 2.105721
+800.0 2.089873
+900.0 2.078714
+1000.0 2.073454
 EOD
 set title "Backward compatibility: validation loss (trig instability shows here)"
 set xlabel "fine-tuning steps"
@@ -93,16 +93,16 @@ set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig5-backward-compat-loss.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, continue", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax, finetune", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noredraw, finetune", \
-     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noguard, finetune", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference, finetune", \
+     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noredraw, finetune", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-trig, finetune", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, finetune"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig5-backward-compat-loss.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, continue", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax, finetune", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noredraw, finetune", \
-     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noguard, finetune", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference, finetune", \
+     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax-noredraw, finetune", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-trig, finetune", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, finetune"
 unset output

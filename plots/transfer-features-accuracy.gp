@@ -1,27 +1,5 @@
 # Written by `repro plot` from ./results/transfer-features.csv; rerun it rather than editing this file.
 $line1 << EOD
-16.0 0.18808
-32.0 0.197388
-64.0 0.196716
-128.0 0.197021
-256.0 0.196655
-512.0 0.203583
-1024.0 0.198517
-2048.0 0.200073
-4096.0 0.200836
-EOD
-$line2 << EOD
-16.0 0.175446
-32.0 0.18988
-64.0 0.199707
-128.0 0.202301
-256.0 0.203461
-512.0 0.203278
-1024.0 0.206787
-2048.0 0.198547
-4096.0 0.198029
-EOD
-$line3 << EOD
 16.0 0.194305
 32.0 0.203583
 64.0 0.204742
@@ -31,6 +9,28 @@ $line3 << EOD
 1024.0 0.234772
 2048.0 0.245453
 4096.0 0.247742
+EOD
+$line2 << EOD
+16.0 0.181152
+32.0 0.197784
+64.0 0.213531
+128.0 0.218933
+256.0 0.216644
+512.0 0.219971
+1024.0 0.226898
+2048.0 0.235321
+4096.0 0.241608
+EOD
+$line3 << EOD
+16.0 0.199158
+32.0 0.195038
+64.0 0.192291
+128.0 0.193909
+256.0 0.194427
+512.0 0.193817
+1024.0 0.195374
+2048.0 0.195282
+4096.0 0.195221
 EOD
 set title "Pretrained Transformer weights in FAVOR+ without fine-tuning: accuracy vs m"
 set xlabel "random features m"
@@ -47,12 +47,12 @@ set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "transfer-features-accuracy.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "performer-softmax", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax-iid", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noguard", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference", \
      0.438995 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (0.439)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "transfer-features-accuracy.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "performer-softmax", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax-iid", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noguard", \
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference", \
      0.438995 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (0.439)"
 unset output

@@ -1,27 +1,5 @@
 # Written by `repro plot` from ./results/transfer-features.csv; rerun it rather than editing this file.
 $line1 << EOD
-16.0 0.84662
-32.0 0.7683
-64.0 0.74523
-128.0 0.72873
-256.0 0.75552
-512.0 0.72332
-1024.0 0.75314
-2048.0 0.73924
-4096.0 0.75885
-EOD
-$line2 << EOD
-16.0 0.87243
-32.0 0.80749
-64.0 0.78061
-128.0 0.74309
-256.0 0.72996
-512.0 0.71502
-1024.0 0.71321
-2048.0 0.73788
-4096.0 0.773
-EOD
-$line3 << EOD
 16.0 0.83296
 32.0 0.74672
 64.0 0.71918
@@ -31,6 +9,28 @@ $line3 << EOD
 1024.0 0.64506
 2048.0 0.58343
 4096.0 0.56699
+EOD
+$line2 << EOD
+16.0 0.85325
+32.0 0.78315
+64.0 0.7365
+128.0 0.68328
+256.0 0.66814
+512.0 0.63717
+1024.0 0.62211
+2048.0 0.59047
+4096.0 0.59079
+EOD
+$line3 << EOD
+16.0 0.93416
+32.0 0.92809
+64.0 0.93688
+128.0 0.96067
+256.0 0.96209
+512.0 0.98187
+1024.0 0.99154
+2048.0 0.99401
+4096.0 0.99757
 EOD
 set title "Pretrained weights: attention output error vs exact attention (mean over layers)"
 set xlabel "random features m"
@@ -49,10 +49,10 @@ set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "transfer-features-attention-error.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "performer-softmax", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax-iid", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noguard"
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "transfer-features-attention-error.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "performer-softmax", \
      $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax-iid", \
-     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-noguard"
+     $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax-reference"
 unset output
