@@ -30,13 +30,13 @@ import PerformerTensor
 /// measured to modelled seconds over the committed CSVs: copy it into `builtInFactors`.
 public struct TimeEstimate {
     /// Measured / modelled seconds per kind on the reference machine (AMD EPYC Zen 4, 2
-    /// cores, OpenBLAS Cooperlake; the CSVs of commit 2b93268), chosen with
+    /// cores, OpenBLAS Cooperlake; the CSVs of measuring commit fe11c8e), chosen with
     /// `REPRO_MACHINE_SLOWDOWN=1 REPRO_TIME_FACTORS=... repro list --measured --uncalibrated`
     /// so that every shipped spec's estimate, budgets simulated, is within 2x of its measured
     /// time (the ratio over the configurations that ran, printed by the same command, differs
     /// where the time budget cuts lines). A kind not listed uses `defaultFactor`.
     public static let builtInFactors: [String: Double] = [
-        "timing": 0.6, "approximation": 1.2, "kernel-variance": 0.4, "model-timing": 0.7, "transfer": 0.55,
+        "timing": 0.6, "approximation": 1.2, "kernel-variance": 0.4, "model-timing": 0.9, "transfer": 0.42, "task": 0.15,
     ]
     public static let defaultFactor = 1.0
     /// Seconds per configuration beyond the model, per kind (fitted with the factors).

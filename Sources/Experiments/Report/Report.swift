@@ -81,18 +81,19 @@ public enum Report {
         if !dirty.isEmpty { flags.append("run from uncommitted code (\(Set(dirty).sorted().joined(separator: ", ")))") }
         let other = Set(meta.runs.map(\.commit)).subtracting([commit]).subtracting(dirty)
             .filter { !sameCode($0, commit) }
-        if !other.isEmpty && commit != "unknown" { flags.append("run at commit \(other.sorted().joined(separator: ", ")), whose measuring code (Sources outside Report/, Package.swift) differs from the current \(commit)") }
+        if !other.isEmpty && commit != "unknown" { flags.append("run at commit \(other.sorted().joined(separator: ", ")), whose measuring code (Sources outside Report/ and Estimate/, Package.swift) differs from the current \(commit)") }
         return flags
     }
 
     /// Whether commits `a` and `b` hold the same measuring code (Sources/ and Package.swift,
-    /// except the report's own code in Sources/Experiments/Report, which only reads CSVs), so
+    /// except the report's own code in Sources/Experiments/Report, which only reads CSVs, and
+    /// the time estimates in Sources/Experiments/Estimate, which only predict), so
     /// that a result measured at `a` is the current code's even if later commits changed only
     /// the report, documents or results. False when git cannot tell.
     static func sameCode(_ a: String, _ b: String) -> Bool {
         let clean = b.hasSuffix("-dirty") ? String(b.dropLast(6)) : b
         guard a.allSatisfy(\.isHexDigit), clean.allSatisfy(\.isHexDigit) else { return false }
-        return MachineInfo.run(["git", "diff", "--quiet", a, clean, "--", "Sources", "Package.swift", ":(exclude)Sources/Experiments/Report"]) != nil
+        return MachineInfo.run(["git", "diff", "--quiet", a, clean, "--", "Sources", "Package.swift", ":(exclude)Sources/Experiments/Report", ":(exclude)Sources/Experiments/Estimate"]) != nil
     }
 
     public static func markdown(_ sections: [ReportSection]) -> String {
