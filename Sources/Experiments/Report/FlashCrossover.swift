@@ -33,15 +33,10 @@ public enum FlashCrossover {
             let label = "causal=\(facet.split(separator: "|", omittingEmptySubsequences: false)[0]), pass=\(facet.split(separator: "|", omittingEmptySubsequences: false)[1])"
             for mech in favorLines {
                 guard let favor = points[mech + "|" + facet] else { continue }
-                let common = Set(flash.keys).intersection(favor.keys).sorted()
                 let beyond = favor.keys.filter { $0 > (flash.keys.max() ?? 0) }.sorted()
                 let notReached = beyond.isEmpty ? "" : "; exact-flash did not reach \(beyond.map(Fmt.length).joined(separator: ", ")) (FAVOR+ did)"
-                guard let last = common.last else {
+                guard let (crossover, last) = TimingClaims.crossover(fast: favor, slow: flash) else {
                     verdicts.append(.notMeasured); text.append("\(label), \(mech): no common L"); continue
-                }
-                var crossover: Double? = nil
-                for L in common.reversed() {
-                    if favor[L]! < flash[L]! { crossover = L } else { break }
                 }
                 let at = "at \(Fmt.length(last)) \(Fmt.g(favor[last]!)) s vs \(Fmt.g(flash[last]!)) s"
                 if let c = crossover {

@@ -37,6 +37,19 @@ public enum TimingClaims {
 
     static func isFavor(_ m: String) -> Bool { m.hasPrefix("performer") }
 
+    /// The smallest common L from which `fast` stays faster than `slow` at every larger common
+    /// L (nil when it is not faster at the largest), and that largest common L; nil without a
+    /// common L. Times in seconds keyed by L.
+    static func crossover(fast: [Double: Double], slow: [Double: Double]) -> (from: Double?, last: Double)? {
+        let common = Set(fast.keys).intersection(slow.keys).sorted()
+        guard let last = common.last else { return nil }
+        var from: Double? = nil
+        for L in common.reversed() {
+            if fast[L]! < slow[L]! { from = L } else { break }
+        }
+        return (from, last)
+    }
+
     public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
         var lines: [String: Line] = [:], order: [String] = []
@@ -86,14 +99,9 @@ public enum TimingClaims {
             let exact = inFacet.first { $0.mechanism == "exact" }
             for favor in inFacet where isFavor(favor.mechanism) {
                 guard let exact else { continue }
-                let common = Set(exact.points.keys).intersection(favor.points.keys).sorted()
-                if common.isEmpty { crossVerdicts.append(.notMeasured); crossText.append("\(f), \(favor.mechanism): no common L"); continue }
-                // The smallest common L from which FAVOR+ stays faster at every larger common L.
-                var crossover: Double? = nil
-                for L in common.reversed() {
-                    if favor.points[L]! < exact.points[L]! { crossover = L } else { break }
+                guard let (crossover, last) = Self.crossover(fast: favor.points, slow: exact.points) else {
+                    crossVerdicts.append(.notMeasured); crossText.append("\(f), \(favor.mechanism): no common L"); continue
                 }
-                let last = common.last!
                 let ratioExact = favor.points[last]! / exact.points[last]!
                 if let c = crossover {
                     crossVerdicts.append(.holds)
