@@ -59,12 +59,14 @@ bench: build
 #                     path (B=1 H=8 d=64 m=256, L = 1024..16384, alternating rounds): installs the
 #                     peers into .venv-peers/ (PyPI, about 1.5 GB), writes results/peers.csv, the
 #                     plots/peers-*.png and the REPORT.md section. Never part of `make test`.
-#                     ROUNDS=4 LENGTHS=1024,4096,16384 by default.
+#                     ROUNDS=4 LENGTHS=1024,4096,16384 by default; the materialising `exact`
+#                     only up to L = 4096 (EXACT_MAX_L; exact-flash is timed at every L).
 ROUNDS  ?= 4
 LENGTHS ?= 1024,4096,16384
+EXACT_MAX_L ?= 4096
 compare: build
 	bash scripts/compare/setup-venv.sh .venv-peers
-	python3 scripts/compare/compare.py --rounds $(ROUNDS) --lengths $(LENGTHS) --repro $(REPRO)
+	python3 scripts/compare/compare.py --rounds $(ROUNDS) --lengths $(LENGTHS) --materialising-max-length $(EXACT_MAX_L) --repro $(REPRO)
 	$(REPRO) report
 
 clean:
