@@ -5,9 +5,6 @@ SWIFT      ?= swift
 CONFIG     ?= release
 REPRO      := .build/$(CONFIG)/repro
 TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
-# The commit of the measured code, taken once when make starts (scripts/code-commit.sh):
-# results written during the run do not make later specs' commit "-dirty".
-export REPRO_COMMIT ?= $(shell bash scripts/code-commit.sh)
 
 .PHONY: all deps build test reproduce run plots report env bench compare clean
 

@@ -45,11 +45,16 @@ public struct MachineInfo: Codable, Equatable {
     }
 
     /// The commit of the source tree (REPRO_COMMIT overrides; "unknown" outside a checkout),
-    /// with "-dirty" when tracked files have uncommitted changes.
+    /// with "-dirty" when the measuring code (Sources, Package.swift, experiments, Makefile,
+    /// scripts) has uncommitted changes.
     public static func gitCommit() -> String {
         if let c = ProcessInfo.processInfo.environment["REPRO_COMMIT"], !c.isEmpty { return c }
         guard let head = run(["git", "rev-parse", "--short=12", "HEAD"]), !head.isEmpty else { return "unknown" }
-        let dirty = run(["git", "status", "--porcelain", "--untracked-files=no"]) ?? ""
+        // Only the measuring code counts: a run's own
+        // outputs (results/, plots/) are tracked files, and writing them must not make the next
+        // spec of the same run "-dirty".
+        let dirty = run(["git", "status", "--porcelain", "--untracked-files=no", "--",
+                         "Sources", "Package.swift", "experiments", "Makefile", "scripts"]) ?? ""
         return dirty.isEmpty ? head : head + "-dirty"
     }
 
