@@ -29,7 +29,7 @@ import PerformerTensor
 /// Flops: forward 4 B H L^2 d (the two products, dv = d), half of it causal (as executed:
 /// the causal diagonal tiles are computed whole); backward 10 B H L^2 d (recompute + four
 /// products).
-public final class FlashAttention: AttentionMechanism {
+public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
     public let name = "exact-flash"
     public let isCausal: Bool
     /// Query rows per tile.
@@ -162,14 +162,23 @@ public final class FlashAttention: AttentionMechanism {
         return bh * (fwd + (backward ? bwd : 0))
     }
 
-    /// Forward: output + log-sum-exp + per worker one tile and 2 queryBlock floats. With
-    /// backward (the forward's scratch freed by then): also dOutput, dQ, dK, dV, rowDot, one dQ
-    /// accumulator per extra worker and two tiles per worker.
+    /// The forward's scratch, freed on return: one tile and 2 queryBlock floats per worker,
+    /// workers = min(cores, B H ceil(L / queryBlock)) (TileWorkers allocates every worker's
+    /// scratch before the first task).
+    public func predictedForwardScratchBytes(_ s: AttentionShape) -> Int {
+        let L = s.length, br = min(queryBlock, L), bc = min(keyBlock, L)
+        let workers = TileWorkers.workerCount(s.batch * s.heads * ((L + br - 1) / br))
+        return workers * (br * bc + 2 * br) * 4
+    }
+
+    /// Forward: output + log-sum-exp + the forward scratch (`predictedForwardScratchBytes`).
+    /// With backward (the forward's scratch freed by then): also dOutput, dQ, dK, dV, rowDot,
+    /// one dQ accumulator per extra worker and two tiles per worker, workers = min(cores,
+    /// B H ceil(L / keyBlock)).
     public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
         let L = s.length, br = min(queryBlock, L), bc = min(keyBlock, L)
         let out = s.bytes(dim: s.valueDim), lse = s.bytes(dim: 1)
-        let fwdWorkers = TileWorkers.workerCount(s.batch * s.heads * ((L + br - 1) / br))
-        let forward = out + lse + fwdWorkers * (br * bc + 2 * br) * 4
+        let forward = out + lse + predictedForwardScratchBytes(s)
         guard backward else { return forward }
         let bwdWorkers = TileWorkers.workerCount(s.batch * s.heads * ((L + bc - 1) / bc))
         let grads = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
