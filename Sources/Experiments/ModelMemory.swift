@@ -16,8 +16,10 @@ import Model
 ///   them, the mechanism's cache, merged heads, the residual, the MLP's pre-activation and
 ///   activation), logits and dLogits, then one block's backward temporaries on top.
 /// The mechanism's own bytes come from `predictedExtraBytes`: its forward figure is what one
-/// call keeps (cache and output; its small forward scratch counted as kept), the difference
-/// to its forward+backward figure is its backward temporaries (gradients and scratch).
+/// call keeps (cache and output; its forward scratch counted as kept unless the mechanism
+/// reports it as `TransientForwardScratch`, which is then counted during the call only), the
+/// difference between its forward+backward figure and what the call keeps is its backward
+/// temporaries (gradients and scratch).
 /// Temporaries are taken as freed when the function that made them returns.
 public enum ModelMemory {
     /// Peak bytes of `backward ? forward+loss+backward : inference forward` at (batch, length).
@@ -34,12 +36,14 @@ public enum ModelMemory {
         t.alloc(fl(T * d))                                        // embedding output x0
         for m in mechanisms {
             let identity = m is IdentityAttention
-            let mechKept = identity ? 0 : m.predictedExtraBytes(shape, backward: false)
+            let scratch = identity ? 0 : forwardScratch(m, shape)
+            let mechKept = identity ? 0 : m.predictedExtraBytes(shape, backward: false) - scratch
             let before = t.current
             t.alloc(fl(2 * T + T * d))                            // ln1: mean, rstd, n1
             t.alloc(fl(3 * T * d))                                // fused [Q K V]
             t.alloc(fl(3 * T * d))                                // q, k, v (B, H, L, dh)
-            t.alloc(mechKept + (identity ? fl(T * d) : 0))        // mechanism cache + output
+            t.alloc(mechKept + scratch + (identity ? fl(T * d) : 0)) // mechanism cache + output (+ its scratch)
+            t.free(scratch)                                       // transient scratch freed on return
             t.alloc(fl(2 * T * d))                                // merged, y
             t.free(fl(3 * T * d))                                 // fused freed on return
             if identity { t.free(fl(4 * T * d)) }                 // identity keeps neither q, k, v nor its output
@@ -56,7 +60,7 @@ public enum ModelMemory {
         t.alloc(fl(2 * T * d))                                    // dh, finalNorm dx
         for m in mechanisms.reversed() {
             let identity = m is IdentityAttention
-            let mechKept = identity ? fl(T * d) : m.predictedExtraBytes(shape, backward: false)
+            let mechKept = identity ? fl(T * d) : m.predictedExtraBytes(shape, backward: false) - forwardScratch(m, shape)
             let mechBackward = max(0, m.predictedExtraBytes(shape, backward: true) - mechKept)
             let start = t.current
             t.alloc(fl(T * f + T * d))                            // MLP: dHidden, dx
@@ -78,6 +82,11 @@ public enum ModelMemory {
     public static func predictedBytes(_ config: ModelConfig, batch: Int, length: Int, mechanisms: [any AttentionMechanism]) -> Int {
         max(predictedBytes(config, batch: batch, length: length, mechanisms: mechanisms, backward: false),
             predictedBytes(config, batch: batch, length: length, mechanisms: mechanisms, backward: true))
+    }
+
+    /// Bytes of `m`'s forward scratch that the call frees before returning (0 unless it says so).
+    static func forwardScratch(_ m: any AttentionMechanism, _ s: AttentionShape) -> Int {
+        (m as? TransientForwardScratch)?.predictedForwardScratchBytes(s) ?? 0
     }
 
     /// A running byte total and its largest value.

@@ -5,10 +5,11 @@ import XCTest
 /// on shapes that are not in the committed fig3 table (held-out sizes, batch 2, lengths that
 /// are not powers of two): every mechanism of the spec, both passes, within 15%.
 final class ModelMemoryTests: XCTestCase {
-    func spec(sizes: String, seqLens: String, batch: Int) throws -> Spec {
+    func spec(sizes: String, seqLens: String, batch: Int,
+              mechanisms: String = #"["exact", "performer-softmax", "performer-relu", "identity"]"#) throws -> Spec {
         try load("""
         {"name": "mm", "kind": "model-timing",
-         "sweep": {"mechanism": ["exact", "performer-softmax", "performer-relu", "identity"], "seq_len": \(seqLens)},
+         "sweep": {"mechanism": \(mechanisms), "seq_len": \(seqLens)},
          "fixed": {"model": "small", \(sizes), "batch": \(batch), "vocab": 256, "causal": false, "seed": 2},
          "warmup": 0, "repeats": 1}
         """)
@@ -37,6 +38,15 @@ final class ModelMemoryTests: XCTestCase {
 
     func testHeldOutWiderShapes() throws {
         try check(spec(sizes: #""heads": 4, "layers": 3, "d_ff": 256, "d_model": 128"#, seqLens: "[300, 700]", batch: 1))
+    }
+
+    /// exact-flash at small L, where its per-worker scratch (freed when each call returns) is
+    /// comparable with everything it keeps: L = 300 runs 3 forward tasks on 2 workers but
+    /// one backward task on 1 worker; L = 700 two of each; batch 2 with 2 heads 4 and 4 tasks.
+    func testHeldOutFlashSmallLengths() throws {
+        let flash = #"["exact-flash"]"#
+        try check(spec(sizes: #""heads": 1, "layers": 6, "d_ff": 64, "d_model": 64"#, seqLens: "[300, 700]", batch: 1, mechanisms: flash))
+        try check(spec(sizes: #""heads": 2, "layers": 2, "d_ff": 96, "d_model": 32"#, seqLens: "[96, 200]", batch: 2, mechanisms: flash))
     }
 
     func testCommittedSmallModelShape() throws {
