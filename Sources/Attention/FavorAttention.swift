@@ -8,7 +8,8 @@ import PerformerTensor
 /// q, k: (B, H, L, d); v: (B, H, L, dv); output (B, H, L, dv). r = features of phi (m, or 2m
 /// for hyperbolic and trig, or d for generalized maps without projection). Bidirectional
 /// products are whole-sequence BLAS products per (batch, head); causal ones use chunks of
-/// `chunkSize` rows with a running r x (dv + 1) state (FavorCausal.swift). The projection W
+/// `chunkSize` rows with a running r x (dv + 1) state (FavorCausal.swift). Slices run one per
+/// core, each on one OpenBLAS thread (FavorSlices.swift). The projection W
 /// (m x d) follows `projection` (kind, scaling, redraw, seed); backward holds the W of the
 /// matching forward fixed.
 public final class FavorAttention: AttentionMechanism {
@@ -39,6 +40,9 @@ public final class FavorAttention: AttentionMechanism {
     /// The current projection W (m x d), or nil before the first use (d is known at the first
     /// call) and for generalized maps without projection.
     public private(set) var projection: Tensor?
+    /// Whether forward and backward run one (batch, head) slice per core (`FavorSlices.swift`);
+    /// off gives the serial form (same results bit for bit; tests compare the two).
+    var threadedSlices = true
     private var step = 0
     private var calls = 0
 
@@ -129,58 +133,56 @@ public final class FavorAttention: AttentionMechanism {
     public func forward(q: Tensor, k: Tensor, v: Tensor) -> AttentionForward {
         let s = attentionShape(q: q, k: k, v: v)
         let (L, d, dv) = (s.length, s.headDim, s.valueDim)
-        let fm = map(dim: d)
-        let w = fm.extendedProjection(projectionForCall(dim: d))
-        let r = fm.r
+        let fm0 = map(dim: d)
+        let w = fm0.extendedProjection(projectionForCall(dim: d))
+        let r = fm0.r
         let qf = Tensor(uninitialized: [s.batch, s.heads, L, r])
         let kf = Tensor(uninitialized: [s.batch, s.heads, L, r])
         let out = Tensor(uninitialized: [s.batch, s.heads, L, dv])
         let den = Tensor(uninitialized: [s.batch, s.heads, L])
         let state = isCausal ? Tensor(zeros: [s.batch, s.heads, L]) : Tensor(zeros: [s.batch, s.heads, r, dv + 1])
-        let rows = isCausal ? min(chunkSize, L) : min(FavorFeatureMap.blockRows, L)
-        let ones = Tensor(repeating: 1, shape: [rows])
-        let scratch = Tensor(uninitialized: [FavorFeatureMap.forwardScratch(length: L)])
-        let na = Tensor(uninitialized: [rows, dv + 1])
-        let causal = isCausal ? CausalScratch(chunk: rows, length: L, r: r, dv: dv) : nil
-        // per-row log scales: query shifts, then (bidirectional) query + key shift for the guard
-        let qshift = Tensor(uninitialized: [L]), kshift = Tensor(uninitialized: [L])
-        let ls = Tensor(uninitialized: [min(FavorFeatureMap.blockRows, L)])
         let renorm: Int32 = renormalize ? 1 : 0
         let (eps, logEps) = (guardEps, ScalarMath.logf(guardEps))
         let shifted = usesShifts
-        for bh in 0..<(s.batch * s.heads) {
+        let slices = s.batch * s.heads, workers = sliceWorkers(slices)
+        let fm = fm0.splitting(workers == 1)   // one slice per core: its elementwise passes unsplit
+        let chunk = causalChunk(length: L)
+        TileWorkers.run(slices, maxWorkers: workers,
+                        makeScratch: { FavorForwardScratch(length: L, r: r, dv: dv, causalChunk: chunk) }) { bh, sc in
             let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
             let vh = v.data + bh * L * dv
             let oh = out.data + bh * L * dv, dh = den.data + bh * L
-            if let causal {
+            let scratch = sc.features.data, qshift = sc.qshift.data
+            if let causal = sc.causal {
                 let ksh = state.data + bh * L
-                fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, shifts: qshift.data, scratch: scratch.data)
+                fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, shifts: qshift, scratch: scratch)
                 fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, perRowKeys: true, shifts: ksh,
-                           scratch: scratch.data)
-                causalForward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, qshift: shifted ? qshift.data : nil,
+                           scratch: scratch)
+                causalForward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, qshift: shifted ? qshift : nil,
                               kshift: shifted ? ksh : nil, out: oh, den: dh, scratch: causal)
-                continue
+                return
             }
             let st = state.data + bh * r * (dv + 1)
+            let ones = sc.ones!.data, na = sc.na!.data, kshift = sc.kshift!.data, ls = sc.logScale!.data
             // state = [K'^T V | K'^T 1], accumulated block by block while K'_b is in cache
             var keyShift: Float = 0
-            fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, shifts: kshift.data,
-                       scratch: scratch.data) { i0, n in
-                if i0 == 0 { keyShift = kshift.data[0] }
+            fm.forward(x: k.data + bh * L * d, length: L, w: w, phi: kfh, isQuery: false, shifts: kshift,
+                       scratch: scratch) { i0, n in
+                if i0 == 0 { keyShift = kshift[0] }
                 BLAS.gemm(transA: true, transB: false, m: r, n: dv, k: n, a: kfh + i0 * r, lda: r, b: vh + i0 * dv, ldb: dv,
                           beta: 1, c: st, ldc: dv + 1)
-                BLAS.gemm(transA: true, transB: false, m: r, n: 1, k: n, a: kfh + i0 * r, lda: r, b: ones.data, ldb: 1,
+                BLAS.gemm(transA: true, transB: false, m: r, n: 1, k: n, a: kfh + i0 * r, lda: r, b: ones, ldb: 1,
                           beta: 1, c: st + dv, ldc: dv + 1)
             }
             // [N | D] = Q'_b state; out = N / guard(D), block by block while Q'_b is in cache
-            fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, shifts: qshift.data,
-                       scratch: scratch.data) { i0, n in
+            fm.forward(x: q.data + bh * L * d, length: L, w: w, phi: qfh, isQuery: true, shifts: qshift,
+                       scratch: scratch) { i0, n in
                 BLAS.gemm(transA: false, transB: false, m: n, n: dv + 1, k: r, a: qfh + i0 * r, lda: r, b: st, ldb: dv + 1,
-                          c: na.data, ldc: dv + 1)
-                for i in 0..<n { ls.data[i] = qshift.data[i0 + i] + keyShift }
-                Parallel.forEachChunk(n, minChunk: 128) { a, b in
-                    ck_favor_normalize_scaled(na.data + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm,
-                                              eps, logEps, shifted ? UnsafePointer(ls.data + a) : nil)
+                          c: na, ldc: dv + 1)
+                for i in 0..<n { ls[i] = qshift[i0 + i] + keyShift }
+                fm.chunks(n, minChunk: 128) { a, b in
+                    ck_favor_normalize_scaled(na + a * (dv + 1), b - a, dv, oh + (i0 + a) * dv, dh + i0 + a, renorm,
+                                              eps, logEps, shifted ? UnsafePointer(ls + a) : nil)
                 }
             }
         }
@@ -193,67 +195,64 @@ public final class FavorAttention: AttentionMechanism {
         let s = attentionShape(q: c.q, k: c.k, v: c.v)
         let (L, d, dv) = (s.length, s.headDim, s.valueDim)
         precondition(dOutput.shape == c.output.shape, "dOutput \(dOutput.shape) != output \(c.output.shape)")
-        let fm = map(dim: d)
-        let r = fm.r
+        let fm0 = map(dim: d)
+        let r = fm0.r
         let dQ = Tensor(uninitialized: c.q.shape), dK = Tensor(uninitialized: c.k.shape)
         let dV = Tensor(uninitialized: c.v.shape)
-        let dqf = Tensor(uninitialized: [L, r]), dkf = Tensor(uninitialized: [L, r])
-        let rows = isCausal ? min(chunkSize, L) : L
-        let dna = isCausal ? nil : Tensor(uninitialized: [rows, dv + 1])
-        let ds = Tensor(uninitialized: [r, dv + 1])
-        let ones = Tensor(repeating: 1, shape: [rows])
-        let fscratch = Tensor(uninitialized: [max(1, fm.backwardScratch(length: L))])
-        let causal = isCausal ? CausalScratch(chunk: rows, length: L, r: r, dv: dv) : nil
         let renorm: Int32 = renormalize ? 1 : 0
         let shifted = usesShifts
-        for bh in 0..<(s.batch * s.heads) {
+        let slices = s.batch * s.heads, workers = sliceWorkers(slices)
+        let fm = fm0.splitting(workers == 1)
+        let chunk = causalChunk(length: L), featureFloats = fm.backwardScratch(length: L)
+        TileWorkers.run(slices, maxWorkers: workers,
+                        makeScratch: { FavorBackwardScratch(length: L, r: r, dv: dv, featureFloats: featureFloats, causalChunk: chunk) }) { bh, sc in
             let qfh = c.qf.data + bh * L * r, kfh = c.kf.data + bh * L * r
             let vh = c.v.data + bh * L * dv
             let oh = c.output.data + bh * L * dv, dh = c.den.data + bh * L
             let doh = dOutput.data + bh * L * dv, dvh = dV.data + bh * L * dv
-            if let causal {
+            let dqf = sc.dqf.data, dkf = sc.dkf.data
+            if let causal = sc.causal {
                 causalBackward(L: L, r: r, dv: dv, qf: qfh, kf: kfh, v: vh, kshift: shifted ? c.state.data + bh * L : nil,
-                               out: oh, den: dh, dOut: doh, dqf: dqf.data, dkf: dkf.data, dv: dvh, scratch: causal)
+                               out: oh, den: dh, dOut: doh, dqf: dqf, dkf: dkf, dv: dvh, scratch: causal)
             } else {
-                let st = c.state.data + bh * r * (dv + 1), dna = dna!
-                Parallel.forEachChunk(L, minChunk: 256) { i0, i1 in
-                    ck_favor_normalize_grad(doh + i0 * dv, oh + i0 * dv, dh + i0, dna.data + i0 * (dv + 1), i1 - i0, dv, renorm)
+                let st = c.state.data + bh * r * (dv + 1)
+                let dna = sc.dna!.data, ds = sc.ds!.data, ones = sc.ones!.data
+                fm.chunks(L, minChunk: 256) { i0, i1 in
+                    ck_favor_normalize_grad(doh + i0 * dv, oh + i0 * dv, dh + i0, dna + i0 * (dv + 1), i1 - i0, dv, renorm)
                 }
                 // dQ' = dNA state^T; dState = Q'^T dNA; dK' = [V | 1] dState^T; dV = K' dState[:, :dv]
-                BLAS.gemm(transA: false, transB: true, m: L, n: r, k: dv + 1, a: dna.data, lda: dv + 1, b: st, ldb: dv + 1, c: dqf.data, ldc: r)
-                BLAS.gemm(transA: true, transB: false, m: r, n: dv + 1, k: L, a: qfh, lda: r, b: dna.data, ldb: dv + 1, c: ds.data, ldc: dv + 1)
-                BLAS.gemm(transA: false, transB: true, m: L, n: r, k: dv, a: vh, lda: dv, b: ds.data, ldb: dv + 1, c: dkf.data, ldc: r)
-                BLAS.gemm(transA: false, transB: true, m: L, n: r, k: 1, a: ones.data, lda: 1, b: ds.data + dv, ldb: dv + 1,
-                          beta: 1, c: dkf.data, ldc: r)
-                BLAS.gemm(transA: false, transB: false, m: L, n: dv, k: r, a: kfh, lda: r, b: ds.data, ldb: dv + 1, c: dvh, ldc: dv)
+                BLAS.gemm(transA: false, transB: true, m: L, n: r, k: dv + 1, a: dna, lda: dv + 1, b: st, ldb: dv + 1, c: dqf, ldc: r)
+                BLAS.gemm(transA: true, transB: false, m: r, n: dv + 1, k: L, a: qfh, lda: r, b: dna, ldb: dv + 1, c: ds, ldc: dv + 1)
+                BLAS.gemm(transA: false, transB: true, m: L, n: r, k: dv, a: vh, lda: dv, b: ds, ldb: dv + 1, c: dkf, ldc: r)
+                BLAS.gemm(transA: false, transB: true, m: L, n: r, k: 1, a: ones, lda: 1, b: ds + dv, ldb: dv + 1,
+                          beta: 1, c: dkf, ldc: r)
+                BLAS.gemm(transA: false, transB: false, m: L, n: dv, k: r, a: kfh, lda: r, b: ds, ldb: dv + 1, c: dvh, ldc: dv)
             }
-            fm.backward(x: c.q.data + bh * L * d, length: L, w: c.w, phi: qfh, dphi: dqf.data,
-                        dx: dQ.data + bh * L * d, scratch: fscratch.data)
-            fm.backward(x: c.k.data + bh * L * d, length: L, w: c.w, phi: kfh, dphi: dkf.data,
-                        dx: dK.data + bh * L * d, scratch: fscratch.data)
+            fm.backward(x: c.q.data + bh * L * d, length: L, w: c.w, phi: qfh, dphi: dqf,
+                        dx: dQ.data + bh * L * d, scratch: sc.features.data)
+            fm.backward(x: c.k.data + bh * L * d, length: L, w: c.w, phi: kfh, dphi: dkf,
+                        dx: dK.data + bh * L * d, scratch: sc.features.data)
         }
         return AttentionGradients(dQ: dQ, dK: dK, dV: dV)
     }
 
     /// Bytes of every tensor forward (and backward) allocates, beyond q, k, v: the cache
-    /// (Q', K', output, D, states, W), forward scratch, and in backward the gradients and the
-    /// per-(batch, head) scratch (dQ', dK', dNA, states, feature scratch).
+    /// (Q', K', output, D, states, W), and the scratch of each worker (`sliceWorkers`):
+    /// forward `FavorForwardScratch`, backward the gradients and `FavorBackwardScratch`
+    /// (the forward's scratch is freed by then).
     public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
         let fm = map(dim: s.headDim)
         let (L, r, dv, bh) = (s.length, fm.r, s.valueDim, s.batch * s.heads)
-        let rows = isCausal ? min(chunkSize, L) : L
-        let fwdRows = isCausal ? rows : min(FavorFeatureMap.blockRows, L)
+        let workers = sliceWorkers(bh), chunk = causalChunk(length: L)
         func f(_ n: Int) -> Int { n * 4 }
         let wBytes = useProjection ? f(features * s.headDim) + (featureMap == .hyperbolic ? f(r * s.headDim) : 0) : 0
         let stateBytes = isCausal ? f(bh * L) : f(bh * r * (dv + 1))
         let cache = 2 * f(bh * L * r) + f(bh * L * dv) + f(bh * L) + stateBytes + wBytes
-        let causalScratch = isCausal ? CausalScratch.bytes(chunk: rows, length: L, r: r, dv: dv) : 0
-        let fwdScratch = f(fwdRows) + f(FavorFeatureMap.forwardScratch(length: L)) + f(fwdRows * (dv + 1))
-            + f(2 * L) + f(min(FavorFeatureMap.blockRows, L)) + causalScratch
+        let fwdScratch = workers * FavorForwardScratch.bytes(length: L, r: r, dv: dv, causalChunk: chunk)
         guard backward else { return cache + fwdScratch }
         let grads = 2 * f(bh * L * s.headDim) + f(bh * L * dv)
-        var bwd = 2 * f(L * r) + f(r * (dv + 1)) + f(rows) + f(max(1, fm.backwardScratch(length: L)))
-        bwd += isCausal ? causalScratch : f(rows * (dv + 1))
+        let bwd = workers * FavorBackwardScratch.bytes(length: L, r: r, dv: dv, featureFloats: fm.backwardScratch(length: L),
+                                                       causalChunk: chunk)
         return cache + max(fwdScratch, grads + bwd)
     }
 }

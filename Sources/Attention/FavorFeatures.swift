@@ -20,6 +20,10 @@ struct FavorFeatureMap {
     let dataScale: Float
     let stabilize: Bool
     let numerics: FavorNumerics
+    /// Whether the elementwise passes split their rows over the cores (`Parallel`); false
+    /// when the caller already runs one slice per core (`TileWorkers`). Every pass is per
+    /// row (or per element), so the split never changes a result.
+    var splitRows = true
 
     init(kind: FeatureMapKind, m: Int, d: Int, useProjection: Bool, epsilon: Float, stabilize: Bool,
          numerics: FavorNumerics = .strict) {
@@ -29,6 +33,14 @@ struct FavorFeatureMap {
         self.r = kind.featureCount(projectionRows: m, dim: d, useProjection: self.useProjection)
         self.dataScale = kind.isSoftmaxKernel ? 1 / Float(d).squareRoot().squareRoot() : 1
         self.stabilize = stabilize && kind.isSoftmaxKernel
+    }
+
+    /// This map with `splitRows` set to `on`.
+    func splitting(_ on: Bool) -> FavorFeatureMap { var m = self; m.splitRows = on; return m }
+
+    /// `body(start, end)` over 0..<n: split over the cores when `splitRows`, else in one call.
+    func chunks(_ n: Int, minChunk: Int, _ body: (Int, Int) -> Void) {
+        if splitRows { Parallel.forEachChunk(n, minChunk: minChunk, body) } else if n > 0 { body(0, n) }
     }
 
     /// Rows of the matrix `forward` multiplies by: 2m for hyperbolic, m for projections, 0 without.
@@ -117,7 +129,7 @@ struct FavorFeatureMap {
         guard let maxima else { return }
         if kind == .trig { maxima.update(from: bias, count: n); return }
         let b: UnsafePointer<Float> = withDiag ? UnsafePointer(bias) : zeros
-        Parallel.forEachChunk(n, minChunk: 128) { a, e in
+        chunks(n, minChunk: 128) { a, e in
             ck_favor_row_max(phi + a * r, e - a, r, r, b + a, maxima + a)
         }
     }
@@ -132,7 +144,7 @@ struct FavorFeatureMap {
             let offset = -0.5 * ScalarMath.logf(Float(r)) - keyShift
             // the row's exponents minus its shift: bias - maxima (perRow) or bias - keyShift
             if perRow { for i in 0..<n { bias[i] -= maxima[i] } }
-            Parallel.forEachChunk(n, minChunk: 64) { a, b in
+            chunks(n, minChunk: 64) { a, b in
                 ck_favor_exp_rows(phi + a * r, b - a, r, r, bias + a, offset, 0)
             }
             if stabilize && numerics == .reference {
@@ -142,14 +154,14 @@ struct FavorFeatureMap {
         case .trig:
             let offset = -0.5 * ScalarMath.logf(Float(m)) - keyShift
             if perRow { for i in 0..<n { bias[i] -= maxima[i] } }
-            Parallel.forEachChunk(n, minChunk: 64) { a, b in
+            chunks(n, minChunk: 64) { a, b in
                 ck_favor_trig_rows(phi + a * r, b - a, m, r, bias + a, offset)
             }
         default:
             let idx = kind.generalIndex, eps = epsilon
             let src: UnsafePointer<Float> = useProjection ? UnsafePointer(phi) : x
             let ld = useProjection ? r : d
-            Parallel.forEachChunk(n, minChunk: 64) { a, b in
+            chunks(n, minChunk: 64) { a, b in
                 ck_favor_general(idx, src + a * ld, phi + a * r, (b - a) * r, eps)
             }
         }
@@ -182,7 +194,7 @@ struct FavorFeatureMap {
                     rowSum[i] = acc
                 }
             } else {
-                Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
+                chunks(L, minChunk: 64) { i0, i1 in
                     ck_favor_mul_rowsum(dphi + i0 * r, phi + i0 * r, rowSum + i0, i1 - i0, r)
                 }
             }
@@ -192,7 +204,7 @@ struct FavorFeatureMap {
         case .trig:
             // phi = c_i [cos a, sin a]/sqrt(m), a = s W x_i, c_i = exp(s^2 |x_i|^2 / 2 - shift)
             let rowSum = scratch
-            Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
+            chunks(L, minChunk: 64) { i0, i1 in
                 ck_favor_trig_grad(dphi + i0 * r, phi + i0 * r, rowSum + i0, i1 - i0, m)
             }
             BLAS.gemm(transA: false, transB: false, m: L, n: d, k: m, alpha: s,
@@ -204,13 +216,13 @@ struct FavorFeatureMap {
                 let p = scratch
                 BLAS.gemm(transA: false, transB: true, m: L, n: m, k: d,
                           a: x, lda: d, b: w!.data, ldb: d, c: p, ldc: m)
-                Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
+                chunks(L, minChunk: 64) { i0, i1 in
                     ck_favor_general_grad(idx, p + i0 * m, dphi + i0 * m, dphi + i0 * m, (i1 - i0) * m)
                 }
                 BLAS.gemm(transA: false, transB: false, m: L, n: d, k: m,
                           a: dphi, lda: m, b: w!.data, ldb: d, c: dx, ldc: d)
             } else {
-                Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
+                chunks(L, minChunk: 64) { i0, i1 in
                     ck_favor_general_grad(idx, x + i0 * d, dphi + i0 * d, dx + i0 * d, (i1 - i0) * d)
                 }
             }

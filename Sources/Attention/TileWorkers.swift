@@ -3,7 +3,8 @@ import Foundation
 import PerformerTensor
 
 /// A pool of one worker per core pulling task indices from a shared counter, each with its
-/// own scratch: the threading of the tiled mechanisms (exact-flash, FAVOR+ bidirectional).
+/// own scratch: the threading of exact-flash (tasks = tiles) and FAVOR+ (tasks = (batch,
+/// head) slices, forward and backward, bidirectional and causal).
 ///
 /// Tasks are handed out in increasing order as workers become free (dynamic, so a core slowed
 /// by other work takes fewer); callers order them largest first when sizes differ. Each
@@ -36,6 +37,29 @@ enum TileWorkers {
         BLASRuntime.withThreadCount(1) {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 while let t = next.take(below: count) { body(t, w, scratch[w].data) }
+            }
+        }
+    }
+}
+
+extension TileWorkers {
+    /// Calls `body(task, scratch)` for every task in 0..<count on at most `maxWorkers` workers
+    /// (and at most `workerCount(count)`), `scratch` being the worker's own object, all made
+    /// by `makeScratch()` before any task runs (deterministic peak bytes, as above). With one
+    /// worker the tasks run in order on the calling thread, OpenBLAS threading as configured.
+    static func run<Scratch>(_ count: Int, maxWorkers: Int, makeScratch: () -> Scratch,
+                             _ body: (Int, Scratch) -> Void) {
+        if count <= 0 { return }
+        let workers = max(1, min(workerCount(count), maxWorkers))
+        let scratch = (0..<workers).map { _ in makeScratch() }
+        if workers == 1 {
+            for t in 0..<count { body(t, scratch[0]) }
+            return
+        }
+        let next = TaskCounter()
+        BLASRuntime.withThreadCount(1) {
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                while let t = next.take(below: count) { body(t, scratch[w]) }
             }
         }
     }
