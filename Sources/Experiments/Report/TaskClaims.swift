@@ -29,6 +29,10 @@ public enum TaskClaims {
 
     /// Margin of the non-inferiority claims, in accuracy points.
     public static let matchPoints = 2.0
+    /// The FAVOR+ feature count of the main performer-softmax arm when a spec sweeps m (the
+    /// task specs' accuracy-vs-mechanism plots filter it); other m are separate arms
+    /// "performer-softmax m=M". Without it among the values, the largest m is the main arm.
+    static let mainFeatureCount = 64
     /// How far above the majority baseline exact attention must be, in accuracy points.
     public static let learnedPoints = 10.0
 
@@ -51,7 +55,7 @@ public enum TaskClaims {
 
     /// The last evaluation of every ok configuration (largest step per config_key). The
     /// setting groups rows that are compared: seq_len, pairs and, for FAVOR+, m (other than
-    /// `mainFeatures` it is a separate arm "performer-softmax m=M").
+    /// `mainFeatureCount` it is a separate arm "performer-softmax m=M").
     static func finals(_ r: ResultRows) throws -> [Final] {
         var last: [String: (step: Double, row: [String: String])] = [:]
         for row in r.ok {
@@ -60,7 +64,7 @@ public enum TaskClaims {
             if last[key].map({ step >= $0.step }) ?? true { last[key] = (step, row) }
         }
         let featureValues = Set(last.values.compactMap { Int($0.row["features"] ?? "") })
-        let mainFeatures = featureValues.count > 1 ? featureValues.max() : nil
+        let mainFeatures = featureValues.count > 1 ? (featureValues.contains(mainFeatureCount) ? mainFeatureCount : featureValues.max()) : nil
         return try last.values.map { (_, row) in
             var setting = "L=\(row["seq_len"] ?? "")"
             var guess = 0.0
@@ -80,7 +84,7 @@ public enum TaskClaims {
     /// that would decide it when inconclusive.
     static func above(_ values: [Double], threshold: Double) -> (verdict: Verdict, mean: Double, half: Double, note: String) {
         let (mean, half) = PlotAggregate.meanCI95(values)
-        guard values.count >= 2 else { return (.inconclusive, mean, .infinity, "1 seed: no interval (>= 2 seeds needed)") }
+        guard values.count >= 2 else { return (.inconclusive, mean, .infinity, "; 1 seed: no interval (>= 2 seeds needed)") }
         if mean - half > threshold { return (.holds, mean, half, "") }
         if mean + half < threshold { return (.doesNotHold, mean, half, "") }
         return (.inconclusive, mean, half, "; " + seedsNeeded(values, threshold: threshold))
