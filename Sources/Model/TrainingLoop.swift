@@ -21,10 +21,19 @@ public enum TrainingLoop {
     public static func run(_ trainer: Trainer, sampler: inout BatchSampler, steps: Int, interval: Int,
                            each: (Int, StepStats) -> Void = { _, _ in },
                            report: (Interval) -> Void) -> (tokens: Int, seconds: Double) {
+        run(trainer, batches: { _ in sampler.next() }, steps: steps, interval: interval, each: each, report: report)
+    }
+
+    /// The same loop on batches from `batches(i)` for step i (from 0): generated tasks, whose
+    /// training batch is a pure function of the step index (GeneratedTask.trainBatch).
+    @discardableResult
+    public static func run(_ trainer: Trainer, batches: (Int) -> TokenBatch, steps: Int, interval: Int,
+                           each: (Int, StepStats) -> Void = { _, _ in },
+                           report: (Interval) -> Void) -> (tokens: Int, seconds: Double) {
         var tokens = 0, seconds = 0.0
         var lossSum = 0.0, accSum = 0.0, normSum = 0.0, count = 0
         for i in 0..<steps {
-            let st = trainer.step(sampler.next())
+            let st = trainer.step(batches(i))
             tokens += st.tokens; seconds += st.seconds
             lossSum += st.loss; accSum += st.accuracy; normSum += st.gradNorm; count += 1
             each(i, st)

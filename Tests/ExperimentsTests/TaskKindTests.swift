@@ -58,4 +58,27 @@ final class TaskKindTests: XCTestCase {
         XCTAssertEqual(noisy?.verdict, .inconclusive)
         XCTAssertTrue(noisy?.evidence.contains("seeds would decide") ?? false, noisy?.evidence ?? "")
     }
+
+    func testMQARLearnsClaimJudgedAgainstGuessingAmongPresentValues() throws {
+        // Exact at ~30% with 4 pairs is far above the 4% majority baseline but near the 25% of
+        // guessing among the 4 values in the context: "learns" must not hold (threshold 35%).
+        var csv = "config_key,status,mechanism,task,pairs,seq_len,seed,variant,step,seconds,accuracy,majority_baseline,features\n"
+        for (i, a) in [0.29, 0.30, 0.31].enumerated() { csv += "e\(i),ok,exact,mqar,4,32,\(i),exact,10,1.0,\(a),0.04,\n" }
+        for (i, a) in [0.97, 0.99, 1.0].enumerated() { csv += "f\(i),ok,exact,mqar,2,32,\(i),exact,10,1.0,\(a),0.04,\n" }
+        // FAVOR+ with m = 16, 64, 256: 64 is the main arm, the others are "m=M" arms.
+        for m in [16, 64, 256] {
+            for i in 0..<3 { csv += "p\(m)-\(i),ok,performer-softmax,mqar,2,32,\(i),performer-softmax,10,1.0,\(Double(m) / 1000),0.04,\(m)\n" }
+        }
+        let dir = try temporaryDirectory()
+        let path = (dir as NSString).appendingPathComponent("tasks-mqar.csv")
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        let s = try TaskClaims.section(name: "tasks-mqar", title: "t", path: path, provenance: "")
+        let set = s.claim("exact-learns L=32, pairs=4")
+        XCTAssertEqual(set?.verdict, .doesNotHold, set?.evidence ?? "")
+        XCTAssertTrue(set?.evidence.contains("25.0%") ?? false, set?.evidence ?? "")
+        XCTAssertEqual(s.claim("exact-learns L=32, pairs=2")?.verdict, .holds)
+        XCTAssertTrue(s.claim("performer-softmax matches exact L=32, pairs=2")?.evidence.contains("6.4") ?? false)
+        XCTAssertNotNil(s.claim("performer-softmax m=256 matches exact L=32, pairs=2"))
+        XCTAssertNotNil(s.claim("performer-softmax m=16 matches exact L=32, pairs=2"))
+    }
 }

@@ -59,20 +59,6 @@ enum TaskTraining {
         }
     }
 
-    /// THE ADAPTER to the training loop: one optimisation step of `model` on `batch`
-    /// (feature redraws, forward, cross-entropy on the labelled positions, backward, clipped
-    /// Adam update). Returns the batch's loss (nats per labelled position) and accuracy.
-    /// When the unified training loop lands in Model, this is the one function to switch.
-    static func step(_ model: TransformerLM, _ optimizer: AdamOptimizer, _ batch: TokenBatch) -> (loss: Double, accuracy: Double) {
-        model.beginStep(optimizer.step)
-        model.zeroGrad()
-        let (logits, cache) = model.forward(tokens: batch.inputs, batch: batch.batch, length: batch.length)
-        let (stats, dLogits) = CrossEntropy.evaluate(logits: logits, targets: batch.targets, gradient: true)
-        model.backward(dLogits: dLogits!, cache: cache)
-        optimizer.update()
-        return (stats.loss, stats.accuracy)
-    }
-
     /// Loss and accuracy over the first `count` test examples, in batches of `batchSize`
     /// (weighted by labelled positions). No gradients, no updates.
     static func evaluate(_ model: TransformerLM, _ task: any GeneratedTask, count: Int, batchSize: Int) -> LossStats {
@@ -107,33 +93,26 @@ enum TaskTraining {
         let evalCount = min(s.evalExamples, task.testCount ?? s.evalExamples)
         let baseline = task.majorityBaseline(testExamples: evalCount)
         let model = try makeModel(c, s, vocab: task.vocabSize)
-        let optimizer = AdamOptimizer(parameters: model.parameters, settings: s.optimizer)
+        let trainer = Trainer(model: model, settings: s.optimizer)
         let arm = (arms.firstIndex(of: c.string("mechanism")) ?? arms.count) + 1
         var rows: [[String: String]] = []
-        var seconds = 0.0, lossSum = 0.0, accSum = 0.0, count = 0
-        func record(_ step: Int, diverged: Bool) {
+        func record(_ step: Int, seconds: Double, train: (loss: Double, accuracy: Double)?, diverged: Bool) {
             let v = evaluate(model, task, count: evalCount, batchSize: s.batch)
             rows.append(["step": String(step), "seconds": String(format: "%.3f", seconds),
                          "loss": fmt(v.loss), "accuracy": fmt(v.accuracy),
-                         "train_loss": count > 0 ? fmt(lossSum / Double(count)) : "",
-                         "train_accuracy": count > 0 ? fmt(accSum / Double(count)) : "",
+                         "train_loss": train.map { fmt($0.loss) } ?? "",
+                         "train_accuracy": train.map { fmt($0.accuracy) } ?? "",
                          "majority_baseline": fmt(baseline), "parameters": String(model.parameterCount),
                          "arm": String(arm), "diverged": String(diverged || !v.loss.isFinite)])
             log(String(format: "step %d: test accuracy %.4f (majority %.4f) loss %.4f, %.1f s", step, v.accuracy, baseline, v.loss, seconds))
-            lossSum = 0; accSum = 0; count = 0
         }
-        record(0, diverged: false)
-        for i in 0..<s.steps {
-            let batch = task.trainBatch(step: i, batch: s.batch)
-            let t0 = Stopwatch.now()
-            let r = step(model, optimizer, batch)
-            seconds += Stopwatch.now() - t0
-            lossSum += r.loss; accSum += r.accuracy; count += 1
-            let diverged = !r.loss.isFinite
-            if diverged || (i + 1) % s.evalInterval == 0 || i + 1 == s.steps {
-                record(i + 1, diverged: diverged)
-                if diverged { break }
-            }
+        record(0, seconds: 0, train: nil, diverged: false)
+        // The package's one training loop (TrainingLoop, Trainer.step: feature redraws,
+        // forward, cross-entropy on the labelled positions, backward, clipped Adam update);
+        // step i trains on the task's training batch i.
+        TrainingLoop.run(trainer, batches: { task.trainBatch(step: $0, batch: s.batch) }, steps: s.steps,
+                         interval: s.evalInterval) { r in
+            record(r.step, seconds: r.seconds, train: (r.meanLoss, r.meanAccuracy), diverged: r.diverged)
         }
         return rows
     }

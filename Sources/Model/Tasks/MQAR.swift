@@ -12,9 +12,12 @@ import PerformerTensor
 /// sequence. Keys are `keys` distinct tokens drawn without replacement from 0 ..< keyVocab,
 /// values drawn uniformly (with replacement) from keyVocab ..< keyVocab + valueVocab;
 /// PAD = keyVocab + valueVocab. Targets: the value at each query position, -1 elsewhere.
-/// Zoology trains causal LMs with a vocabulary of 8192; here the vocabulary is small and the
-/// model may be bidirectional (the answers are not in the input, so a bidirectional model
-/// cannot copy them), which admits Linformer.
+/// Zoology trains causal LMs with a vocabulary of 8192; here the vocabulary is small. The
+/// answers are not in the input, so a bidirectional model cannot copy them, but the specs
+/// train causal models: recall needs a "previous token" step (the value at 2p+1 must carry
+/// its key at 2p) that the causal mask makes easy to learn; bidirectional exact attention
+/// with sinusoidal positions stayed at accuracy 1/pairs (guessing among the values in the
+/// context) for 4000 steps at L = 32, causal exact attention reached 100% in 500-1500.
 public struct MQAR: GeneratedTask {
     public let name = "mqar"
     public let seed: UInt64
