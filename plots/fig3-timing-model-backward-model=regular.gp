@@ -1,47 +1,47 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.5336762
-1024.0 0.9525682
-2048.0 2.484333
-4096.0 7.68581
-8192.0 31.66978
+512.0 0.5145576
+1024.0 1.285386
+2048.0 3.421217
+4096.0 9.916768
+8192.0 29.49952
 EOD
 $line2 << EOD
-512.0 0.5776797
-1024.0 1.333491
-2048.0 2.802603
-4096.0 7.279474
-8192.0 24.16256
+512.0 0.6066901
+1024.0 1.101804
+2048.0 2.907419
+4096.0 7.405912
+8192.0 23.55004
 EOD
 $line3 << EOD
-512.0 0.4714378
-1024.0 1.013051
-2048.0 1.974577
-4096.0 3.745809
-8192.0 7.088284
-16384.0 16.70837
-32768.0 33.42328
+512.0 0.5695149
+1024.0 0.8599281
+2048.0 1.667557
+4096.0 3.222228
+8192.0 6.170902
+16384.0 13.8136
+32768.0 28.57726
 EOD
 $line4 << EOD
-512.0 0.5061749
-1024.0 0.7958844
-2048.0 1.720684
-4096.0 3.389455
-8192.0 5.685118
-16384.0 11.98331
-32768.0 26.74077
+512.0 0.5139371
+1024.0 0.7428042
+2048.0 1.58382
+4096.0 2.814708
+8192.0 5.666438
+16384.0 11.11034
+32768.0 23.80097
 EOD
 $line5 << EOD
-512.0 0.4440006
-1024.0 0.7850802
-2048.0 1.725511
-4096.0 2.806407
-8192.0 5.146575
-16384.0 10.22863
-32768.0 22.90188
+512.0 0.4138392
+1024.0 0.8353622
+2048.0 1.831331
+4096.0 2.789489
+8192.0 5.425893
+16384.0 10.45587
+32768.0 22.33738
 EOD
 $memory_limit << EOD
-8192.0 31.66978
+8192.0 29.49952
 EOD
 set title "Whole Transformer, forward + backward (B=1) (model=regular)"
 set xlabel "sequence length L"
@@ -53,7 +53,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 8192.0, first 31.66978 offset character 1.5,-0.8 font ",9"
+set label 1 "memory limit" at first 8192.0, first 29.49952 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

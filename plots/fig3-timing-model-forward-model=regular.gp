@@ -1,47 +1,47 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.1826506
-1024.0 0.4712404
-2048.0 0.966602
-4096.0 3.063646
-8192.0 10.50043
+512.0 0.1836693
+1024.0 0.4552376
+2048.0 1.174379
+4096.0 3.79767
+8192.0 10.56513
 EOD
 $line2 << EOD
-512.0 0.1350277
-1024.0 0.3720585
-2048.0 1.101263
-4096.0 2.621761
-8192.0 8.138511
+512.0 0.136768
+1024.0 0.3372966
+2048.0 0.9675436
+4096.0 2.554518
+8192.0 7.782472
 EOD
 $line3 << EOD
-512.0 0.1572114
-1024.0 0.3839629
-2048.0 0.7445278
-4096.0 1.487003
-8192.0 2.497543
-16384.0 5.592535
-32768.0 9.672302
+512.0 0.1818257
+1024.0 0.2883652
+2048.0 0.5673767
+4096.0 1.229851
+8192.0 2.277398
+16384.0 4.269655
+32768.0 8.481465
 EOD
 $line4 << EOD
-512.0 0.1407291
-1024.0 0.2681082
-2048.0 0.5331553
-4096.0 1.11628
-8192.0 2.115949
-16384.0 3.723619
-32768.0 7.537424
+512.0 0.1414697
+1024.0 0.2215428
+2048.0 0.5595246
+4096.0 1.026605
+8192.0 1.961082
+16384.0 3.80135
+32768.0 7.273611
 EOD
 $line5 << EOD
-512.0 0.1302246
-1024.0 0.2467318
-2048.0 0.5417869
-4096.0 0.8833468
-8192.0 1.845276
-16384.0 3.815024
-32768.0 6.862893
+512.0 0.1275327
+1024.0 0.2503653
+2048.0 0.5838904
+4096.0 1.292538
+8192.0 1.857661
+16384.0 3.6276
+32768.0 6.752089
 EOD
 $memory_limit << EOD
-8192.0 10.50043
+8192.0 10.56513
 EOD
 set title "Whole Transformer, forward pass (B=1) (model=regular)"
 set xlabel "sequence length L"
@@ -53,7 +53,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 8192.0, first 10.50043 offset character 1.5,-0.8 font ",9"
+set label 1 "memory limit" at first 8192.0, first 10.56513 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
