@@ -23,6 +23,7 @@ public enum TaskClaims {
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] =
         [("tasks-listops", "Beyond the paper: learning from scratch (ListOps)"),
          ("tasks-mqar", "Beyond the paper: learning from scratch (MQAR, associative recall)"),
+         ("tasks-mqar-length", "Beyond the paper: learning from scratch (MQAR recall vs sequence length)"),
          ("tasks-text", "Beyond the paper: learning from scratch (fortune categories, byte-level text)")].map { entry in
             (entry.0, entry.1, { n, p, m in try TaskClaims.section(name: n, title: entry.1, path: p, provenance: m) })
         }
