@@ -1,0 +1,29 @@
+# Written by `repro plot` from ./results/tasks-mqar-length.csv; rerun it rather than editing this file.
+$line1 << EOD
+16.0 1.0 1.0 1.0
+24.0 1.0 1.0 1.0
+32.0 1.0 1.0 1.0
+EOD
+$line2 << EOD
+16.0 0.2910156666666666 0.2594786186768356 0.32255271465649765
+24.0 0.29654933333333333 0.27620365004316777 0.3168950166234989
+32.0 0.28613299999999997 0.26718588365336254 0.3050801163466374
+EOD
+set title "MQAR (4 pairs): final test accuracy vs sequence length (mean and 95% t-interval over seeds)"
+set xlabel "sequence length L (PAD gap L - 12 tokens)"
+set ylabel "test accuracy"
+set grid
+set key bottom right box opaque
+set pointsize 1.2
+set offsets graph 0.05, graph 0.05, 0, 0
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "tasks-mqar-length-accuracy-vs-length.png"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "tasks-mqar-length-accuracy-vs-length.svg"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax"
+unset output
