@@ -34,7 +34,8 @@ public enum TaskClaims {
     /// task specs' accuracy-vs-mechanism plots filter it); other m are separate arms
     /// "performer-softmax m=M". Without it among the values, the largest m is the main arm.
     static let mainFeatureCount = 64
-    /// How far above the majority baseline exact attention must be, in accuracy points.
+    /// How far above the chance level max(majority baseline, guess level) exact attention
+    /// must be, in accuracy points.
     public static let learnedPoints = 10.0
 
     /// LRA test accuracies (Tay et al. 2021, Table 1) of the architectures our arms stand
