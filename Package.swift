@@ -3,11 +3,16 @@ import PackageDescription
 
 // Module arrows point one way:
 //   COpenBLAS, CKernels -> PerformerTensor -> Attention -> Model -> Experiments -> repro
+//   PerformerTensor -> Statistics -> Analysis -> repro (Analysis also uses PerformerTensor's AtomicFile)
+//   ResultsFormat -> Experiments, Analysis
+// Experiments (the harness) writes results; Analysis (report, plots) reads them and does not
+// import Experiments, so a change to Analysis never makes a result stale (`Staleness`).
 let package = Package(
     name: "performer-repro",
     products: [
         .executable(name: "repro", targets: ["repro"]),
         .library(name: "Experiments", targets: ["Experiments"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,21 +42,24 @@ let package = Package(
             dependencies: ["Attention", "PerformerTensor", "CKernels"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
+        .target(name: "Statistics", dependencies: ["PerformerTensor"]),
+        .target(name: "ResultsFormat"),
         .target(
             name: "Experiments",
-            dependencies: ["Attention", "PerformerTensor", "Model", "CKernels"]
+            dependencies: ["Attention", "PerformerTensor", "Model", "CKernels", "Statistics", "ResultsFormat"]
         ),
+        .target(name: "Analysis", dependencies: ["Statistics", "ResultsFormat", "PerformerTensor"]),
         .executableTarget(
             name: "repro",
             dependencies: [
-                "Experiments", "Model", "Attention", "PerformerTensor",
+                "Experiments", "Analysis", "Statistics", "ResultsFormat", "Model", "Attention", "PerformerTensor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["Attention", "PerformerTensor"]),
         .testTarget(name: "PerformerTensorTests", dependencies: ["PerformerTensor", "CKernels"]),
         .testTarget(name: "AttentionTests", dependencies: ["Attention", "PerformerTensor", "TestSupport"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Attention", "PerformerTensor"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Analysis", "Statistics", "ResultsFormat", "Attention", "PerformerTensor"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "CKernels", "Attention", "PerformerTensor", "TestSupport"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import PerformerTensor
+import ResultsFormat
 
 struct EnvCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

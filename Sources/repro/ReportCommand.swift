@@ -1,5 +1,7 @@
+import Analysis
 import ArgumentParser
 import Experiments
+import Statistics
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +11,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var location: LocationOptions
 
     func run() throws {
-        let (path, sections) = try failing { try Report.write(outDir: location.out) }
+        let (path, sections) = try failing { try Report.write(outDir: location.out, staleness: Staleness.checker(outDir: location.out)) }
         for s in sections {
             let counts = [Verdict.holds, .doesNotHold, .inconclusive, .notMeasured].map { v in "\(s.claims.filter { $0.verdict == v }.count) \(v.rawValue)" }
             print("\(s.name): \(counts.joined(separator: ", "))")

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Experiments
 
@@ -37,7 +38,7 @@ struct ReproduceCommand: ParsableCommand {
             do { try renderPlots(spec, location: location) } catch { problems.append("plot \(spec.name): \(error)") }
         }
         do {
-            let (path, _) = try Report.write(outDir: location.out)
+            let (path, _) = try Report.write(outDir: location.out, staleness: Staleness.checker(outDir: location.out))
             print("report: \(path)")
         } catch { problems.append("report: \(error)") }
         if !problems.isEmpty {

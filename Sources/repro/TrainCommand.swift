@@ -2,7 +2,6 @@ import ArgumentParser
 import Attention
 import Experiments
 import Foundation
-import Experiments
 import Model
 
 struct TrainCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Experiments
+@testable import ResultsFormat
 
 /// The built `repro` binary on hand-written specs in a temporary folder.
 final class EndToEndTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Experiments
+@testable import ResultsFormat
 
 /// The built binary killed (SIGKILL, as `kill -9`) at each named write point through
 /// REPRO_FAULT, then rerun: no finished row lost, none duplicated, no corrupt file. And a

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
 
 /// The exact-flash crossover claim on synthetic timing CSVs with known crossovers.

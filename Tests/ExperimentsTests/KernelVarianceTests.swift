@@ -1,8 +1,10 @@
-import Foundation
-import XCTest
 import Attention
+import Foundation
 import PerformerTensor
+import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
 
 /// The kernel-variance kind against Lemma 2 and Theorem 2, kind-scoped parameters, plot
 /// overlays, and the committed figure specs (kernel-mse, fig4-variance, approximation-vs-length).
@@ -60,7 +62,7 @@ final class KernelVarianceTests: XCTestCase {
         XCTAssertEqual(again[0]["mse"], table.rows[0]["mse"])
         // Plot with overlays: theory for every kernel, the bound only where defined (each plot
         // command is written twice, for the png and the svg terminal).
-        let out = try Gnuplot.plotAll(spec: spec, csvPath: o.csvPath, plotsDir: dir + "/plots", render: false)
+        let out = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: o.csvPath, plotsDir: dir + "/plots", render: false)
         let script = try String(contentsOfFile: out.outputs[0].script, encoding: .utf8)
         XCTAssertEqual(script.components(separatedBy: "dashtype 2").count - 1, 2 * 3, script)
         XCTAssertEqual(script.components(separatedBy: "dashtype 3").count - 1, 2 * 1, script)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
 
 /// The REPORT.md section from results/peers.csv (make compare): ratios with their spread and

@@ -1,7 +1,9 @@
 import Attention
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
 
 /// The mechanism registry against what users already have: the README's tables, the
 /// committed CSVs (their keys and parameter cells), the smoke spec, plots and report.
@@ -121,7 +123,7 @@ final class RegistryTests: XCTestCase {
             let spec = try SpecDecoder.load(path: path)
             let csv = dir + "/results/\(spec.name).csv"
             guard fm.fileExists(atPath: csv), !spec.plots.isEmpty else { continue }
-            let r = try Gnuplot.plotAll(spec: spec, csvPath: csv, plotsDir: dir + "/plots")
+            let r = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: csv, plotsDir: dir + "/plots")
             XCTAssertFalse(r.outputs.isEmpty, spec.name)
             plotted += 1
         }

@@ -1,7 +1,10 @@
 import Foundation
-import XCTest
 import PerformerTensor
+import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// `repro report` on synthetic CSVs whose slopes, crossovers and orderings are known exactly.
 final class ReportTests: XCTestCase {
@@ -269,13 +272,13 @@ final class ReportTests: XCTestCase {
         let meta = #"{"spec_name": "x", "spec_hash": "0000000000000000", "spec_source": "x", "kind": "approximation", "overrides": [], "runs": []}"#
         let path = (dir as NSString).appendingPathComponent("x.meta.json")
         try meta.write(toFile: path, atomically: true, encoding: .utf8)
-        XCTAssertEqual(Report.staleness(name: "x", metaPath: path, experimentsDir: dir, commit: "abc"), [])
+        XCTAssertEqual(Staleness.flags(name: "x", metaPath: path, experimentsDir: dir, commit: "abc"), [])
         var m = try XCTUnwrap(ResultsMetadata.read(path: path).0)
         m.runs = [.init(date: "d", commit: "abc123-dirty", machine: MachineInfo.current(), blasCore: "b", blasThreads: 1, seeds: [], shard: nil, configurations: 1, specHash: "0")]
         try m.write(path: path)
-        let flags = Report.staleness(name: "x", metaPath: path, experimentsDir: dir, commit: "abc")
+        let flags = Staleness.flags(name: "x", metaPath: path, experimentsDir: dir, commit: "abc")
         XCTAssertTrue(flags.joined().contains("uncommitted code (abc123-dirty)"), flags.joined(separator: "; "))
-        XCTAssertEqual(Report.staleness(name: "y", metaPath: path + ".none", experimentsDir: dir, commit: "abc"), ["no y.meta.json"])
+        XCTAssertEqual(Staleness.flags(name: "y", metaPath: path + ".none", experimentsDir: dir, commit: "abc"), ["no y.meta.json"])
     }
 
     func testTransfer() throws {

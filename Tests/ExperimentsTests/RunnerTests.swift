@@ -3,6 +3,7 @@ import Foundation
 import PerformerTensor
 import XCTest
 @testable import Experiments
+@testable import ResultsFormat
 
 /// Runs of tiny specs in temporary folders: rows, budgets, resume, force, failures.
 final class RunnerTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Experiments
+@testable import ResultsFormat
 
 /// Every kind of bad spec gets a clear message (with position where the file has one).
 final class SpecErrorTests: XCTestCase {

@@ -1,8 +1,9 @@
-import Foundation
-import XCTest
 import Attention
+import Foundation
 import PerformerTensor
+import XCTest
 @testable import Experiments
+@testable import Statistics
 
 /// The statistics engine against known values, and the importance-sampled Lemma 2 check.
 final class StatisticsTests: XCTestCase {

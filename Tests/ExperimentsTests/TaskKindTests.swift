@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// The `task` kind end to end on tiny settings (rows, columns, the mean-ci95 plot), the
 /// t quantiles behind the intervals, and the report section's verdicts on a synthetic CSV.

@@ -1,5 +1,6 @@
 import Foundation
 import PerformerTensor
+import ResultsFormat
 
 /// Wall-time estimates of specs and configurations, calibrated on measurements rather than
 /// assumed rates.

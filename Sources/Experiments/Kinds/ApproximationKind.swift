@@ -1,6 +1,7 @@
 import Attention
 import Foundation
 import PerformerTensor
+import Statistics
 
 /// `approximation`: error of a mechanism's output against exact softmax attention
 /// (ExactAttention, same causality) on the same Q, K, V. The inputs are drawn once per

@@ -1,6 +1,7 @@
 import Attention
 import Foundation
 import PerformerTensor
+import Statistics
 
 /// Importance-sampled MSE of the positive and hyperbolic softmax-kernel estimators, and the
 /// plain Monte-Carlo cost of the same precision (used by `kernel-variance`).

@@ -1,4 +1,5 @@
 import Foundation
+import ResultsFormat
 
 /// Combines shard CSVs (results/NAME.shard-i-of-n.csv) into results/NAME.csv.
 public enum Merge {

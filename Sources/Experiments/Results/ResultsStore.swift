@@ -1,5 +1,6 @@
 import Foundation
 import PerformerTensor
+import ResultsFormat
 
 /// One results CSV being written: opened (created with its header, or read back to resume),
 /// appended to one configuration at a time with a single write each, so a crash or Ctrl-C

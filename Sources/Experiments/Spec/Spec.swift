@@ -1,5 +1,6 @@
 import PerformerTensor
 import Foundation
+import ResultsFormat
 
 /// An experiment spec (experiments/NAME.json), decoded and validated. See README
 /// "Experiment specs" for the file format.
@@ -68,57 +69,6 @@ public struct ExcludeRule: Equatable {
     }
 }
 
-/// One plot of a spec's `plots` section.
-public struct PlotSpec: Equatable {
-    /// Suffix of the output files: plots/SPEC-NAME.png ("" gives plots/SPEC.png).
-    public var name: String
-    /// Column on the x axis (numeric).
-    public var x: String
-    /// Column on the y axis (numeric).
-    public var y: String
-    /// Columns whose values form a line's label; one line per distinct combination.
-    public var series: [String]
-    /// Only rows whose column holds one of the listed values (as CSV text).
-    public var filter: [String: [String]]
-    /// One plot per distinct combination of these columns' values (file suffix col=value).
-    public var facets: [String]
-    public var logX: Bool
-    public var logY: Bool
-    public var title: String
-    public var xLabel: String
-    public var yLabel: String
-    /// Column holding the standard deviation of y, drawn as error bars.
-    public var error: String?
-    /// "mean-ci95": the ok rows sharing a line and an x (e.g. seeds) are drawn as their mean
-    /// with a Student-t 95% confidence interval as error bars (PlotAggregate); nil: one row
-    /// per point, the last one wins.
-    public var aggregate: String? = nil
-    /// Further y columns drawn as dashed lines in the colour of their series (e.g. the
-    /// closed form `mse_theory` next to the measured `mse`); rows with an empty cell are left out.
-    public var overlay: [String] = []
-    /// Legend placement, gnuplot words: "top left" (default), "bottom right", "outside right", ...
-    public var key: String = "top left"
-    /// Dotted horizontal reference lines (e.g. a baseline's final accuracy).
-    public var hlines: [HLine] = []
-}
-
-/// A horizontal reference line of a plot: the `y` column of one row picked from the ok rows
-/// that pass `filter` (and the plot's facet): the one with the smallest (`at` = first) or
-/// largest (`at` = last; among equal x the last in the file) value of the plot's x column. Spec form:
-/// `{"label": "Transformer", "y": "accuracy", "filter": {"phase": "pretrain"}, "at": "last"}`
-/// (`y` defaults to the plot's y, `at` to last; `"by": "step"` orders by another column than x).
-public struct HLine: Equatable {
-    public var label: String
-    public var y: String
-    public var filter: [String: [String]]
-    public var atLast: Bool
-    /// Column that orders the rows for first/last (nil: the plot's x).
-    public var by: String?
-    public init(label: String, y: String, filter: [String: [String]], atLast: Bool = true, by: String? = nil) {
-        self.label = label; self.y = y; self.filter = filter; self.atLast = atLast; self.by = by
-    }
-}
-
 /// Hashes used for spec and configuration keys (stable across runs and machines).
 public enum Hashing {
     public static func fnv1a64(_ text: String) -> UInt64 { FNV1a.hash64(text.utf8) }
@@ -138,32 +88,5 @@ public struct SpecError: Error, CustomStringConvertible {
         messages.map { m in
             m.position.flatMap { $0.line > 0 ? "\(source):\($0.line):\($0.column): \(m.message)" : nil } ?? "\(source): \(m.message)"
         }.joined(separator: "\n")
-    }
-}
-
-/// Byte sizes written as integers or strings such as "16GiB", "512 MiB", "2GB", "1e9".
-public enum ByteSize {
-    public static func parse(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let units: [(String, Double)] = [
-            ("KiB", 1024), ("MiB", 1024 * 1024), ("GiB", 1024 * 1024 * 1024), ("TiB", 1024 * 1024 * 1024 * 1024),
-            ("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12), ("B", 1),
-        ]
-        for (suffix, factor) in units where t.hasSuffix(suffix) {
-            let number = t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
-            guard let x = Double(number), x >= 0, x * factor < 0x1p62 else { return nil }
-            return Int(x * factor)
-        }
-        guard let x = Double(t), x >= 0, x < 0x1p62 else { return nil }
-        return Int(x)
-    }
-
-    /// "1.5 GiB", "256 MiB", "12 KiB", "100 B".
-    public static func format(_ bytes: Int) -> String {
-        let b = Double(bytes)
-        if b >= Double(1 << 30) { return String(format: "%.2f GiB", b / Double(1 << 30)) }
-        if b >= Double(1 << 20) { return String(format: "%.1f MiB", b / Double(1 << 20)) }
-        if b >= Double(1 << 10) { return String(format: "%.1f KiB", b / Double(1 << 10)) }
-        return "\(bytes) B"
     }
 }

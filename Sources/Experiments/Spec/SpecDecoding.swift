@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// Turns the JSON of a spec into a `Spec`, collecting every problem with its position:
 /// unknown keys (with the nearest valid key), wrong types, out-of-range values, unknown

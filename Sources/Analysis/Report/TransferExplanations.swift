@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// Explanation paragraphs of the transfer sections, each generated only when every premise it
 /// rests on holds in the data. A premise is a checked condition printed with its numbers; if

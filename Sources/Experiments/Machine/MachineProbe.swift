@@ -1,23 +1,10 @@
 import CKernels
 import Foundation
 import PerformerTensor
+import ResultsFormat
 
-/// Facts about the machine and software a measurement ran on, recorded with every result.
-public struct MachineInfo: Codable, Equatable {
-    public var hostname: String
-    public var cpuModel: String
-    public var cores: Int
-    public var memoryBytes: Int
-    public var os: String
-    public var blasCore: String
-    public var blasThreads: Int
-    public var blasConfig: String
-    /// How the core was chosen (see `BLASRuntime.Selection`).
-    public var blasSelection: String
-    /// SIMD level of our own elementwise kernels: "avx512", "avx2" or "baseline".
-    public var simd: String
-    public var commit: String
-
+/// The facts of the machine this process runs on, and the commit of its source tree.
+extension MachineInfo {
     /// Reads the facts of this process's machine (cheap: no benchmark).
     public static func current() -> MachineInfo {
         MachineInfo(
@@ -45,8 +32,8 @@ public struct MachineInfo: Codable, Equatable {
     }
 
     /// The commit of the source tree (REPRO_COMMIT overrides; "unknown" outside a checkout),
-    /// with "-dirty" when the measuring code (Sources, Package.swift, experiments, Makefile,
-    /// scripts) has uncommitted changes.
+    /// with "-dirty" when the measuring code (Sources except `Staleness.notMeasuring`,
+    /// Package.swift, experiments, Makefile, scripts) has uncommitted changes.
     public static func gitCommit() -> String {
         if let c = ProcessInfo.processInfo.environment["REPRO_COMMIT"], !c.isEmpty { return c }
         guard let head = run(["git", "rev-parse", "--short=12", "HEAD"]), !head.isEmpty else { return "unknown" }
@@ -54,7 +41,7 @@ public struct MachineInfo: Codable, Equatable {
         // outputs (results/, plots/) are tracked files, and writing them must not make the next
         // spec of the same run "-dirty".
         let dirty = run(["git", "status", "--porcelain", "--untracked-files=no", "--",
-                         "Sources", "Package.swift", "experiments", "Makefile", "scripts"]) ?? ""
+                         "Sources", "Package.swift", "experiments", "Makefile", "scripts"] + Staleness.notMeasuring) ?? ""
         return dirty.isEmpty ? head : head + "-dirty"
     }
 
@@ -70,16 +57,5 @@ public struct MachineInfo: Codable, Equatable {
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { return nil }
         return String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// `key: value` lines, one fact a line.
-    public var lines: [String] {
-        [
-            "hostname: \(hostname)", "cpu: \(cpuModel)", "cores: \(cores)",
-            "memory_bytes: \(memoryBytes)", "os: \(os)", "blas_core: \(blasCore)",
-            "blas_threads: \(blasThreads)", "blas_config: \(blasConfig)",
-            "blas_selection: \(blasSelection)", "simd: \(simd)",
-            "commit: \(commit)",
-        ]
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PerformerTensor
+import Statistics
 
 /// Wall-clock timing and the summaries every benchmark reports.
 public enum Stopwatch {

@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// fig5-backward-compat (transfer kind): a pretrained Transformer's weights loaded into
 /// Performers. Written defensively: variants are recognised by name fragments, the

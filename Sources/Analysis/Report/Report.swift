@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// `repro report`: results/REPORT.md from the CSVs in results/ alone (no measurement). For
 /// each figure, the paper's claim next to our measured evidence, each marked holds / does
@@ -31,15 +33,16 @@ public enum Report {
 
     /// One section per known figure, read from `resultsDir`. A missing CSV gives a section
     /// whose claim is "not measured"; a corrupt one throws (naming the file and line).
-    /// With `current` (the experiments directory and the source commit), each section's
-    /// provenance also flags results that the current code did not produce (`staleness`).
-    public static func sections(resultsDir: String, current: (experimentsDir: String, commit: String)? = nil) throws -> [ReportSection] {
+    /// With `staleness` (results name and its NAME.meta.json path -> why the current code
+    /// would not produce it; the harness's `Staleness.flags`), each section's provenance also
+    /// flags results that the current code did not produce.
+    public static func sections(resultsDir: String, staleness: ((_ name: String, _ metaPath: String) -> [String])? = nil) throws -> [ReportSection] {
         try figures.map { f in
             let csv = (resultsDir as NSString).appendingPathComponent("\(f.name).csv")
             let metaPath = (resultsDir as NSString).appendingPathComponent("\(f.name).meta.json")
             var meta = provenance(metaPath: metaPath)
-            if let current, FileManager.default.fileExists(atPath: csv) {
-                let flags = staleness(name: f.name, metaPath: metaPath, experimentsDir: current.experimentsDir, commit: current.commit)
+            if let staleness, FileManager.default.fileExists(atPath: csv) {
+                let flags = staleness(f.name, metaPath)
                 if !flags.isEmpty { meta = "**STALE: " + flags.joined(separator: "; ") + ".** " + meta }
             }
             guard FileManager.default.fileExists(atPath: csv) else {
@@ -65,37 +68,6 @@ public enum Report {
         return "spec hash \(meta.specHash)\(overrides); runs: " + (runs.isEmpty ? "none recorded" : runs.joined(separator: " | "))
     }
 
-    /// Why results/NAME.csv may not come from the current code: its spec hash differs from
-    /// experiments/NAME.json's, a run's commit is "-dirty" or differs from `commit` (the
-    /// current HEAD), or it has no readable metadata. Empty when it matches.
-    public static func staleness(name: String, metaPath: String, experimentsDir: String, commit: String) -> [String] {
-        guard let data = FileManager.default.contents(atPath: metaPath) else { return ["no \(name).meta.json"] }
-        let d = JSONDecoder()
-        d.keyDecodingStrategy = .convertFromSnakeCase
-        guard let meta = try? d.decode(ResultsMetadata.self, from: data) else { return ["unreadable \(name).meta.json"] }
-        var flags: [String] = []
-        if let spec = try? Catalog.load(name, experimentsDir: experimentsDir).spec, spec.hash != meta.specHash {
-            flags.append("spec hash \(meta.specHash) != current experiments/\(name).json \(spec.hash)")
-        }
-        let dirty = meta.runs.filter { $0.commit.hasSuffix("-dirty") }.map(\.commit)
-        if !dirty.isEmpty { flags.append("run from uncommitted code (\(Set(dirty).sorted().joined(separator: ", ")))") }
-        let other = Set(meta.runs.map(\.commit)).subtracting([commit]).subtracting(dirty)
-            .filter { !sameCode($0, commit) }
-        if !other.isEmpty && commit != "unknown" { flags.append("run at commit \(other.sorted().joined(separator: ", ")), whose measuring code (Sources outside Report/ and Estimate/, Package.swift) differs from the current \(commit)") }
-        return flags
-    }
-
-    /// Whether commits `a` and `b` hold the same measuring code (Sources/ and Package.swift,
-    /// except the report's own code in Sources/Experiments/Report, which only reads CSVs, and
-    /// the time estimates in Sources/Experiments/Estimate, which only predict), so
-    /// that a result measured at `a` is the current code's even if later commits changed only
-    /// the report, documents or results. False when git cannot tell.
-    static func sameCode(_ a: String, _ b: String) -> Bool {
-        let clean = b.hasSuffix("-dirty") ? String(b.dropLast(6)) : b
-        guard a.allSatisfy(\.isHexDigit), clean.allSatisfy(\.isHexDigit) else { return false }
-        return MachineInfo.run(["git", "diff", "--quiet", a, clean, "--", "Sources", "Package.swift", ":(exclude)Sources/Experiments/Report", ":(exclude)Sources/Experiments/Estimate"]) != nil
-    }
-
     public static func markdown(_ sections: [ReportSection]) -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
         s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n that would decide it, from the measured variance, is given) or **not measured** (no results file); the evidence gives the effect, its interval and how the interval was made. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
@@ -116,11 +88,12 @@ public enum Report {
     /// Markdown table cell text (pipes escaped, no line breaks).
     static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
 
-    /// Writes OUT/results/REPORT.md; returns its path and the sections.
+    /// Writes OUT/results/REPORT.md (sections flagged by `staleness` as in `sections`); returns
+    /// its path and the sections.
     @discardableResult
-    public static func write(outDir: String) throws -> (path: String, sections: [ReportSection]) {
+    public static func write(outDir: String, staleness: ((_ name: String, _ metaPath: String) -> [String])? = nil) throws -> (path: String, sections: [ReportSection]) {
         let results = (outDir as NSString).appendingPathComponent("results")
-        let sections = try sections(resultsDir: results, current: ((outDir as NSString).appendingPathComponent("experiments"), MachineInfo.gitCommit()))
+        let sections = try sections(resultsDir: results, staleness: staleness)
         try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
         try (markdown(sections) + PeerClaims.markdown(resultsDir: results)).write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// "Beyond the paper: learning from scratch" (the `task` kind): for each setting of a task
 /// (L, pairs, m), each mechanism's final test accuracy over seeds with a 95% t-interval and
@@ -50,6 +52,9 @@ public enum TaskClaims {
     struct Final {
         var setting: String, mechanism: String, seed: String
         var accuracy: Double, baseline: Double, seconds: Double
+        /// The `arm` column (the mechanism's position in the task specs' order) for a plain
+        /// mechanism; infinity for a variant or a separate FAVOR+ m arm (they follow, by name).
+        var arm: Double
         /// The accuracy (%) of guessing among the values present in the context: 100/pairs
         /// for MQAR, 0 for the classification tasks.
         var guess: Double
@@ -76,9 +81,10 @@ public enum TaskClaims {
             }
             var mechanism = row["variant"] ?? row["mechanism"] ?? ""
             if let m = Int(row["features"] ?? ""), let main = mainFeatures, m != main { mechanism += " m=\(m)" }
+            let arm = mechanism == row["mechanism"] ? Double(row["arm"] ?? "") ?? .infinity : .infinity
             return Final(setting: setting, mechanism: mechanism, seed: row["seed"] ?? "",
                          accuracy: 100 * (try r.number(row, "accuracy")), baseline: 100 * (try r.number(row, "majority_baseline")),
-                         seconds: try r.number(row, "seconds"), guess: guess)
+                         seconds: try r.number(row, "seconds"), arm: arm, guess: guess)
         }.sorted { ($0.setting, $0.mechanism, $0.seed) < ($1.setting, $1.mechanism, $1.seed) }
     }
 
@@ -137,7 +143,7 @@ public enum TaskClaims {
             var table = "**\(setting)** (final step; accuracy in %, mean ± 95% t-interval half-width over seeds; difference from exact paired by seed)\n\n"
             table += "| mechanism | seeds | accuracy | − exact | train seconds | LRA |\n|---|---|---|---|---|---|\n"
             var ours: [(String, Double)] = []
-            for mechanism in orderedMechanisms(rows.map(\.mechanism)) {
+            for mechanism in orderedMechanisms(rows) {
                 let mine = rows.filter { $0.mechanism == mechanism }
                 let (mean, half) = PlotAggregate.meanCI95(mine.map(\.accuracy))
                 let secs = mine.map(\.seconds).reduce(0, +) / Double(mine.count)
@@ -176,11 +182,12 @@ public enum TaskClaims {
         return ReportSection(name: name, title: title, claims: claims, details: details, provenance: provenance)
     }
 
-    /// Mechanisms in TaskTraining.arms order, then the others (FAVOR+ m variants) by name.
-    static func orderedMechanisms(_ names: [String]) -> [String] {
-        let unique = Array(Set(names))
-        return unique.sorted { a, b in
-            let ia = TaskTraining.arms.firstIndex(of: a) ?? Int.max, ib = TaskTraining.arms.firstIndex(of: b) ?? Int.max
+    /// The mechanisms of `rows` by their `arm` column, then the others (variants, FAVOR+ m
+    /// arms) by name.
+    static func orderedMechanisms(_ rows: [Final]) -> [String] {
+        let arm = Dictionary(rows.map { ($0.mechanism, $0.arm) }, uniquingKeysWith: Swift.min)
+        return arm.keys.sorted { a, b in
+            let ia = arm[a]!, ib = arm[b]!
             return ia != ib ? ia < ib : a.localizedStandardCompare(b) == .orderedAscending
         }
     }

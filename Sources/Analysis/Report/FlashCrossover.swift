@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// The crossover against today's exact attention (issue 14): from which L FAVOR+ (softmax and
 /// ReLU features) is faster than `exact-flash`, the tiled exact attention with no L x L

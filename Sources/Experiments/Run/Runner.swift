@@ -1,5 +1,6 @@
 import Foundation
 import PerformerTensor
+import ResultsFormat
 
 /// Where and how a spec runs.
 /// What a kind may know about the run it is part of (set by `Runner.run` around `measure`).

@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// Timing sections (timing-attention, fig3-timing-model): log-log slopes of time vs L, the
 /// crossover where FAVOR+ beats exact, how far each line got, and time ratios.

@@ -1,3 +1,6 @@
+import ResultsFormat
+import Statistics
+
 /// The lines of one plot, computed from CSV rows only: rows with status ok that pass the
 /// filters and facet values, grouped by the series columns, sorted by x. When several ok
 /// rows share a line and an x (a rerun), the last one in the file wins.

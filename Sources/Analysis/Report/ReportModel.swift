@@ -1,10 +1,12 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 // How to add a claim (for the claim modules of every branch: timing, approximation, transfer,
 // tasks, peers, flash crossover, fig5 numerics):
 //
 //  1. State the threshold as a `public static let` of your claim module, before any data.
-//  2. Build the effect's interval with the engine in Stats/Inference.swift:
+//  2. Build the effect's interval with the engine in the Statistics module (Inference.swift):
 //     `Stats.tInterval(samples)` (independent samples), `Stats.bootstrap(groups) { stat }`
 //     (percentile, seeded), `Stats.paired(a, b)` (common random numbers: say so),
 //     `Stats.regression(points)` (slope, interval from the residuals), `Stats.quadraticFit`,
@@ -21,25 +23,6 @@ import Foundation
 //  6. Tests: synthetic CSVs that make the claim hold, not hold and come out inconclusive.
 //  `Precision(halfWidth:)` turns a claim's declared precision and a measured per-sample sd into
 //  the samples (and, with a measured rate, the seconds) it costs.
-
-/// The report's vocabulary: a paper claim, our verdict, and the numbers behind it.
-public enum Verdict: String, Equatable, Sendable {
-    case holds = "holds"
-    case doesNotHold = "does not hold"
-    /// The effect's interval straddles the threshold: more samples would decide it (the claim
-    /// carries how many, `Claim.nNeeded`).
-    case inconclusive = "inconclusive"
-    case notMeasured = "not measured"
-
-    /// Several checks of one claim: not measured if none was measured; does not hold if any
-    /// measured check does not; else inconclusive if any is; else holds.
-    public static func all(_ verdicts: [Verdict]) -> Verdict {
-        let measured = verdicts.filter { $0 != .notMeasured }
-        if measured.isEmpty { return .notMeasured }
-        if measured.contains(.doesNotHold) { return .doesNotHold }
-        return measured.contains(.inconclusive) ? .inconclusive : .holds
-    }
-}
 
 /// One claim of the paper next to our evidence. `evidence` always carries the numbers that
 /// decided the verdict (or says what is missing).
@@ -111,52 +94,4 @@ struct ResultRows {
         let line = zip(table.rows, table.lineNumbers).first { $0.0 == row }?.1 ?? 0
         throw CSVError("\(path):\(line): \(column) = \"\(text)\" is not a number")
     }
-}
-
-/// Small numerical helpers for the report.
-enum Stats {
-    /// Least-squares slope of y on x (nil with fewer than 2 distinct x).
-    static func slope(_ points: [(x: Double, y: Double)]) -> Double? {
-        guard points.count >= 2 else { return nil }
-        let n = Double(points.count)
-        let mx = points.map(\.x).reduce(0, +) / n, my = points.map(\.y).reduce(0, +) / n
-        let sxx = points.map { ($0.x - mx) * ($0.x - mx) }.reduce(0, +)
-        guard sxx > 0 else { return nil }
-        return points.map { ($0.x - mx) * ($0.y - my) }.reduce(0, +) / sxx
-    }
-
-    /// Log-log slope over the upper half of the x range (in log2): points with
-    /// log2 x >= (log2 min + log2 max) / 2, but at least the `minPoints` largest x (a short
-    /// line's slope from 2 points is mostly noise).
-    static func upperHalfLogSlope(_ points: [(x: Double, y: Double)], minPoints: Int = 3) -> (slope: Double?, from: Double, used: Int) {
-        let p = points.filter { $0.x > 0 && $0.y > 0 }.sorted { $0.x < $1.x }
-        guard let lo = p.first?.x, let hi = p.last?.x else { return (nil, 0, 0) }
-        let mid = (log2(lo) + log2(hi)) / 2
-        var upper = p.filter { log2($0.x) >= mid - 1e-9 }
-        if upper.count < minPoints { upper = Array(p.suffix(minPoints)) }
-        return (slope(upper.map { (log2($0.x), log2($0.y)) }), upper.map(\.x).min() ?? lo, upper.count)
-    }
-
-    static func median(_ xs: [Double]) -> Double? {
-        guard !xs.isEmpty else { return nil }
-        let s = xs.sorted()
-        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-    }
-}
-
-/// Number formatting for the report.
-enum Fmt {
-    /// `digits` significant digits; whole numbers below 10^7 (steps, m) in full.
-    static func g(_ x: Double, _ digits: Int = 3) -> String {
-        guard x.isFinite else { return "\(x)" }
-        if x == x.rounded(), Swift.abs(x) < 1e7, Swift.abs(x) >= 1 { return String(Int(x)) }
-        return String(format: "%.\(digits)g", x)
-    }
-    static func slope(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "n/a" }
-    /// 16384 -> "2^14 (16384)"; other values plain.
-    static func length(_ l: Double) -> String {
-        let e = log2(l)
-        return e == e.rounded() ? "2^\(Int(e))" : String(Int(l))
-    }
-    static func percent(_ x: Double) -> String { String(format: "%.0f%%", 100 * x) }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// Approximation sections: fig4-variance (MSE orderings per input scale), kernel-mse (Lemma 2
 /// and Theorem 2), approximation-vs-length (error vs L). Every check is a `Decision`: an

@@ -2,7 +2,7 @@ import Foundation
 import PerformerTensor
 
 /// The statistics engine of the report (one home; `Stats.median` and the log-log slope helpers
-/// live next door in Report/ReportModel.swift). Every interval says how it was made (`method`)
+/// live next door in Descriptive.swift). Every interval says how it was made (`method`)
 /// so the report can print it. Levels are two-sided (0.95 = a 95% interval).
 ///
 /// - sample summaries: `mean`, `variance`, `quantile`;
@@ -41,17 +41,17 @@ public struct Interval: Equatable, Sendable {
 }
 
 extension Stats {
-    static func mean(_ x: [Double]) -> Double { x.isEmpty ? .nan : x.reduce(0, +) / Double(x.count) }
+    public static func mean(_ x: [Double]) -> Double { x.isEmpty ? .nan : x.reduce(0, +) / Double(x.count) }
 
     /// Unbiased sample variance (n - 1); 0 for one value.
-    static func variance(_ x: [Double]) -> Double {
+    public static func variance(_ x: [Double]) -> Double {
         guard x.count > 1 else { return 0 }
         let m = mean(x)
         return x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)
     }
 
     /// Quantile p in [0, 1] by linear interpolation between order statistics (type 7).
-    static func quantile(_ x: [Double], _ p: Double) -> Double? {
+    public static func quantile(_ x: [Double], _ p: Double) -> Double? {
         guard !x.isEmpty else { return nil }
         let s = x.sorted()
         let h = Double(s.count - 1) * Swift.min(Swift.max(p, 0), 1)
@@ -120,7 +120,7 @@ extension Stats {
     // MARK: intervals
 
     /// Mean of independent samples with a Student t interval (nil below 2 samples).
-    static func tInterval(_ x: [Double], level: Double = 0.95) -> Interval? {
+    public static func tInterval(_ x: [Double], level: Double = 0.95) -> Interval? {
         guard x.count >= 2 else { return nil }
         return meanInterval(mean: mean(x), sd: variance(x).squareRoot(), n: x.count, level: level)
     }
@@ -135,7 +135,7 @@ extension Stats {
 
     /// Normal interval estimate +- z se (large-sample; used for importance-sampling means over
     /// many draws, where the CLT applies to the weighted terms).
-    static func normalInterval(estimate: Double, se: Double, n: Int, level: Double = 0.95, what: String = "normal") -> Interval {
+    public static func normalInterval(estimate: Double, se: Double, n: Int, level: Double = 0.95, what: String = "normal") -> Interval {
         let h = normalQuantile(0.5 + level / 2) * se
         return Interval(estimate: estimate, lower: estimate - h, upper: estimate + h, method: "\(Fmt.percent(level)) \(what) interval (+-\(Fmt.g(normalQuantile(0.5 + level / 2))) s.e.), n = \(n)", n: n, standardError: se)
     }
@@ -145,7 +145,7 @@ extension Stats {
     /// smallest group's size (samples per cell: what `requiredN` then scales, and what a spec's
     /// `samples` sets). nil if a group is empty or
     /// the statistic is not finite on the data.
-    static func bootstrap(_ groups: [[Double]], resamples: Int = 2000, level: Double = 0.95, seed: UInt64 = 12,
+    public static func bootstrap(_ groups: [[Double]], resamples: Int = 2000, level: Double = 0.95, seed: UInt64 = 12,
                           statistic: ([[Double]]) -> Double) -> Interval? {
         guard !groups.isEmpty, groups.allSatisfy({ !$0.isEmpty }) else { return nil }
         let point = statistic(groups)
@@ -167,7 +167,7 @@ extension Stats {
     }
 
     /// Paired comparison (common random numbers): t-interval of the mean of a_i - b_i.
-    static func paired(_ a: [Double], _ b: [Double], level: Double = 0.95) -> Interval? {
+    public static func paired(_ a: [Double], _ b: [Double], level: Double = 0.95) -> Interval? {
         guard a.count == b.count, var i = tInterval(zip(a, b).map { $0 - $1 }, level: level) else { return nil }
         i.method = "paired " + i.method
         return i
@@ -175,7 +175,7 @@ extension Stats {
 
     /// Least-squares slope of y on x with its t-interval from the residuals (n - 2 degrees of
     /// freedom). nil with fewer than 3 points or no spread in x.
-    static func regression(_ points: [(x: Double, y: Double)], level: Double = 0.95) -> Interval? {
+    public static func regression(_ points: [(x: Double, y: Double)], level: Double = 0.95) -> Interval? {
         guard points.count >= 3 else { return nil }
         let n = Double(points.count)
         let mx = points.reduce(0) { $0 + $1.x } / n, my = points.reduce(0) { $0 + $1.y } / n
@@ -193,7 +193,7 @@ extension Stats {
     /// Returns the coefficients (in the original units), the interval on c from the residuals
     /// (n - 3 degrees of freedom; nil below 4 points) and a function giving the fitted share of
     /// the quadratic term c L^2 / (a + b L + c L^2) at any L.
-    static func quadraticFit(_ points: [(x: Double, y: Double)], level: Double = 0.95) -> (a: Double, b: Double, c: Double, cInterval: Interval?, share: (Double) -> Double)? {
+    public static func quadraticFit(_ points: [(x: Double, y: Double)], level: Double = 0.95) -> (a: Double, b: Double, c: Double, cInterval: Interval?, share: (Double) -> Double)? {
         guard points.count >= 3, let s = points.map(\.x).max(), s > 0 else { return nil }
         // Normal equations in u = L / s.
         var m = [[Double]](repeating: [Double](repeating: 0, count: 3), count: 3), r = [Double](repeating: 0, count: 3)

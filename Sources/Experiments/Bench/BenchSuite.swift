@@ -1,5 +1,6 @@
 import Attention
 import Foundation
+import ResultsFormat
 
 /// The groups of figures `repro bench --suite` runs, and the runs themselves (the command
 /// only parses its options and prints these lines).

@@ -1,5 +1,7 @@
 import Foundation
 import PerformerTensor
+import ResultsFormat
+import Statistics
 
 /// gnuplot scripts from a spec's plots section and a results CSV: plots/NAME[-PLOT].gp with
 /// the data inline (`$line1 << EOD`), rendered to .png (pngcairo) and .svg. Reads only the
@@ -46,7 +48,7 @@ public enum Gnuplot {
                 guard let parent = lines.firstIndex(where: { $0.label == line.label }) else { continue }
                 let name = "$overlay\(o + 1)_\(j + 1)"
                 s += "\(name) << EOD\n" + line.points.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
-                overlayItems.append("\(name) using 1:2 with lines linestyle \(parent + 1) dashtype \(o + 2) title \(quote(line.label + ": " + ResultColumns.label(overlay.column)))")
+                overlayItems.append("\(name) using 1:2 with lines linestyle \(parent + 1) dashtype \(o + 2) title \(quote(line.label + ": " + ColumnLabels.label(overlay.column)))")
             }
         }
         let limits = lines.filter(\.endsAtMemoryLimit).map { $0.points.last! }
@@ -60,8 +62,8 @@ public enum Gnuplot {
         var title = plot.title
         if !facet.isEmpty { title += (title.isEmpty ? "" : " ") + "(" + plot.facets.map { "\($0)=\(facet[$0] ?? "")" }.joined(separator: ", ") + ")" }
         s += "set title \(quote(title))\n"
-        s += "set xlabel \(quote(plot.xLabel.isEmpty ? ResultColumns.label(plot.x) : plot.xLabel))\n"
-        s += "set ylabel \(quote(plot.yLabel.isEmpty ? ResultColumns.label(plot.y) : plot.yLabel))\n"
+        s += "set xlabel \(quote(plot.xLabel.isEmpty ? ColumnLabels.label(plot.x) : plot.xLabel))\n"
+        s += "set ylabel \(quote(plot.yLabel.isEmpty ? ColumnLabels.label(plot.y) : plot.yLabel))\n"
         if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
         if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
         s += "set grid\nset key \(plot.key) box opaque\nset pointsize 1.2\n"
@@ -120,21 +122,22 @@ public enum Gnuplot {
         return "\"\(out)\""
     }
 
-    /// Writes and (with `render`) renders every plot of `spec` from `csvPath` into `plotsDir`.
-    /// A plot with no ok rows is reported in `skipped` and not written.
-    public static func plotAll(spec: Spec, csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
+    /// Writes and (with `render`) renders every plot of spec `specName` (`plots`, its plots
+    /// section) from `csvPath` into `plotsDir`. A plot with no ok rows is reported in
+    /// `skipped` and not written.
+    public static func plotAll(specName: String, plots: [PlotSpec], csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
         let table = try CSVReader.read(path: csvPath)
-        for plot in spec.plots {
+        for plot in plots {
             for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay
                 + plot.hlines.flatMap({ [$0.y] + Array($0.filter.keys) }) where !table.header.contains(c) {
-                throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(spec.name)); the file is corrupt or from another spec")
+                throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(specName)); the file is corrupt or from another spec")
             }
         }
         try FileManager.default.createDirectory(atPath: plotsDir, withIntermediateDirectories: true)
         var outputs: [Output] = [], skipped: [String] = []
-        for plot in spec.plots {
+        for plot in plots {
             for facet in PlotData.facetValues(table, plot) {
-                let stem = stem(specName: spec.name, plot: plot, facet: facet)
+                let stem = stem(specName: specName, plot: plot, facet: facet)
                 let lines = try PlotData.lines(table, plot, facet: facet, source: csvPath)
                 guard !lines.isEmpty else { skipped.append("\(stem): no rows with status ok"); continue }
                 let overlays = try PlotData.overlays(table, plot, facet: facet, source: csvPath)

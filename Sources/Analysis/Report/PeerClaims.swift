@@ -1,4 +1,6 @@
 import Foundation
+import ResultsFormat
+import Statistics
 
 /// The REPORT.md section "Compared with PyTorch, performer-pytorch and JAX": the summary rows
 /// of results/peers.csv (written by `make compare`, scripts/compare/compare.py) as a table.
