@@ -74,7 +74,7 @@ public final class BlockSparseAttention: AttentionMechanism {
         let out = Tensor(uninitialized: [s.batch, H, L, dv])
         let lse = Tensor(uninitialized: [s.batch, H, L])
         let scale = 1 / Float(d).squareRoot()
-        HeadWorkers.forEachSlice(s.batch * H) { bh in
+        WorkerPool.run(s.batch * H) { bh in
             let scores = Tensor(uninitialized: [min(b, L) * lay.maxColumns])
             let h = bh % H
             let qh = q.data + bh * L * d, kh = k.data + bh * L * d, vh = v.data + bh * L * dv
@@ -111,7 +111,7 @@ public final class BlockSparseAttention: AttentionMechanism {
         let lay = c.layout
         let dQ = Tensor(uninitialized: c.q.shape), dK = Tensor(zeros: c.k.shape), dV = Tensor(zeros: c.v.shape)
         let scale = 1 / Float(d).squareRoot()
-        HeadWorkers.forEachSlice(s.batch * H) { bh in
+        WorkerPool.run(s.batch * H) { bh in
             let probs = Tensor(uninitialized: [min(b, L) * lay.maxColumns])
             let dScores = Tensor(uninitialized: [min(b, L) * lay.maxColumns])
             let rowDot = Tensor(uninitialized: [L])
@@ -174,7 +174,7 @@ public final class BlockSparseAttention: AttentionMechanism {
     /// With backward: dOutput, dQ, dK, dV, and per worker two tiles and an L-float buffer.
     /// The layout's index arrays (a few ints per block) are not counted.
     public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
-        HeadWorkers.tiledExtraBytes(s, tileBytes: min(blockSize, s.length) * maxColumns(length: s.length) * 4, backward: backward)
+        TiledSoftmaxMemory.extraBytes(s, tileBytes: min(blockSize, s.length) * maxColumns(length: s.length) * 4, backward: backward)
     }
 
     /// Widest key set of any query block, from the sizes alone (no random draws): the global

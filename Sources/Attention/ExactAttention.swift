@@ -43,7 +43,7 @@ public final class ExactAttention: AttentionMechanism {
                 BLAS.gemm(transA: false, transB: true, m: rows, n: cols, k: d,
                           a: qh + r0 * d, lda: d, b: kh, ldb: d, c: block, ldc: L)
                 let firstValid = isCausal ? r0 + 1 : -1
-                Parallel.forEachChunk(rows, minChunk: 16) { i0, i1 in
+                WorkerPool.forEachChunk(rows, minChunk: 16) { _, i0, i1 in
                     ck_softmax_rows(block + i0 * L, i1 - i0, cols, L, scale,
                                     firstValid < 0 ? -1 : firstValid + i0)
                 }
@@ -84,7 +84,7 @@ public final class ExactAttention: AttentionMechanism {
                 BLAS.gemm(transA: false, transB: true, m: rows, n: cols, k: dv,
                           a: doh + r0 * dv, lda: dv, b: vh, ldb: dv, c: scratch.data, ldc: L)
                 let dS = scratch.data
-                Parallel.forEachChunk(rows, minChunk: 16) { i0, i1 in
+                WorkerPool.forEachChunk(rows, minChunk: 16) { _, i0, i1 in
                     ck_softmax_backward_rows(dS + i0 * L, pBlock + i0 * L, rowDot.data + r0 + i0, i1 - i0, cols, L)
                 }
                 // dQ_blk = scale dS K[0..<cols];  dK[0..<cols] += scale dS^T Q_blk

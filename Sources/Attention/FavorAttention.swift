@@ -147,8 +147,8 @@ public final class FavorAttention: AttentionMechanism {
         let slices = s.batch * s.heads, workers = sliceWorkers(slices)
         let fm = fm0.splitting(workers == 1)   // one slice per core: its elementwise passes unsplit
         let chunk = causalChunk(length: L)
-        TileWorkers.run(slices, maxWorkers: workers,
-                        makeScratch: { FavorForwardScratch(length: L, r: r, dv: dv, causalChunk: chunk) }) { bh, sc in
+        WorkerPool.run(slices, maxWorkers: workers,
+                        makeScratch: { FavorForwardScratch(length: L, r: r, dv: dv, causalChunk: chunk) }) { bh, _, sc in
             let qfh = qf.data + bh * L * r, kfh = kf.data + bh * L * r
             let vh = v.data + bh * L * dv
             let oh = out.data + bh * L * dv, dh = den.data + bh * L
@@ -204,8 +204,8 @@ public final class FavorAttention: AttentionMechanism {
         let slices = s.batch * s.heads, workers = sliceWorkers(slices)
         let fm = fm0.splitting(workers == 1)
         let chunk = causalChunk(length: L), featureFloats = fm.backwardScratch(length: L)
-        TileWorkers.run(slices, maxWorkers: workers,
-                        makeScratch: { FavorBackwardScratch(length: L, r: r, dv: dv, featureFloats: featureFloats, causalChunk: chunk) }) { bh, sc in
+        WorkerPool.run(slices, maxWorkers: workers,
+                        makeScratch: { FavorBackwardScratch(length: L, r: r, dv: dv, featureFloats: featureFloats, causalChunk: chunk) }) { bh, _, sc in
             let qfh = c.qf.data + bh * L * r, kfh = c.kf.data + bh * L * r
             let vh = c.v.data + bh * L * dv
             let oh = c.output.data + bh * L * dv, dh = c.den.data + bh * L

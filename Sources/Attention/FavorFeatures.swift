@@ -20,8 +20,8 @@ struct FavorFeatureMap {
     let dataScale: Float
     let stabilize: Bool
     let numerics: FavorNumerics
-    /// Whether the elementwise passes split their rows over the cores (`Parallel`); false
-    /// when the caller already runs one slice per core (`TileWorkers`). Every pass is per
+    /// Whether the elementwise passes split their rows over the cores (`WorkerPool.forEachChunk`); false
+    /// when the caller already runs one slice per core (`WorkerPool.run`). Every pass is per
     /// row (or per element), so the split never changes a result.
     var splitRows = true
 
@@ -40,7 +40,7 @@ struct FavorFeatureMap {
 
     /// `body(start, end)` over 0..<n: split over the cores when `splitRows`, else in one call.
     func chunks(_ n: Int, minChunk: Int, _ body: (Int, Int) -> Void) {
-        if splitRows { Parallel.forEachChunk(n, minChunk: minChunk, body) } else if n > 0 { body(0, n) }
+        if splitRows { WorkerPool.forEachChunk(n, minChunk: minChunk) { _, a, b in body(a, b) } } else if n > 0 { body(0, n) }
     }
 
     /// Rows of the matrix `forward` multiplies by: 2m for hyperbolic, m for projections, 0 without.

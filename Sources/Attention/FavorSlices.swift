@@ -1,6 +1,6 @@
 import PerformerTensor
 
-/// FAVOR+ runs one (batch, head) slice per worker (`TileWorkers`): each core takes whole
+/// FAVOR+ runs one (batch, head) slice per worker (`WorkerPool.run`): each core takes whole
 /// slices and runs their products on one OpenBLAS thread and their elementwise passes
 /// unsplit, instead of OpenBLAS threading every small product (a 512-row block, a 64-row
 /// chunk) with serial passes in between. A slice's arithmetic is the same either way, so
@@ -68,9 +68,9 @@ final class FavorBackwardScratch {
 
 extension FavorAttention {
     /// Workers a call over `slices` (batch x head) slices uses: one per core, or 1 (the serial
-    /// form: slices in order, OpenBLAS and `Parallel` threading inside each) when
+    /// form: slices in order, OpenBLAS and `WorkerPool.forEachChunk` threading inside each) when
     /// `threadedSlices` is off or there is a single slice.
-    func sliceWorkers(_ slices: Int) -> Int { threadedSlices ? TileWorkers.workerCount(slices) : 1 }
+    func sliceWorkers(_ slices: Int) -> Int { threadedSlices ? WorkerPool.workerCount(slices) : 1 }
 
     /// Rows per causal chunk for length L, nil when bidirectional.
     func causalChunk(length L: Int) -> Int? { isCausal ? min(chunkSize, L) : nil }

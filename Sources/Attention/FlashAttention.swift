@@ -1,5 +1,4 @@
 import CKernels
-import Dispatch
 import Foundation
 import PerformerTensor
 
@@ -82,7 +81,7 @@ public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
         let blocks = (L + br - 1) / br
         // Largest tasks first when causal: the last query block sees the most keys.
         let tasks = s.batch * s.heads * blocks
-        TileWorkers.run(tasks, scratchFloats: br * bc + 2 * br) { task, scratch in
+        WorkerPool.run(tasks, scratchFloats: br * bc + 2 * br) { task, _, scratch in
             let bh = task % (s.batch * s.heads)
             let qb = isCausal ? blocks - 1 - task / (s.batch * s.heads) : task / (s.batch * s.heads)
             let r0 = qb * br, rows = min(br, L - r0)
@@ -119,10 +118,10 @@ public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
         ck_row_dots(dOutput.data, c.output.data, rowDot.data, slices * L, dv, dv)
         let blocks = (L + bc - 1) / bc
         let tasks = slices * blocks
-        let workers = TileWorkers.workerCount(tasks)
+        let workers = WorkerPool.workerCount(tasks)
         // Worker 0 sums its dQ into dQ itself, the others into their own accumulators.
         let partials = (1..<max(1, workers)).map { _ in Tensor(zeros: c.q.shape) }
-        TileWorkers.run(tasks, scratchFloats: 2 * br * bc) { task, worker, scratch in
+        WorkerPool.run(tasks, scratchFloats: 2 * br * bc) { task, worker, scratch in
             let bh = task % slices, kb = task / slices
             let c0 = kb * bc, cols = min(bc, L - c0)
             let probs = scratch, dS = scratch + br * bc
@@ -148,7 +147,7 @@ public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
             }
         }
         for p in partials {
-            Parallel.forEachChunk(p.count, minChunk: 1 << 16) { i0, i1 in
+            WorkerPool.forEachChunk(p.count, minChunk: 1 << 16) { _, i0, i1 in
                 for i in i0..<i1 { dQ.data[i] += p.data[i] }
             }
         }
@@ -174,11 +173,11 @@ public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
     }
 
     /// The forward's scratch, freed on return: one tile and 2 queryBlock floats per worker,
-    /// workers = min(cores, B H ceil(L / queryBlock)) (TileWorkers allocates every worker's
+    /// workers = min(cores, B H ceil(L / queryBlock)) (WorkerPool allocates every worker's
     /// scratch before the first task).
     public func predictedForwardScratchBytes(_ s: AttentionShape) -> Int {
         let L = s.length, br = min(queryBlock, L), bc = min(keyBlock, L)
-        let workers = TileWorkers.workerCount(s.batch * s.heads * ((L + br - 1) / br))
+        let workers = WorkerPool.workerCount(s.batch * s.heads * ((L + br - 1) / br))
         return workers * (br * bc + 2 * br) * 4
     }
 
@@ -191,7 +190,7 @@ public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
         let out = s.bytes(dim: s.valueDim), lse = s.bytes(dim: 1)
         let forward = out + lse + predictedForwardScratchBytes(s)
         guard backward else { return forward }
-        let bwdWorkers = TileWorkers.workerCount(s.batch * s.heads * ((L + bc - 1) / bc))
+        let bwdWorkers = WorkerPool.workerCount(s.batch * s.heads * ((L + bc - 1) / bc))
         let grads = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
         return 2 * out + lse + grads + lse + (bwdWorkers - 1) * s.bytes(dim: s.headDim)
             + bwdWorkers * 2 * min(backwardQueryBlock, L) * bc * 4

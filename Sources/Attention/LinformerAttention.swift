@@ -123,7 +123,7 @@ public final class LinformerAttention: AttentionMechanism {
             // P = softmax(Q K'^T / sqrt(d)),  O = P V'
             BLAS.gemm(transA: false, transB: true, m: L, n: kk, k: d, a: q.data + bh * L * d, lda: d,
                       b: kph, ldb: d, c: ph, ldc: kk)
-            Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
+            WorkerPool.forEachChunk(L, minChunk: 64) { _, i0, i1 in
                 ck_softmax_rows(ph + i0 * kk, i1 - i0, kk, kk, scale, -1)
             }
             BLAS.gemm(transA: false, transB: false, m: L, n: dv, k: kk, a: ph, lda: kk, b: vph, ldb: dv,
@@ -153,7 +153,7 @@ public final class LinformerAttention: AttentionMechanism {
                       c: dVp.data, ldc: dv)
             BLAS.gemm(transA: false, transB: true, m: L, n: kk, k: dv, a: doh, lda: dv, b: vph, ldb: dv,
                       c: dScores.data, ldc: kk)
-            Parallel.forEachChunk(L, minChunk: 64) { i0, i1 in
+            WorkerPool.forEachChunk(L, minChunk: 64) { _, i0, i1 in
                 ck_row_dots(doh + i0 * dv, oh + i0 * dv, rowDot.data + i0, i1 - i0, dv, dv)
                 ck_softmax_backward_rows(dScores.data + i0 * kk, ph + i0 * kk, rowDot.data + i0, i1 - i0, kk, kk)
             }

@@ -70,7 +70,7 @@ public final class LocalAttention: AttentionMechanism {
         let lse = Tensor(uninitialized: [s.batch, s.heads, L])
         let scale = 1 / Float(d).squareRoot()
         let ld = maxTileCols(length: L)
-        HeadWorkers.forEachSlice(s.batch * s.heads) { bh in
+        WorkerPool.run(s.batch * s.heads) { bh in
             let scores = Tensor(uninitialized: [min(b, L), ld])
             let qh = q.data + bh * L * d, kh = k.data + bh * L * d, vh = v.data + bh * L * dv
             let oh = out.data + bh * L * dv, lh = lse.data + bh * L
@@ -97,7 +97,7 @@ public final class LocalAttention: AttentionMechanism {
         let dQ = Tensor(uninitialized: c.q.shape), dK = Tensor(zeros: c.k.shape), dV = Tensor(zeros: c.v.shape)
         let scale = 1 / Float(d).squareRoot()
         let ld = maxTileCols(length: L)
-        HeadWorkers.forEachSlice(s.batch * s.heads) { bh in
+        WorkerPool.run(s.batch * s.heads) { bh in
             let probs = Tensor(uninitialized: [min(b, L), ld])
             let dScores = Tensor(uninitialized: [min(b, L), ld])
             let rowDot = Tensor(uninitialized: [L])
@@ -152,6 +152,6 @@ public final class LocalAttention: AttentionMechanism {
     /// dOutput, dQ, dK, dV, and per worker two tiles and an L-float row buffer (the forward
     /// tiles are freed by then).
     public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
-        HeadWorkers.tiledExtraBytes(s, tileBytes: min(blockSize, s.length) * maxTileCols(length: s.length) * 4, backward: backward)
+        TiledSoftmaxMemory.extraBytes(s, tileBytes: min(blockSize, s.length) * maxTileCols(length: s.length) * 4, backward: backward)
     }
 }

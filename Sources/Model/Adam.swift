@@ -94,7 +94,7 @@ public final class AdamOptimizer {
         for (p, mv) in zip(parameters, moments) {
             let wd = AdamOptimizer.decays(p) ? settings.weightDecay : 0
             let (w, g, m, v) = (p.value.data, p.grad.data, mv.m.data, mv.v.data)
-            Rows.forEach(p.value.count, minChunk: 1 << 16) { _, a, b in
+            WorkerPool.forEachChunk(p.value.count, minChunk: 1 << 16) { _, a, b in
                 ck_adam_update(w + a, g + a, m + a, v + a, b - a, lr,
                                settings.beta1, settings.beta2, settings.eps, bc1, bc2, wd, scale)
             }

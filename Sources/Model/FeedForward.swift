@@ -27,7 +27,7 @@ public final class FeedForward {
         let pre = Tensor(uninitialized: [rows, dFF]), act = Tensor(uninitialized: [rows, dFF])
         up.forward(x.data, rows: rows, into: pre.data)
         let n = rows * dFF
-        Rows.forEach(n, minChunk: 4096) { _, s, e in
+        WorkerPool.forEachChunk(n, minChunk: 4096) { _, s, e in
             switch activation {
             case .gelu: ck_gelu_forward(pre.data + s, act.data + s, e - s)
             case .relu: ck_relu_forward(pre.data + s, act.data + s, e - s)
@@ -43,7 +43,7 @@ public final class FeedForward {
         let dHidden = Tensor(uninitialized: [rows, dFF])
         down.backward(dy.data, x: c.act.data, rows: rows, dx: dHidden.data)
         let n = rows * dFF
-        Rows.forEach(n, minChunk: 4096) { _, s, e in
+        WorkerPool.forEachChunk(n, minChunk: 4096) { _, s, e in
             switch activation {
             case .gelu: ck_gelu_backward(c.pre.data + s, dHidden.data + s, dHidden.data + s, e - s)
             case .relu: ck_relu_backward(c.pre.data + s, dHidden.data + s, dHidden.data + s, e - s)

@@ -24,7 +24,7 @@ public final class LayerNorm {
         let rows = x.count / d
         let y = Tensor(uninitialized: x.shape)
         let mean = Tensor(uninitialized: [rows]), rstd = Tensor(uninitialized: [rows])
-        Rows.forEach(rows) { _, s, e in
+        WorkerPool.forEachChunk(rows, minChunk: 64) { _, s, e in
             ck_layernorm_forward(x.data + s * d, y.data + s * d, gamma.value.data, beta.value.data,
                                  mean.data + s, rstd.data + s, e - s, d, eps)
         }
@@ -35,9 +35,9 @@ public final class LayerNorm {
     public func backward(_ dy: Tensor, cache c: Cache) -> Tensor {
         let rows = dy.count / d
         let dx = Tensor(uninitialized: dy.shape)
-        let nChunks = Rows.chunks(rows)
+        let nChunks = WorkerPool.chunkCount(rows, minChunk: 64)
         let partial = Tensor(zeros: [nChunks, 2, d])
-        Rows.forEach(rows) { chunk, s, e in
+        WorkerPool.forEachChunk(rows, minChunk: 64) { chunk, s, e in
             let p = partial.data + chunk * 2 * d
             ck_layernorm_backward(dy.data + s * d, c.x.data + s * d, gamma.value.data,
                                   c.mean.data + s, c.rstd.data + s, dx.data + s * d, p, p + d, e - s, d)

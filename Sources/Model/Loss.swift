@@ -27,7 +27,7 @@ public enum CrossEntropy {
         precondition(targets.allSatisfy { Int($0) < vocab }, "target outside 0..<\(vocab)")
         let counted = targets.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) }
         let d = gradient ? Tensor(uninitialized: logits.shape) : nil
-        let chunks = Rows.chunks(rows, minChunk: 32)
+        let chunks = WorkerPool.chunkCount(rows, minChunk: 32)
         var sums = [Double](repeating: 0, count: chunks)
         var right = [Int](repeating: 0, count: chunks)
         let scale = 1 / Float(max(counted, 1))
@@ -35,7 +35,7 @@ public enum CrossEntropy {
             sums.withUnsafeMutableBufferPointer { s in
                 right.withUnsafeMutableBufferPointer { r in
                     let (sp, rp) = (s.baseAddress!, r.baseAddress!)
-                    Rows.forEach(rows, minChunk: 32) { c, a, b in
+                    WorkerPool.forEachChunk(rows, minChunk: 32) { c, a, b in
                         ck_cross_entropy_rows(logits.data + a * vocab, t.baseAddress! + a,
                                               d.map { $0.data + a * vocab }, b - a, vocab, scale,
                                               sp + c, rp + c)

@@ -35,12 +35,12 @@ final class FavorThreadingTests: XCTestCase {
                 let g = Tensor.gaussian([b, h, l, d], rng: &rng)
                 func run(threaded: Bool) -> [Tensor] {
                     let mech = make(threaded: threaded)
-                    XCTAssertEqual(mech.sliceWorkers(b * h), threaded ? TileWorkers.workerCount(b * h) : 1)
+                    XCTAssertEqual(mech.sliceWorkers(b * h), threaded ? WorkerPool.workerCount(b * h) : 1)
                     let f = mech.forward(q: q, k: k, v: v)
                     let grads = mech.backward(dOutput: g, cache: f.cache)
                     return [f.output, grads.dQ, grads.dK, grads.dV]
                 }
-                let serial = BLASRuntime.withThreadCount(1) { run(threaded: false) }
+                let serial = WorkerPool.withOneBLASThread { run(threaded: false) }
                 let threaded = run(threaded: true), blasThreaded = run(threaded: false)
                 let what = "\(kind) causal=\(causal)"
                 XCTAssertTrue(serial[0].array.contains { $0 != 0 }, what)

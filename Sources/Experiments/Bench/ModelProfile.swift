@@ -83,7 +83,7 @@ public enum ModelProfile {
         let e = Tensor(zeros: [L * r])
         let exps = Stopwatch.sample(warmup: 1, repeats: repeats) {
             for _ in 0..<(2 * heads) {
-                Parallel.forEachChunk(L * r, minChunk: 1 << 14) { a, b in ck_exp(phi.data + a, e.data + a, b - a) }
+                WorkerPool.forEachChunk(L * r, minChunk: 1 << 14) { _, a, b in ck_exp(phi.data + a, e.data + a, b - a) }
             }
         }.min()!
         return (products, exps)
