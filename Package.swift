@@ -3,7 +3,8 @@ import PackageDescription
 
 // Module arrows point one way:
 //   COpenBLAS, CKernels -> PerformerTensor -> Attention -> Model -> Experiments -> repro
-//   PerformerTensor -> Statistics -> Analysis -> repro (Analysis also uses PerformerTensor's AtomicFile)
+//   PerformerTensor -> Statistics -> Analysis -> repro (Analysis also uses PerformerTensor's AtomicFile
+//   and Model's training defaults, e.g. the clipping norm its explanations cite)
 //   ResultsFormat -> Experiments, Analysis
 // Experiments (the harness) writes results; Analysis (report, plots) reads them and does not
 // import Experiments, so a change to Analysis never makes a result stale (`Staleness`).
@@ -48,7 +49,7 @@ let package = Package(
             name: "Experiments",
             dependencies: ["Attention", "PerformerTensor", "Model", "CKernels", "Statistics", "ResultsFormat"]
         ),
-        .target(name: "Analysis", dependencies: ["Statistics", "ResultsFormat", "PerformerTensor"]),
+        .target(name: "Analysis", dependencies: ["Statistics", "ResultsFormat", "PerformerTensor", "Model"]),
         .executableTarget(
             name: "repro",
             dependencies: [

@@ -17,7 +17,13 @@ public struct LearningRateSchedule: Codable, Equatable, Sendable {
     /// Final rate as a fraction of the peak (cosine only).
     public var floor: Float
 
-    public init(peak: Float = 1e-3, warmupSteps: Int = 100, decay: Decay = .constant, totalSteps: Int = 0, floor: Float = 0) {
+    /// The cosine decay's default final rate as a fraction of peak (the spec parameter
+    /// `lr_floor` and `repro train --lr-floor` default to it).
+    public static let defaultFloor = 0.1
+    /// The default peak learning rate (the spec parameter `learning_rate` defaults to it).
+    public static let defaultPeak = 1e-3
+
+    public init(peak: Float = Float(defaultPeak), warmupSteps: Int = 100, decay: Decay = .constant, totalSteps: Int = 0, floor: Float = Float(defaultFloor)) {
         self.peak = peak; self.warmupSteps = warmupSteps; self.decay = decay
         self.totalSteps = totalSteps; self.floor = floor
     }
@@ -45,15 +51,17 @@ public struct LearningRateSchedule: Codable, Equatable, Sendable {
 public final class AdamOptimizer {
     public struct Settings: Codable, Equatable, Sendable {
         public var schedule: LearningRateSchedule
-        public var beta1: Float = 0.9
-        public var beta2: Float = 0.98
-        public var eps: Float = 1e-9
+        public var beta1: Float
+        public var beta2: Float
+        public var eps: Float
         /// Largest global gradient norm; larger gradients are scaled down to it (0 = no clipping).
-        public var clipNorm: Float = 0.5
+        public var clipNorm: Float
         /// Decoupled weight decay per step, multiplied by the learning rate.
-        public var weightDecay: Float = 1e-4
+        public var weightDecay: Float
+        /// The clipping norm of every training run (the report's explanations cite it).
+        public static let defaultClipNorm: Float = 0.5
         public init(schedule: LearningRateSchedule = LearningRateSchedule(), beta1: Float = 0.9,
-                    beta2: Float = 0.98, eps: Float = 1e-9, clipNorm: Float = 0.5, weightDecay: Float = 1e-4) {
+                    beta2: Float = 0.98, eps: Float = 1e-9, clipNorm: Float = defaultClipNorm, weightDecay: Float = 1e-4) {
             self.schedule = schedule; self.beta1 = beta1; self.beta2 = beta2; self.eps = eps
             self.clipNorm = clipNorm; self.weightDecay = weightDecay
         }

@@ -15,9 +15,6 @@ public enum GemmMeter {
 
     public static func reset() { flops = 0; seconds = 0; attentionSeconds = 0 }
 
-    /// Monotonic seconds.
-    @inline(__always) public static func now() -> Double { MonotonicClock.seconds() }
-
     /// `BLAS.gemm`, counted when the meter is on (2 m n k flops).
     @inline(__always)
     static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
@@ -28,19 +25,19 @@ public enum GemmMeter {
                       b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
             return
         }
-        let t0 = now()
+        let t0 = Stopwatch.now()
         BLAS.gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
                   b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-        seconds += now() - t0
+        seconds += Stopwatch.now() - t0
         flops += 2 * Double(m) * Double(n) * Double(k)
     }
 
     /// Runs `body` and adds its seconds to `attentionSeconds` when the meter is on.
     @inline(__always) static func timeAttention<T>(_ body: () -> T) -> T {
         if !enabled { return body() }
-        let t0 = now()
+        let t0 = Stopwatch.now()
         let r = body()
-        attentionSeconds += now() - t0
+        attentionSeconds += Stopwatch.now() - t0
         return r
     }
 }

@@ -117,8 +117,3 @@ public final class Trainer {
         windowTokens = 0; windowSeconds = 0; windowLoss = 0; windowSteps = 0
     }
 }
-
-/// Monotonic seconds (module-local name of PerformerTensor's clock).
-enum Stopwatch {
-    static func now() -> Double { MonotonicClock.seconds() }
-}

@@ -14,7 +14,7 @@ public enum TrainingRun {
         /// Next-token for causal models; masked LM (e.g. rate 0.15) for bidirectional ones.
         public var objective: Objective = .nextToken
         public var batch = 16
-        public var optimizer = AdamOptimizer.Settings(schedule: LearningRateSchedule(peak: 1e-3, warmupSteps: 50))
+        public var optimizer = AdamOptimizer.Settings(schedule: LearningRateSchedule(warmupSteps: 50))
         /// Seed of the batch stream (the weights use `model.seed`).
         public var seed: UInt64 = 1
         /// Corpus file or folder; nil for the fortunes package.

@@ -19,13 +19,3 @@ public enum FNV1a {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
-
-/// The package's one monotonic clock.
-public enum MonotonicClock {
-    /// Seconds since an arbitrary fixed point (CLOCK_MONOTONIC).
-    @inline(__always) public static func seconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
-    }
-}

@@ -9,15 +9,18 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train a byte-level Transformer LM with any mechanism preset on the fortunes corpus (or a named file) and report validation loss against the unigram baseline.")
 
-    @Option(help: "Training steps.") var steps = 300
-    @Option(help: "Sequence length (tokens per window).") var seqLen = 128
-    @Option(help: "Windows per batch.") var batch = 16
-    @Option(help: "Peak learning rate.") var lr: Float = 1e-3
-    @Option(help: "Linear warm-up steps.") var warmup = 50
+    /// The defaults of every option: those of a training run (one home: `TrainingRun.Options`).
+    static let defaults = TrainingRun.Options()
+
+    @Option(help: "Training steps.") var steps = TrainCommand.defaults.steps
+    @Option(help: "Sequence length (tokens per window).") var seqLen = TrainCommand.defaults.seqLen
+    @Option(help: "Windows per batch.") var batch = TrainCommand.defaults.batch
+    @Option(help: "Peak learning rate.") var lr = TrainCommand.defaults.optimizer.schedule.peak
+    @Option(help: "Linear warm-up steps.") var warmup = TrainCommand.defaults.optimizer.schedule.warmupSteps
     @Option(help: "After warm-up: constant, inverse-sqrt, or cosine (to --lr-floor x lr at the last step).") var decay = "constant"
-    @Option(help: "Cosine decay only: final learning rate as a fraction of --lr.") var lrFloor: Float = 0
-    @Option(help: "Decoupled weight decay.") var weightDecay: Float = 1e-4
-    @Option(help: "Seed of the batches and the weights (layer i's attention draws use seed + i).") var seed: UInt64 = 1
+    @Option(help: "Cosine decay only: final learning rate as a fraction of --lr.") var lrFloor = TrainCommand.defaults.optimizer.schedule.floor
+    @Option(help: "Decoupled weight decay.") var weightDecay = TrainCommand.defaults.optimizer.weightDecay
+    @Option(help: "Seed of the batches and the weights (layer i's attention draws use seed + i).") var seed = TrainCommand.defaults.seed
     @Option(help: "Model size: small, regular, or heads,layers,dff,dmodel (e.g. 4,4,512,128).") var model = "small"
     @Option(help: "Attention mechanism preset (`repro list --mechanisms`): \(MechanismRegistry.presetNames.joined(separator: ", ")).")
     var mechanism = "exact"
@@ -29,9 +32,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Corpus file or folder (default: the fortunes package).") var corpus: String?
     @Option(help: "Save the trained model here.") var checkpoint: String?
     @Option(help: "Start from this checkpoint (shared weights mapped by name).") var initFrom: String?
-    @Option(help: "Validation batches per evaluation.") var evalBatches = 8
-    @Option(help: "Steps between validation evaluations (0: start and end only).") var evalInterval = 0
-    @Option(help: "Steps between progress lines on stderr (0: none).") var progressInterval = 25
+    @Option(help: "Validation batches per evaluation.") var evalBatches = TrainCommand.defaults.evalBatches
+    @Option(help: "Steps between validation evaluations (0: start and end only).") var evalInterval = TrainCommand.defaults.evalInterval
+    @Option(help: "Steps between progress lines on stderr (0: none).") var progressInterval = TrainCommand.defaults.progressInterval
 
     func validate() throws {
         if let attention { throw ValidationError("--attention was renamed --mechanism (e.g. --mechanism \(attention)); any preset works: \(MechanismRegistry.presetNames.joined(separator: ", "))") }

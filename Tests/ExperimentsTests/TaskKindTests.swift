@@ -36,9 +36,9 @@ final class TaskKindTests: XCTestCase {
     }
 
     func testTQuantilesAndMeanCI() {
-        XCTAssertEqual(PlotAggregate.tQuantile975(degreesOfFreedom: 2), 4.3027, accuracy: 1e-4)
-        XCTAssertEqual(PlotAggregate.tQuantile975(degreesOfFreedom: 40), 2.0211, accuracy: 2e-4)
-        XCTAssertEqual(PlotAggregate.tQuantile975(degreesOfFreedom: 120), 1.9799, accuracy: 2e-4)
+        XCTAssertEqual(Stats.tQuantile(0.975, df: 2), 4.3027, accuracy: 1e-4)
+        XCTAssertEqual(Stats.tQuantile(0.975, df: 40), 2.0211, accuracy: 2e-4)
+        XCTAssertEqual(Stats.tQuantile(0.975, df: 120), 1.9799, accuracy: 2e-4)
         let m = PlotAggregate.meanCI95([1, 2, 3])
         XCTAssertEqual(m.mean, 2)
         XCTAssertEqual(m.halfWidth, 4.3027 / 3.0.squareRoot(), accuracy: 1e-4)  // s = 1

@@ -100,17 +100,11 @@ public enum TaskClaims {
 
     /// The smallest n whose t-interval at the measured spread would exclude `threshold`.
     static func seedsNeeded(_ values: [Double], threshold: Double) -> String {
-        let n = values.count
-        let (mean, half) = PlotAggregate.meanCI95(values)
-        let sd = half / PlotAggregate.tQuantile975(degreesOfFreedom: n - 1) * Double(n).squareRoot()
-        let gap = abs(mean - threshold)
-        guard gap > 0, sd > 0 else { return "undecidable at this spread (mean on the threshold)" }
-        var m = n + 1
-        while m <= 10_000 {
-            if PlotAggregate.tQuantile975(degreesOfFreedom: m - 1) * sd / Double(m).squareRoot() < gap { return "about \(m) seeds would decide it" }
-            m += 1
+        if Stats.variance(values) == 0 || Stats.mean(values) == threshold { return "undecidable at this spread (mean on the threshold)" }
+        guard let n = Stats.tSamplesToExclude(values, threshold: threshold) else {
+            return "more than 10000 seeds would be needed (difference too close to the threshold)"
         }
-        return "more than 10000 seeds would be needed (difference too close to the threshold)"
+        return "about \(n) seeds would decide it"
     }
 
     static func fmt(_ mean: Double, _ half: Double) -> String {

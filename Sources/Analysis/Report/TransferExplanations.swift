@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import ResultsFormat
 import Statistics
 
@@ -16,8 +17,8 @@ enum Explanation {
         return "\(title) Premises (each checked in this run's data): " + premises.enumerated().map { "(\($0.offset + 1)) \($0.element.text)" }.joined(separator: "; ") + ". Hence: " + conclusion
     }
 
-    /// The gradient clipping norm of the fine-tuning runs (TransferTraining).
-    static let clipNorm = 0.5
+    /// The gradient clipping norm of the fine-tuning runs (TransferTraining uses Adam's default).
+    static let clipNorm = Double(AdamOptimizer.Settings.defaultClipNorm)
     /// Attention at step 0 is "far from exact" when some layer's relative error is at least this.
     static let largeAttentionError = 0.1
 

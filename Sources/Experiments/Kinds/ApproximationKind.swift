@@ -65,8 +65,8 @@ public struct ApproximationKind: ExperimentKind {
         }
         return [[
             "samples": String(spec.samples),
-            "mse": Self.number(Self.mean(mse)), "mse_std": Self.number(Self.std(mse)),
-            "rel_frobenius": Self.number(Self.mean(rel)), "rel_frobenius_std": Self.number(Self.std(rel)),
+            "mse": Self.number(Stats.mean(mse)), "mse_std": Self.number(Stats.variance(mse).squareRoot()),
+            "rel_frobenius": Self.number(Stats.mean(rel)), "rel_frobenius_std": Self.number(Stats.variance(rel).squareRoot()),
             "mse_median": Self.number(Stats.quantile(mse, 0.5) ?? .nan), "mse_q25": Self.number(Stats.quantile(mse, 0.25) ?? .nan),
             "mse_q75": Self.number(Stats.quantile(mse, 0.75) ?? .nan),
             "mse_samples": mse.map { String(format: "%.6e", $0) }.joined(separator: ";"),
@@ -95,15 +95,6 @@ public struct ApproximationKind: ExperimentKind {
     /// "k1=v1,k2=v2" of the given parameters (a random stream label).
     static func label(_ c: Configuration, _ keys: [String]) -> String {
         keys.map { "\($0)=\(c.values[$0].map { "\($0)" } ?? "")" }.joined(separator: ",")
-    }
-
-    public static func mean(_ x: [Double]) -> Double { x.reduce(0, +) / Double(x.count) }
-
-    /// Sample standard deviation (n - 1); 0 for one sample.
-    public static func std(_ x: [Double]) -> Double {
-        guard x.count > 1 else { return 0 }
-        let m = mean(x)
-        return (x.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(x.count - 1)).squareRoot()
     }
 
     static func number(_ x: Double) -> String { String(format: "%.9e", x) }

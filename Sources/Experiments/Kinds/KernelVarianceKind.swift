@@ -1,6 +1,7 @@
 import Attention
 import Foundation
 import PerformerTensor
+import Statistics
 
 /// `kernel-variance`: the empirical mean squared error of one random-feature estimator of the
 /// softmax kernel SM(x, y) = exp(x.y), next to Lemma 2's closed form, for one pair (x, y).
@@ -124,10 +125,10 @@ public struct KernelVarianceKind: ExperimentKind {
                 squared[s] = e * e
             }
         }
-        let mse = ApproximationKind.mean(squared)
-        let mseSE = ApproximationKind.std(squared) / Double(n).squareRoot()
-        let bias = ApproximationKind.mean(errors)
-        let biasSE = ApproximationKind.std(errors) / Double(n).squareRoot()
+        let mse = Stats.mean(squared)
+        let mseSE = Stats.variance(squared).squareRoot() / Double(n).squareRoot()
+        let bias = Stats.mean(errors)
+        let biasSE = Stats.variance(errors).squareRoot() / Double(n).squareRoot()
         let theory = Lemma2.mse(kind, x: x, y: y, features: m)
         let bound = (kind == .positive && projection == .orthogonal && m <= d) ? Self.theorem2Bound(x: x, y: y, features: m) : nil
         let ratio = theory > 0 ? mse / theory : .nan
