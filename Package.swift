@@ -30,18 +30,15 @@ let package = Package(
         ),
         .target(
             name: "PerformerTensor",
-            dependencies: ["COpenBLAS", "CKernels"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+            dependencies: ["COpenBLAS", "CKernels"]
         ),
         .target(
             name: "Attention",
-            dependencies: ["PerformerTensor", "CKernels"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+            dependencies: ["PerformerTensor", "CKernels"]
         ),
         .target(
             name: "Model",
-            dependencies: ["Attention", "PerformerTensor", "CKernels"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+            dependencies: ["Attention", "PerformerTensor", "CKernels"]
         ),
         .target(name: "Statistics", dependencies: ["PerformerTensor"]),
         .target(name: "ResultsFormat"),

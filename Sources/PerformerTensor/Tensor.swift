@@ -70,10 +70,10 @@ public final class Tensor {
     /// The elements as an array (row-major).
     public var array: [Float] { Array(UnsafeBufferPointer(start: data, count: count)) }
 
-    /// Element at a flat row-major index.
+    /// Element at a flat row-major index (checked: 0 <= i < count).
     @inlinable public subscript(flat i: Int) -> Float {
-        get { data[i] }
-        set { data[i] = newValue }
+        get { precondition(i >= 0 && i < count, "flat index \(i) out of range for shape \(shape)"); return data[i] }
+        set { precondition(i >= 0 && i < count, "flat index \(i) out of range for shape \(shape)"); data[i] = newValue }
     }
 
     /// Element at a multi-index (slow; for tests and small tensors).
