@@ -58,14 +58,7 @@ public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
         self.backwardQueryBlock = bq
     }
 
-    final class Cache: AttentionCache {
-        let q: Tensor, k: Tensor, v: Tensor, output: Tensor
-        /// (B, H, L): log sum_j exp(q_i . k_j / sqrt(d)) over the keys row i sees.
-        let lse: Tensor
-        init(q: Tensor, k: Tensor, v: Tensor, output: Tensor, lse: Tensor) {
-            self.q = q; self.k = k; self.v = v; self.output = output; self.lse = lse
-        }
-    }
+    typealias Cache = LogSumExpCache
 
     /// Tile mask offset of `ck_flash_*_rows`: row t of a tile whose first query is r0 and first
     /// key c0 keeps columns u with c0 + u <= r0 + t when causal; every column otherwise.

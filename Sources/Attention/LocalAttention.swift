@@ -34,14 +34,7 @@ public final class LocalAttention: AttentionMechanism {
         self.blockSize = blockSize
     }
 
-    final class Cache: AttentionCache {
-        let q: Tensor, k: Tensor, v: Tensor, output: Tensor
-        /// (B, H, L): log sum_j exp(score_ij / sqrt(d)) over row i's band.
-        let lse: Tensor
-        init(q: Tensor, k: Tensor, v: Tensor, output: Tensor, lse: Tensor) {
-            self.q = q; self.k = k; self.v = v; self.output = output; self.lse = lse
-        }
-    }
+    typealias Cache = LogSumExpCache
 
     /// The key columns [start, end) that the query rows [r0, r0 + rows) need, and the band
     /// offsets (lo0, hi0) of `ck_band_softmax_rows` in that tile's coordinates.

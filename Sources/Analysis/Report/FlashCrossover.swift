@@ -2,7 +2,7 @@ import Foundation
 import ResultsFormat
 import Statistics
 
-/// The crossover against today's exact attention (issue 14): from which L FAVOR+ (softmax and
+/// The crossover against tiled exact attention (exact-flash): from which L FAVOR+ (softmax and
 /// ReLU features) is faster than `exact-flash`, the tiled exact attention with no L x L
 /// matrix, per (causal, pass) of a timing CSV.
 ///
@@ -51,7 +51,7 @@ public enum FlashCrossover {
             }
         }
         return Claim(id: "crossover-flash",
-                     paper: "FAVOR+ (softmax and ReLU features) becomes faster than tiled exact attention with no L x L matrix (exact-flash) as L grows (issue 14; holds when, for every causal/pass facet, FAVOR+ is faster from some L on through the largest L both measured)",
+                     paper: "FAVOR+ (softmax and ReLU features) becomes faster than tiled exact attention with no L x L matrix (exact-flash) as L grows (holds when, for every causal/pass facet, FAVOR+ is faster from some L on through the largest L both measured)",
                      verdict: verdicts.isEmpty ? .notMeasured : Verdict.all(verdicts),
                      evidence: text.isEmpty ? "no exact-flash rows with FAVOR+ rows beside them" : text.joined(separator: "; "))
     }

@@ -2,7 +2,7 @@ import Foundation
 import ResultsFormat
 import Statistics
 
-// How to add a claim (for the claim modules of every branch: timing, approximation, transfer,
+// How to add a claim (for every claim module: timing, approximation, transfer,
 // tasks, peers, flash crossover, fig5 numerics):
 //
 //  1. State the threshold as a `public static let` of your claim module, before any data.

@@ -18,8 +18,8 @@ import Statistics
 ///   above -`matchPoints`: holds if the interval's low end is above -2 points, does not hold
 ///   if its high end is below -2 points, else inconclusive with the seeds that would decide
 ///   it at the measured spread.
-/// Self-contained so the lead can port it onto the statistics engine: the only inputs are
-/// (setting, mechanism, seed, accuracy, baseline) tuples from `finals`.
+/// The only inputs are (setting, mechanism, seed, accuracy, baseline) tuples from `finals`;
+/// intervals and seeds needed come from the statistics engine.
 public enum TaskClaims {
     /// The report's hook (Report.figures): one section per task spec.
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] =

@@ -2,7 +2,7 @@ import Attention
 import Foundation
 import PerformerTensor
 
-/// The FAVOR+ speed figures of issue 3, as `key: value` lines (seconds, GFLOP/s, bytes).
+/// The FAVOR+ speed figures, as `key: value` lines (seconds, GFLOP/s, bytes).
 ///
 /// Shape: B = 1, H = 8, d = dv = 64, m = 256, positive features, orthogonal projection
 /// (redrawn per step, as in training): the `performer-softmax` preset. FLOPs of a

@@ -2,7 +2,7 @@ import Attention
 import Model
 import PerformerTensor
 
-/// Speed of the Transformer LM (issue 5): training throughput with exact attention, the share
+/// Speed of the Transformer LM: training throughput with exact attention, the share
 /// of a step spent in the layers' matrix products and in the attention mechanism, and the
 /// GFLOP/s of the layers' products in the regular model as a percentage of the sgemm rate.
 public enum ModelBenchmark {

@@ -4,7 +4,7 @@ import CKernels
 import Model
 import PerformerTensor
 
-/// Where a whole-model pass spends its time (`repro bench --suite model`, issue 15): the
+/// Where a whole-model pass spends its time (`repro bench --suite model`): the
 /// layers' dense products (Q/K/V/O projections, MLP, output head; GemmMeter), the attention
 /// mechanism's calls, and the rest (LayerNorm, activations, embedding, head copies, residual
 /// adds, the q/k/v split and merge, allocation). For FAVOR+ the mechanism's forward is split

@@ -2,7 +2,7 @@ import Foundation
 
 /// An experiment kind: what one configuration measures and which columns its rows carry.
 ///
-/// To add a kind (the lead's `kernel-variance`, whole-model timing, `transfer`): write a
+/// To add a kind: write a
 /// struct conforming to `ExperimentKind` in Kinds/, and add one instance to
 /// `KindRegistry.builtIn` below. Specs name it in "kind"; the runner, memory budget, CSV,
 /// resume, sharding and plots work unchanged.

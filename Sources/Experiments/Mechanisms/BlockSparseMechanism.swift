@@ -3,7 +3,7 @@ import Attention
 /// BigBird-style block-sparse attention: sliding, global and random key blocks per query block.
 ///
 /// Defaults (block, window_blocks, global_blocks, random_blocks) = (64, 1, 2, 3): what every
-/// committed result ran (the preset set them over the parameters' defaults before this file).
+/// committed result ran.
 public enum BlockSparseMechanism {
     public static let descriptor = MechanismDescriptor(
         family: "block-sparse", summary: "BigBird-style local + global + random blocks (BlockSparseAttention)",

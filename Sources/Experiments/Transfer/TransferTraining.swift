@@ -53,9 +53,8 @@ enum TransferTraining {
 
         /// The version of the training code (Model's layers, Trainer, TrainingLoop, Adam,
         /// BatchSampler): bump it whenever a change alters the numbers pretraining produces,
-        /// so that cached checkpoints trained by the old code are not reused. Version 1 adds
-        /// nothing to the key, so the checkpoints committed before the version existed (whose
-        /// numerics version 1 reproduces) stay valid.
+        /// so that cached checkpoints trained by other code are not reused. Version 1 adds
+        /// nothing to the key (keys without a version are version 1's).
         static let trainingCodeVersion = 1
 
         /// Everything the pretrained checkpoint depends on: its cache key.
