@@ -21,7 +21,9 @@ import PerformerTensor
 /// drop keys at later positions. Round r gives o_r(i) and its log-normaliser lse_r(i); the
 /// rounds are combined as out_i = sum_r exp(lse_r(i) - LSE(i)) o_r(i), LSE = logsumexp_r.
 /// A key found by several rounds counts once per round: no duplicate correction, as trax's
-/// LSHSelfAttention and reformer-pytorch's default (`allow_duplicate_attention=True`).
+/// LSHSelfAttention (its `attend` subtracts no log-counts; the older
+/// MergedMultiHashedCausalAttention had the correction, on by default) and reformer-pytorch's
+/// default (`allow_duplicate_attention=True`).
 /// Equivalently out_i = sum over (round, key) of exp(s_ij - LSE(i)) v_j.
 ///
 /// Rounds run as (batch, head, round) tasks on `TileWorkers`, each chunk with two BLAS
