@@ -41,6 +41,6 @@ final class ExcludeTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let spec = try SpecDecoder.load(path: root.appendingPathComponent("experiments/timing-attention.json").path)
         let cs = try Sweep.expand(spec, source: "timing-attention")
-        XCTAssertEqual(cs.count, 9 * 2 * 9 - 9)   // 9 mechanisms (exact-flash included), causal Linformer excluded
+        XCTAssertEqual(cs.count, 11 * 2 * 9 - 9)   // 11 mechanisms (exact-flash, reformer, reformer-h8 included), causal Linformer excluded
     }
 }

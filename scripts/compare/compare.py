@@ -34,14 +34,18 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 B, H, D, M = 1, 8, 64, 256
+# LSH attention at the project's `reformer` preset: chunks (reformer-pytorch: bucket_size) of
+# 64 and 2 hashing rounds; reformer-pytorch sets n_buckets = L / bucket_size, so the project
+# runs with the same n_buckets at every L (`--set n_buckets=L/64`).
+LSH_CHUNK, LSH_HASHES = 64, 2
 
 # Each project mechanism and the case it belongs to (a mechanism `repro` does not know yet is
 # left out with a note, so `exact-flash` joins the comparison as soon as it exists).
 PROJECT_CASES = {"exact": "exact", "exact-flash": "exact",
-                 "performer-softmax": "favor-softmax", "performer-relu": "favor-relu"}
+                 "performer-softmax": "favor-softmax", "performer-relu": "favor-relu", "reformer": "lsh"}
 # The peers of each case.
 PEERS = {"exact": ["torch-sdpa"], "favor-softmax": ["performer-pytorch", "jax-reference"],
-         "favor-relu": ["performer-pytorch"]}
+         "favor-relu": ["performer-pytorch"], "lsh": ["reformer-pytorch"]}
 PASSES = ["forward", "forward_backward"]
 HEADER = ["config_key", "row_type", "round", "seq_len", "case", "causal", "pass", "implementation", "versus", "status",
           "median_s", "min_s", "max_s", "gflops", "sgemm_fraction", "versus_median_s", "versus_sgemm_fraction",
@@ -50,8 +54,12 @@ HEADER = ["config_key", "row_type", "round", "seq_len", "case", "causal", "pass"
 
 def flops(case, causal, pass_, L):
     """Useful flops: exact 4BHL^2d forward (half when causal); FAVOR+ 8BHLmd forward (features of
-    Q and K, K'^T V and Q'(K'^T V)); forward+backward 3x the forward."""
-    f = 4 * B * H * L * L * D * (0.5 if causal else 1.0) if case == "exact" else 8 * B * H * L * M * D
+    Q and K, K'^T V and Q'(K'^T V)); LSH attention 8BHLcd per round (scores and weighted values
+    over two chunks of c keys); forward+backward 3x the forward."""
+    if case == "lsh":
+        f = 8 * B * H * L * LSH_CHUNK * D * LSH_HASHES
+    else:
+        f = 4 * B * H * L * L * D * (0.5 if causal else 1.0) if case == "exact" else 8 * B * H * L * M * D
     return f * (3 if pass_ == "forward_backward" else 1)
 
 
@@ -78,6 +86,8 @@ def run_project(args, L, mechanisms):
     try:
         cmd = [args.repro, "run", args.spec, "--set", f"seq_len={L}", "--set", "mechanism=" + ",".join(mechanisms),
                "--set", f"warmup={args.warmup}", "--set", f"repeats={args.repeats}", "--out", out, "--no-plot"]
+        if "reformer" in mechanisms:
+            cmd += ["--set", f"n_buckets={max(2, L // LSH_CHUNK)}"]
         r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         csvs = glob.glob(os.path.join(out, "results", "*.csv"))
         if not csvs:
@@ -231,7 +241,7 @@ def main():
     p.add_argument("--rounds", type=int, default=4)
     p.add_argument("--lengths", default="1024,4096,16384")
     p.add_argument("--mechanisms", default=",".join(PROJECT_CASES), help="project mechanisms (unknown ones are left out)")
-    p.add_argument("--peers", default="torch-sdpa,performer-pytorch,jax-reference")
+    p.add_argument("--peers", default="torch-sdpa,performer-pytorch,jax-reference,reformer-pytorch")
     p.add_argument("--materialising-max-length", type=int, default=4096,
                    help="the project's materialising `exact` (L x L scores, 8.7 GB and ~11 s a forward at 16384) runs "
                         "only up to this L; above it the row is 'skipped' (exact-flash is the like-for-like exact)")

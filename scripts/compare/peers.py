@@ -9,6 +9,10 @@ IMPLEMENTATION:
                      softmax features (its default) and generalized_attention=True (ReLU of a
                      projection, kernel_epsilon 1e-3, its default kernel_fn)
   jax-reference      scripts/compare/peers_jax.py: the JAX reference code path, jit-compiled
+  reformer-pytorch   reformer_pytorch.LSHAttention(bucket_size=64, n_hashes=2, causal=...): LSH
+                     attention alone (shared QK: q is the query and key input, k is unused),
+                     n_buckets = L / 64, its defaults otherwise (duplicates across rounds
+                     allowed, new rotations every call)
 
 Shapes B=1, H=8, d=64, m=256, float32 (the project's timing spec uses the same); inputs drawn
 N(0, 1) with a fixed seed. "forward" is one call without gradients (torch.no_grad; JAX: the
@@ -26,6 +30,7 @@ import sys
 import time
 
 B, H, D, M = 1, 8, 64, 256
+LSH_CHUNK, LSH_HASHES = 64, 2
 
 
 def emit(**row):
@@ -116,6 +121,21 @@ def performer_pytorch(L, args):
             run_torch_fn("performer-pytorch", case, causal, L, args, lambda q, k, v, a=attn: a(q, k, v), note, passes)
 
 
+def reformer_pytorch(L, args):
+    import torch
+    from reformer_pytorch import LSHAttention
+    torch.manual_seed(1)
+    for causal in (False, True):
+        attn = LSHAttention(bucket_size=LSH_CHUNK, n_hashes=LSH_HASHES, causal=causal)
+
+        def lsh(q, k, v, a=attn):
+            # (B, H, L, d) -> (B H, L, d): the heads are independent sequences to LSHAttention.
+            out = a(q.reshape(B * H, L, D), v.reshape(B * H, L, D))[0]
+            return out.reshape(B, H, L, D)
+        run_torch_fn("reformer-pytorch", "lsh", causal, L, args, lsh,
+                     f"LSHAttention(bucket_size={LSH_CHUNK}, n_hashes={LSH_HASHES}), n_buckets = L / {LSH_CHUNK}")
+
+
 def orthogonal_projection(m, d, rng):
     """m x d Gaussian orthogonal random matrix: stacked orthogonal d x d blocks, rows scaled by
     the norms of independent N(0, I_d) vectors (the FAVOR+ default, scaling 0)."""
@@ -146,12 +166,13 @@ def jax_reference(L, args):
                lambda: jax.block_until_ready(grads(q, k, v, g)), args)
 
 
-IMPLEMENTATIONS = {"torch-sdpa": torch_sdpa, "performer-pytorch": performer_pytorch, "jax-reference": jax_reference}
+IMPLEMENTATIONS = {"torch-sdpa": torch_sdpa, "performer-pytorch": performer_pytorch, "jax-reference": jax_reference,
+                   "reformer-pytorch": reformer_pytorch}
 
 
 def versions():
     out = {"python": sys.version.split()[0]}
-    for name, mod in (("torch", "torch"), ("performer-pytorch", "performer_pytorch"), ("jax", "jax"),
+    for name, mod in (("torch", "torch"), ("performer-pytorch", "performer_pytorch"), ("reformer-pytorch", "reformer_pytorch"), ("jax", "jax"),
                       ("jaxlib", "jaxlib"), ("numpy", "numpy")):
         try:
             from importlib.metadata import version

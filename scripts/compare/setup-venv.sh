@@ -3,7 +3,7 @@
 #
 #   scripts/compare/setup-venv.sh [VENV]     default VENV: .venv-peers (git-ignored)
 #
-# Installs PyTorch (CPU), performer-pytorch and JAX (CPU) from PyPI with pip's own configuration.
+# Installs PyTorch (CPU), performer-pytorch, reformer-pytorch and JAX (CPU) from PyPI with pip's own configuration.
 # PyTorch on PyPI for Linux x86-64 declares the CUDA runtime wheels as dependencies (several GB).
 # This script avoids them, in this order:
 #   1. a CPU-only PyTorch wheel ("+cpu" local version) in one of pip's configured find-links
@@ -18,12 +18,12 @@ set -euo pipefail
 VENV="${1:-.venv-peers}"
 PY="${PYTHON:-python3}"
 REQ_TORCH_DEPS="filelock typing-extensions>=4.10.0 setuptools sympy networkx jinja2 fsspec"
-PEERS="performer-pytorch==1.1.4 jax[cpu]"
+PEERS="performer-pytorch==1.1.4 reformer-pytorch==1.4.4 jax[cpu]"
 STAMP="$VENV/.peers-stamp"
 WANT="torch-deps: $REQ_TORCH_DEPS | peers: $PEERS"
 
 if [ -x "$VENV/bin/python" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ] \
-   && "$VENV/bin/python" -c 'import torch, performer_pytorch, jax' 2>/dev/null; then
+   && "$VENV/bin/python" -c 'import torch, performer_pytorch, reformer_pytorch, jax' 2>/dev/null; then
   echo "peers venv $VENV is ready"; exit 0
 fi
 
@@ -52,6 +52,6 @@ else
 fi
 # The peers, with torch already satisfied so pip keeps the CPU build.
 "${PIP[@]}" $PEERS
-"$VENV/bin/python" -c 'import torch, performer_pytorch, jax; print("torch", torch.__version__, "| jax", jax.__version__, "| devices", jax.devices())'
+"$VENV/bin/python" -c 'import torch, performer_pytorch, reformer_pytorch, jax; print("torch", torch.__version__, "| jax", jax.__version__, "| devices", jax.devices())'
 echo "$WANT" > "$STAMP"
 du -sh "$VENV" | awk '{print "peers venv size: " $1}'

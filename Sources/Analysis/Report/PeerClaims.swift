@@ -51,6 +51,7 @@ public enum PeerClaims {
         case "exact": return "exact"
         case "favor-softmax": return "FAVOR+ softmax"
         case "favor-relu": return "ReLU features, projection"
+        case "lsh": return "LSH attention (Reformer, 2 rounds)"
         default: return c
         }
     }

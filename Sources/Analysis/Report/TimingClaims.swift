@@ -134,6 +134,7 @@ public enum TimingClaims {
         claims.append(Claim(id: "reach", paper: "Within the memory budget FAVOR+ reaches longer sequences than exact attention (paper: exact stops at the V100's 16 GB; largest Performer L = 2^15 for the model)",
                             verdict: Verdict.all(reachVerdicts), evidence: reachText.isEmpty ? "no facet with both exact and FAVOR+ rows" : reachText.joined(separator: "; ")))
         if let flash = try FlashCrossover.claim(path: path) { claims.append(flash) }
+        if let lsh = try ReformerSpeedClaim.claim(path: path) { claims.append(lsh) }
         if hasModel {
             claims.append(Claim(id: "close-to-x", paper: "Performer time is close to X, the same model whose attention returns V (holds when Performer / X <= \(closeToXMax) at the largest common L)",
                                 verdict: Verdict.all(ratioVerdicts), evidence: ratioText.isEmpty ? "no facet with both identity (X) and FAVOR+ rows" : ratioText.joined(separator: "; ")))

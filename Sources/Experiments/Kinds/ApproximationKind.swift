@@ -4,7 +4,8 @@ import PerformerTensor
 import Statistics
 
 /// `approximation`: error of a mechanism's output against exact softmax attention
-/// (ExactAttention, same causality) on the same Q, K, V. The inputs are drawn once per
+/// (ExactAttention, same causality; a mechanism conforming to `ExactCounterpart` names its
+/// own exact target, e.g. Reformer's exact shared-QK attention) on the same Q, K, V. The inputs are drawn once per
 /// configuration from its seed (distribution: `input`, `input_scale`); each of `samples`
 /// builds the mechanism anew with its own seed (new random features), so mse_std is the
 /// spread over feature draws. Columns: mse (mean over samples of the mean squared
@@ -33,7 +34,7 @@ public struct ApproximationKind: ExperimentKind {
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let mechanism = try MechanismRegistry.make(c)
         let s = c.attentionShape
-        let exact = ExactAttention(causal: c.bool("causal"))
+        let exact = try Self.reference(c)
         // Exact's P is freed before the mechanism runs, but its output is kept.
         return MemoryBudget.inputBytes(s, backward: false)
             + max(exact.predictedExtraBytes(s, backward: false), s.bytes(dim: s.valueDim) + mechanism.predictedExtraBytes(s, backward: false))
@@ -53,7 +54,7 @@ public struct ApproximationKind: ExperimentKind {
         var mse: [Double] = [], rel: [Double] = []
         let (_, peak) = try MemoryLedger.measure { () throws -> Void in
             let (q, k, v) = InputSampler.draw(c, rng: &inputRng)
-            let exact = ExactAttention(causal: c.bool("causal")).forward(q: q, k: k, v: v).output
+            let exact = try Self.reference(c).forward(q: q, k: k, v: v).output
             for sample in 0..<spec.samples {
                 let mechanismSeed = mechanismStream.derive(UInt64(sample)).seed
                 let mechanism = try MechanismRegistry.make(c, seed: mechanismSeed)
@@ -73,6 +74,13 @@ public struct ApproximationKind: ExperimentKind {
             "rel_frobenius_samples": rel.map { String(format: "%.6e", $0) }.joined(separator: ";"),
             "peak_bytes": String(peak),
         ]]
+    }
+
+    /// The exact attention the configuration's mechanism is compared with: its
+    /// `ExactCounterpart` when it names one, else ExactAttention of the same causality.
+    static func reference(_ c: Configuration) throws -> any AttentionMechanism {
+        if let m = try MechanismRegistry.make(c) as? ExactCounterpart { return m.exactCounterpart(length: c.int("seq_len")) }
+        return ExactAttention(causal: c.bool("causal"))
     }
 
     /// Mean squared difference and relative Frobenius error, accumulated in Float64.

@@ -12,6 +12,7 @@ public enum MechanismRegistry {
         BlockSparseMechanism.descriptor,
         LinformerMechanism.descriptor,
         ExactFlashMechanism.descriptor,
+        ReformerMechanism.descriptor,
     ]
 
     /// Every preset, in registry order.
