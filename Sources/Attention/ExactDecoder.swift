@@ -56,11 +56,9 @@ public final class ExactDecoder: AttentionDecoder {
             (ks + t * d).update(from: k.data + s * d, count: d)
             (vs + t * dv).update(from: v.data + s * dv, count: dv)
             // p = softmax(q K^T / sqrt(d)) over positions 0...t; out = p V
-            BLAS.gemm(transA: false, transB: true, m: 1, n: t + 1, k: d, a: q.data + s * d, lda: d, b: ks, ldb: d,
-                      c: p, ldc: t + 1)
+            BLAS.gemv(transA: false, m: t + 1, n: d, a: ks, lda: d, x: q.data + s * d, y: p)
             ck_softmax_rows(p, 1, t + 1, t + 1, scale, -1)
-            BLAS.gemm(transA: false, transB: false, m: 1, n: dv, k: t + 1, a: p, lda: t + 1, b: vs, ldb: dv,
-                      c: out.data + s * dv, ldc: dv)
+            BLAS.gemv(transA: true, m: t + 1, n: dv, a: vs, lda: dv, x: p, y: out.data + s * dv)
         }
         position += 1
     }

@@ -134,10 +134,9 @@ public final class FavorDecoder: AttentionDecoder {
                 rescale(st, to: max(runMax.data[s], ks[0]), slice: s)
                 ck_favor_scale_rows_exp(kf, r, kf, r, 1, r, ks, 1, runMax.data[s])
             }
-            BLAS.gemm(transA: false, transB: false, m: r, n: w1, k: 1, a: kf, lda: 1, b: kv, ldb: w1,
-                      beta: 1, c: st, ldc: w1)
+            BLAS.ger(m: r, n: w1, x: kf, y: kv, a: st, lda: w1)
             // [N | D] = q'_t S; out = N / guard(D)
-            BLAS.gemm(transA: false, transB: false, m: 1, n: w1, k: r, a: qf, lda: r, b: st, ldb: w1, c: na, ldc: w1)
+            BLAS.gemv(transA: true, m: r, n: w1, a: st, lda: w1, x: qf, y: na)
             var logScale = qs[0] + runMax.data[s]
             var den: Float = 0
             withUnsafeMutablePointer(to: &logScale) { ls in
