@@ -6,7 +6,7 @@ CONFIG     ?= release
 REPRO      := .build/$(CONFIG)/repro
 TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
 
-.PHONY: all deps build test reproduce run plots report env bench compare clean
+.PHONY: all deps build test reproduce run plots report env bench bench-compare compare clean
 
 all: build
 
@@ -18,8 +18,9 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product repro
 
+# One compilation: `swift test` builds every target (tests and the repro binary the
+# end-to-end tests run) with TEST_FLAGS and runs the tests.
 test: deps
-	$(SWIFT) build -c $(CONFIG) --build-tests -Xswiftc -enable-testing
 	$(SWIFT) test $(TEST_FLAGS)
 
 # make reproduce measures afresh (earlier CSVs are kept as .bak files); after an
@@ -51,6 +52,12 @@ env: build
 
 bench: build
 	$(REPRO) bench
+
+# make bench-compare REF=last|COMMIT   bench, then each figure beside that run of
+#                     results/bench-history.csv; fails on a slowdown beyond the noise
+REF ?= last
+bench-compare: build
+	$(REPRO) bench --compare $(REF)
 
 # make compare        the project next to PyTorch SDPA, performer-pytorch and the JAX reference
 #                     path (B=1 H=8 d=64 m=256, L = 1024..16384, alternating rounds): installs the

@@ -5,8 +5,8 @@ import PerformerTensor
 final class CausalScratch {
     /// Prefix state S (forward walk) or suffix state R (reverse walk): (r, dv + 1).
     let state: Tensor
-    /// Masked intra-chunk blocks: (C, C).
-    let a: Tensor, b: Tensor
+    /// Masked intra-chunk block: (C, C).
+    let a: Tensor
     /// Rescaled copy of a chunk of K' or Q': (C, r).
     let rows: Tensor
     /// [N | D] or its gradient for one chunk: (C, dv + 1).
@@ -14,15 +14,19 @@ final class CausalScratch {
     /// Running maxima M_i of the key shifts and the guard's log scales: (L) each.
     let runMax: Tensor, logScale: Tensor
     let ones: Tensor
-    init(chunk C: Int, length L: Int, r: Int, dv: Int) {
+    /// Backward only: every chunk's masked block B (the forward walk's), (L, C), so that the
+    /// reverse walk reads it instead of recomputing it.
+    let gradBlocks: Tensor?
+    init(chunk C: Int, length L: Int, r: Int, dv: Int, backward: Bool = false) {
         state = Tensor(uninitialized: [r, dv + 1])
-        a = Tensor(uninitialized: [C, C]); b = Tensor(uninitialized: [C, C])
+        a = Tensor(uninitialized: [C, C])
         rows = Tensor(uninitialized: [C, r]); na = Tensor(uninitialized: [C, dv + 1])
         runMax = Tensor(uninitialized: [L]); logScale = Tensor(uninitialized: [L])
         ones = Tensor(repeating: 1, shape: [C])
+        gradBlocks = backward ? Tensor(uninitialized: [L, C]) : nil
     }
-    static func bytes(chunk C: Int, length L: Int, r: Int, dv: Int) -> Int {
-        4 * (r * (dv + 1) + 2 * C * C + C * r + C * (dv + 1) + 2 * L + C)
+    static func bytes(chunk C: Int, length L: Int, r: Int, dv: Int, backward: Bool = false) -> Int {
+        4 * (r * (dv + 1) + C * C + C * r + C * (dv + 1) + 2 * L + C + (backward ? L * C : 0))
     }
 }
 
@@ -101,7 +105,8 @@ extension FavorAttention {
     /// + B K'_c with B_ij = (dNA_i . [v_j | 1]) exp(kshift_j - M_i) (j <= i); reverse for
     /// dK'_c = diag(exp(kshift_j - T)) [V_c | 1] R^T + B^T Q'_c and dV_c = diag(exp(kshift_j - T))
     /// K'_c R[:, :dv] + A^T dN_c, where R = sum_{i in later chunks} exp(T - M_i) q'_i dNA_i^T
-    /// and T = M at the first later row (so both factors are <= 1).
+    /// and T = M at the first later row (so both factors are <= 1). B is made once, in the
+    /// forward walk, and kept for the reverse walk (L x C floats of scratch).
     /// dqf, dkf: (L, r) and dV: (L, dv) written.
     func causalBackward(L: Int, r: Int, dv: Int, qf: UnsafePointer<Float>, kf: UnsafePointer<Float>,
                         v: UnsafePointer<Float>, kshift: UnsafePointer<Float>?,
@@ -110,12 +115,15 @@ extension FavorAttention {
                         dv dV: UnsafeMutablePointer<Float>, scratch sc: CausalScratch) {
         let C = min(chunkSize, L), w = dv + 1
         let renorm: Int32 = renormalize ? 1 : 0
-        let st = sc.state.data, dna = sc.na.data, a = sc.a.data, b = sc.b.data, scaled = sc.rows.data
+        let st = sc.state.data, dna = sc.na.data, a = sc.a.data, scaled = sc.rows.data
         let M = sc.runMax.data, ones = sc.ones.data
         if let kshift { Self.runningMax(kshift, L, M) }
         let colShift: (Int) -> UnsafePointer<Float>? = { c0 in kshift.map { $0 + c0 } }
-        // B = tril-scaled dNA_c [V_c | 1]^T
+        // B = tril-scaled dNA_c [V_c | 1]^T, made once in the forward walk and kept (rows c0..<c0+n
+        // of gradBlocks, leading dimension C) for the reverse walk
+        let blocks = sc.gradBlocks!.data
         func gradBlock(_ c0: Int, _ n: Int) {
+            let b = blocks + c0 * C
             BLAS.gemm(transA: false, transB: true, m: n, n: n, k: dv, a: dna, lda: w, b: v + c0 * dv, ldb: dv, c: b, ldc: C)
             ck_favor_tril_scaled(b, n, C, colShift(c0), M + c0, dna + dv, w, nil, 0)
         }
@@ -128,7 +136,7 @@ extension FavorAttention {
             BLAS.gemm(transA: false, transB: true, m: n, n: r, k: w, a: dna, lda: w, b: st, ldb: w, c: dqc, ldc: r)
             if kshift != nil, c0 > 0 { ck_favor_scale_rows_exp(dqc, r, dqc, r, n, r, M + c0, -1, M[c0 - 1]) }
             gradBlock(c0, n)
-            BLAS.gemm(transA: false, transB: false, m: n, n: r, k: n, a: b, lda: C, b: kc, ldb: r, beta: 1, c: dqc, ldc: r)
+            BLAS.gemm(transA: false, transB: false, m: n, n: r, k: n, a: blocks + c0 * C, lda: C, b: kc, ldb: r, beta: 1, c: dqc, ldc: r)
             addChunk(to: st, r: r, dv: dv, kc: kc, vc: vc, n: n, kshift: kshift, M: M, c0: c0, scaled: scaled, ones: ones)
         }
         // reverse walk: dK', dV with the suffix state R in units exp(-T)
@@ -151,8 +159,7 @@ extension FavorAttention {
                     ck_favor_scale_rows_exp(dvc, dv, dvc, dv, n, dv, kshift + c0, 1, T)
                 }
             }
-            gradBlock(c0, n)
-            BLAS.gemm(transA: true, transB: false, m: n, n: r, k: n, a: b, lda: C, b: qc, ldb: r, beta: 1, c: dkc, ldc: r)
+            BLAS.gemm(transA: true, transB: false, m: n, n: r, k: n, a: blocks + c0 * C, lda: C, b: qc, ldb: r, beta: 1, c: dkc, ldc: r)
             BLAS.gemm(transA: false, transB: true, m: n, n: n, k: r, a: qc, lda: r, b: kc, ldb: r, c: a, ldc: C)
             ck_favor_tril_scaled(a, n, C, colShift(c0), M + c0, nil, 0, nil, 0)
             BLAS.gemm(transA: true, transB: false, m: n, n: dv, k: n, a: a, lda: C, b: dna, ldb: w, beta: 1, c: dvc, ldc: dv)

@@ -50,7 +50,7 @@ final class FavorBackwardScratch {
         dqf = Tensor(uninitialized: [L, r]); dkf = Tensor(uninitialized: [L, r])
         features = Tensor(uninitialized: [max(1, featureFloats)])
         if let C = causalChunk {
-            causal = CausalScratch(chunk: C, length: L, r: r, dv: dv)
+            causal = CausalScratch(chunk: C, length: L, r: r, dv: dv, backward: true)
             dna = nil; ds = nil; ones = nil
         } else {
             causal = nil
@@ -61,7 +61,7 @@ final class FavorBackwardScratch {
 
     static func bytes(length L: Int, r: Int, dv: Int, featureFloats: Int, causalChunk: Int?) -> Int {
         let common = 4 * (2 * L * r + max(1, featureFloats))
-        if let C = causalChunk { return common + CausalScratch.bytes(chunk: C, length: L, r: r, dv: dv) }
+        if let C = causalChunk { return common + CausalScratch.bytes(chunk: C, length: L, r: r, dv: dv, backward: true) }
         return common + 4 * (L * (dv + 1) + r * (dv + 1) + L)
     }
 }

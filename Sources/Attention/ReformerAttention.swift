@@ -26,7 +26,7 @@ import PerformerTensor
 /// default (`allow_duplicate_attention=True`).
 /// Equivalently out_i = sum over (round, key) of exp(s_ij - LSE(i)) v_j.
 ///
-/// Rounds run as (batch, head, round) tasks on `TileWorkers`, each chunk with two BLAS
+/// Rounds run as (batch, head, round) tasks on `WorkerPool`, each chunk with two BLAS
 /// products (chunk x 2 chunk x d, chunk x 2 chunk x dv). Nothing L x L exists: the cache
 /// holds the sort (B H n_hashes L), LSE (B H 2 L) and inverse norms (B H L); backward recomputes each
 /// chunk's probabilities exp(s - LSE) with the sort held fixed (the hash is discrete, the
@@ -123,7 +123,7 @@ public final class ReformerAttention: AttentionMechanism {
             perm = Tensor(uninitialized: [s.batch, s.heads, nh, L])
             let rot = rotationsForCall(dim: d)
             let hashScratch = ReformerHashing.scratchFloats(length: L, buckets: buckets)
-            TileWorkers.run(bh * nh, scratchFloats: hashScratch) { t, scratch in
+            WorkerPool.run(bh * nh, scratchFloats: hashScratch) { t, _, scratch in
                 ReformerHashing.sortedPositions(x: q.data + (t / nh) * L * d, length: L, dim: d,
                                                 rotation: rot.data + (t % nh) * d * (buckets / 2), buckets: buckets,
                                                 scratch: scratch, perm: perm.data + t * L)
@@ -132,7 +132,7 @@ public final class ReformerAttention: AttentionMechanism {
         let roundOut = Tensor(uninitialized: [bh * nh, L, dv]), roundLse = Tensor(uninitialized: [bh * nh, L])
         let ch = Chunks(length: L, size: chunkLength)
         let (cq, ck) = (min(chunkLength, L), ch.maxKeys)
-        TileWorkers.run(bh * nh, scratchFloats: forwardScratchFloats(s)) { t, scratch in
+        WorkerPool.run(bh * nh, scratchFloats: forwardScratchFloats(s)) { t, _, scratch in
             let b = t / nh
             let (qc, kc) = (scratch, scratch + cq * d)
             let (vc, sc) = (kc + ck * d, kc + ck * d + ck * dv)
@@ -225,7 +225,7 @@ public final class ReformerAttention: AttentionMechanism {
     /// (b n_hashes + r) L ...).
     static func combineRounds(_ o: Tensor, _ l: Tensor, hashes nh: Int, rows: Int, length L: Int, dv: Int,
                               out: Tensor, lse: Tensor) {
-        HeadWorkers.forEachSlice(rows / L) { b in
+        WorkerPool.run(rows / L) { b in
             for pos in 0..<L {
                 let i = b * L + pos
                 var m = -Float.infinity

@@ -20,7 +20,7 @@ extension ReformerAttention {
         let partial = Tensor(zeros: [bh * nh, L, w])
         let ch = Chunks(length: L, size: chunkLength)
         let (cq, ck) = (min(chunkLength, L), ch.maxKeys)
-        TileWorkers.run(bh * nh, scratchFloats: backwardScratchFloats(s)) { t, scratch in
+        WorkerPool.run(bh * nh, scratchFloats: backwardScratchFloats(s)) { t, _, scratch in
             let b = t / nh
             let qc = scratch, kc = qc + cq * d, vc = kc + ck * d, doc = vc + ck * dv
             let pc = doc + cq * dv, ds = pc + cq * ck, dqc = ds + cq * ck, dkc = dqc + cq * d
@@ -54,7 +54,7 @@ extension ReformerAttention {
             }
         }
         let dQ = Tensor(uninitialized: c.q.shape), dK = Tensor(zeros: c.kShape), dV = Tensor(uninitialized: c.v.shape)
-        HeadWorkers.forEachSlice(bh) { b in
+        WorkerPool.run(bh) { b in
             var dk = [Float](repeating: 0, count: d)
             for pos in 0..<L {
                 let dq = dQ.data + (b * L + pos) * d, dvOut = dV.data + (b * L + pos) * dv
@@ -122,7 +122,7 @@ extension ReformerAttention {
     /// workers' scratch and dQ, dK, dV.
     public func predictedExtraBytes(_ s: AttentionShape, backward: Bool) -> Int {
         let (bh, L, nh, d, dv) = (s.batch * s.heads, s.length, hashes, s.headDim, s.valueDim)
-        let workers = TileWorkers.workerCount(bh * nh)
+        let workers = WorkerPool.workerCount(bh * nh)
         let rot = nh * d * (buckets / 2) * (redraw == .perCall ? 2 : 1)
         let small = bh * L * 3 + bh * nh * L + rot            // invNorm, LSE (2 parts), sort, rotations
         let hashing = workers * ReformerHashing.scratchFloats(length: L, buckets: buckets)

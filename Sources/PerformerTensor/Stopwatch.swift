@@ -16,9 +16,12 @@ public enum Stopwatch {
         return now() - t0
     }
 
-    /// Runs `body` `warmup` times untimed, then `repeats` times timed; returns the seconds.
+    /// Runs `body` `warmup` times untimed, then `repeats` times timed; returns the seconds (also
+    /// handed to `RepeatLog`, which keeps them while `repro bench` records).
     public static func sample(warmup: Int, repeats: Int, _ body: () -> Void) -> [Double] {
         for _ in 0..<warmup { body() }
-        return (0..<repeats).map { _ in time(body) }
+        let seconds = (0..<repeats).map { _ in time(body) }
+        RepeatLog.record(seconds)
+        return seconds
     }
 }

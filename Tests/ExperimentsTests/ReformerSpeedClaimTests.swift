@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// The FAVOR+-vs-Reformer speed claim on hand-written timing CSVs (medians, min and max of 3
 /// repeats), one where it holds, one where it does not, one inconclusive.

@@ -24,6 +24,8 @@ public enum Report {
                                                  only: ["pretrain-plateau", "initial-drop", "recovery", "linformer-plateau"]) }),
         ("transfer-features", "Beyond the paper: step-0 accuracy of transferred weights vs m",
          { n, p, m in try TransferClaims.featuresSection(name: n, title: title(n), path: p, provenance: m) }),
+        ("timing-decoding", "Beyond the paper: time per generated token vs context (FAVOR+ recurrence, exact key-value cache)",
+         { n, p, m in try DecodingClaims.section(name: n, title: title(n), path: p, provenance: m) }),
     ] + TaskClaims.figures
 
     public static var figureNames: [String] { figures.map(\.name) }
