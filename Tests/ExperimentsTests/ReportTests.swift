@@ -44,10 +44,10 @@ final class ReportTests: XCTestCase {
         try write(dir, "timing-attention", columns: Self.timingColumns, rows: rows)
         let s = try section(dir, "timing-attention")
         XCTAssertEqual(s.claim("exact-slope")?.verdict, .holds)
-        // Exact power laws: slopes 2 and 1 with zero-width intervals from the residuals.
-        XCTAssertTrue(s.claim("exact-slope")!.evidence.contains("over 2^11..2^13: 2 [2, 2] (95% t-interval from regression residuals, 3 points) vs threshold > 1.7: holds"), s.claim("exact-slope")!.evidence)
+        // Exact power laws: slopes 2 and 1 with no residual spread, printed as deterministic.
+        XCTAssertTrue(s.claim("exact-slope")!.evidence.contains("over 2^11..2^13: 2 (deterministic: no spread over its 3 units, so no sampling interval; 95% t-interval from regression residuals, 3 points) vs threshold > 1.7: holds"), s.claim("exact-slope")!.evidence)
         XCTAssertEqual(s.claim("favor-slope")?.verdict, .holds)
-        XCTAssertTrue(s.claim("favor-slope")!.evidence.contains(": 1 [1, 1]"), s.claim("favor-slope")!.evidence)
+        XCTAssertTrue(s.claim("favor-slope")!.evidence.contains(": 1 (deterministic"), s.claim("favor-slope")!.evidence)
         XCTAssertEqual(s.claim("crossover")?.verdict, .holds)
         XCTAssertTrue(s.claim("crossover")!.evidence.contains("faster from L = 2^10"), s.claim("crossover")!.evidence)
         XCTAssertEqual(s.claim("reach")?.verdict, .holds)

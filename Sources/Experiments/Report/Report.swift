@@ -98,7 +98,7 @@ public enum Report {
 
     public static func markdown(_ sections: [ReportSection]) -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
-        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n that would decide it, from the measured variance, is given) or **not measured** (no results file); the evidence gives the effect, its interval and how the interval was made. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
+        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given) or **not measured** (no results file); the evidence gives the effect, its interval and how the interval was made. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
         s += "| figure | holds | does not hold | inconclusive | not measured |\n|---|---|---|---|---|\n"
         for sec in sections {
             let c = { (v: Verdict) in sec.claims.filter { $0.verdict == v }.count }
