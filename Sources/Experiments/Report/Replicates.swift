@@ -31,6 +31,7 @@ extension TransferClaims {
             d.verdict = .inconclusive
             d.runs = fewest
             d.nNeeded = nil
+            d.decisions = []
             return d
         }
     }

@@ -104,10 +104,13 @@ public enum Report {
             let c = { (v: Verdict) in sec.claims.filter { $0.verdict == v }.count }
             s += "| [\(sec.title)](#\(sec.name)) | \(c(.holds)) | \(c(.doesNotHold)) | \(c(.inconclusive)) | \(c(.notMeasured)) |\n"
         }
+        let decided = sections.flatMap { $0.claims.flatMap(\.decisions) }.filter { $0.verdict == .holds || $0.verdict == .doesNotHold }.count
+        s += "\nMultiplicity: \(decided) interval checks are decided at 95% each across the report; were all their null hypotheses true, about \(Fmt.g(0.05 * Double(decided), 2)) would be decided by chance. Each figure's section states its family and how many of its decisions Holm's procedure at 5% within the figure retains.\n"
         for sec in sections {
             s += "\n<a id=\"\(sec.name)\"></a>\n## \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
             s += "| paper's claim (our threshold) | verdict | measured evidence |\n|---|---|---|\n"
             for c in sec.claims { s += "| \(cell(c.paper)) | **\(c.verdictText)** | \(cell(c.evidence)) |\n" }
+            if let m = Multiplicity.statement(sec.claims) { s += "\n" + m + "\n" }
             for d in sec.details { s += "\n" + d + "\n" }
         }
         return s

@@ -55,6 +55,8 @@ public struct Claim: Equatable {
     public var nNeeded: Int?
     /// Independent runs behind a training claim when fewer than a decision needs.
     public var runs: Int? = nil
+    /// The checks behind the verdict when it was decided from intervals (Multiplicity.swift).
+    public var decisions: [Decision] = []
 
     public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
         self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded
@@ -66,6 +68,7 @@ public struct Claim: Equatable {
         self.init(id: id, paper: paper, verdict: Verdict.all(checks.map(\.verdict)),
                   evidence: checks.isEmpty ? empty : checks.map(\.text).joined(separator: "; "),
                   nNeeded: checks.filter { $0.verdict == .inconclusive }.compactMap(\.nNeeded).max())
+        decisions = checks
     }
 
     /// The verdict as the report prints it ("inconclusive (n needed: 240)").
