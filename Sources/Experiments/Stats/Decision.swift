@@ -19,6 +19,9 @@ public struct Decision: Equatable, Sendable {
     public var effect: Interval?
     public var threshold: Double?
     public var nNeeded: Int?
+    /// The test's p-value when it is not the two-sided one read from `effect` against
+    /// `threshold` (equivalence: the larger one-sided p of the two tests; Multiplicity.swift).
+    public var pValue: Double? = nil
     /// "<label>: <effect> [lo, hi] (<method>) vs threshold < t: holds".
     public var text: String
 

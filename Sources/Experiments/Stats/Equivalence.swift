@@ -25,6 +25,13 @@ extension Decision {
             d.text = "\(label): \(effect.text) vs equivalence margin [\(Fmt.g(low)), \(Fmt.g(high))]: inconclusive" + (d.nNeeded.map { " (n needed: \($0))" } ?? "")
         }
         d.text += " (two one-sided tests at \(Fmt.percent(equivalenceAlpha)))"
+        // TOST p: the larger of the one-sided p-values against each margin (normal reading
+        // of the interval: se = half-width / z_{1 - alpha}).
+        let se = effect.standardError ?? effect.halfWidth / Stats.normalQuantile(1 - equivalenceAlpha)
+        if se > 0 {
+            let pLow = 1 - Stats.normalCDF((effect.estimate - low) / se), pHigh = 1 - Stats.normalCDF((high - effect.estimate) / se)
+            d.pValue = Swift.max(pLow, pHigh)
+        }
         return d
     }
 
@@ -40,8 +47,10 @@ extension Decision {
         if sup.verdict != .inconclusive { return sup }
         let eq = Decision.equivalence(label, effect: equivalence, low: low, high: high)
         if eq.verdict == .holds {
-            return Decision(verdict: .doesNotHold, effect: equivalence, threshold: threshold, nNeeded: nil,
-                            text: "\(eq.text.replacingOccurrences(of: ": holds (two one-sided", with: ": equivalent, so no benefit (two one-sided")); superiority: \(superiority.text): inconclusive")
+            var d = Decision(verdict: .doesNotHold, effect: equivalence, threshold: threshold, nNeeded: nil,
+                             text: "\(eq.text.replacingOccurrences(of: ": holds (two one-sided", with: ": equivalent, so no benefit (two one-sided")); superiority: \(superiority.text): inconclusive")
+            d.pValue = eq.pValue
+            return d
         }
         let need = [sup.nNeeded, eq.verdict == .inconclusive ? eq.nNeeded : nil].compactMap { $0 }.min()
         return Decision(verdict: .inconclusive, effect: superiority, threshold: threshold, nNeeded: need,

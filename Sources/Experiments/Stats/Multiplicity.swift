@@ -11,7 +11,8 @@ import Foundation
 /// approximation, 2 (1 - Phi(|estimate - threshold| / se)), with se the interval's standard
 /// error or, for percentile intervals, its half-width / z_{1 - a/2} (a symmetric reading of a
 /// possibly skewed interval: approximate, stated as such). A deterministic effect (zero
-/// width) has p = 0; an exact binomial interval's p is the exact two-sided binomial tail.
+/// width) has p = 0; an exact binomial interval's p is the exact two-sided binomial tail; an
+/// equivalence decision carries its own (two one-sided tests, Equivalence.swift).
 enum Multiplicity {
     public static let alpha = 0.05
 
@@ -28,6 +29,7 @@ enum Multiplicity {
 
     /// The approximate two-sided p-value of `d` against its threshold (nil without both).
     static func pValue(_ d: Decision, level: Double = 0.95) -> Double? {
+        if let p = d.pValue { return p }
         guard let e = d.effect, let t = d.threshold else { return nil }
         if e.isDeterministic { return e.estimate == t ? 1 : 0 }
         if e.method.contains("Clopper-Pearson") {
