@@ -5,8 +5,8 @@ import Foundation
 ///
 /// The rule: **holds** when the whole interval is on the claim's side of the threshold, **does
 /// not hold** when it is wholly on the other side, **inconclusive** when it straddles it; then
-/// `nNeeded` is the sample size at which the interval's half-width, shrinking as 1/sqrt(n)
-/// with the measured variance, equals the estimate's distance to the threshold.
+/// `nNeeded` is the sample size at which a test at the interval's level decides the threshold
+/// with 80% power if the measured effect and variance are the truth (Power.swift).
 public struct Decision: Equatable, Sendable {
     public enum Side: String, Sendable {
         /// The claim says the effect is below the threshold.
@@ -19,6 +19,9 @@ public struct Decision: Equatable, Sendable {
     public var effect: Interval?
     public var threshold: Double?
     public var nNeeded: Int?
+    /// The test's p-value when it is not the two-sided one read from `effect` against
+    /// `threshold` (equivalence: the larger one-sided p of the two tests; Multiplicity.swift).
+    public var pValue: Double? = nil
     /// "<label>: <effect> [lo, hi] (<method>) vs threshold < t: holds".
     public var text: String
 

@@ -36,8 +36,14 @@ public struct Interval: Equatable, Sendable {
         // The projection of n (requiredN) then uses the exponentiated half-width.
         Interval(estimate: Foundation.exp(estimate), lower: Foundation.exp(lower), upper: Foundation.exp(upper), method: method, n: n)
     }
-    /// "0.82 [0.71, 0.95] (95% bootstrap, n = 60)".
-    public var text: String { "\(Fmt.g(estimate)) [\(Fmt.g(lower)), \(Fmt.g(upper))] (\(method))" }
+    /// Zero width from more than one unit: the samples were identical (a deterministic
+    /// quantity, not a precise estimate).
+    public var isDeterministic: Bool { n > 1 && lower == upper }
+    /// "0.82 [0.71, 0.95] (95% bootstrap, n = 60)"; "1.2 (deterministic: ...)" at zero width.
+    public var text: String {
+        if isDeterministic { return "\(Fmt.g(estimate)) (deterministic: no spread over its \(n) units, so no sampling interval; \(method))" }
+        return "\(Fmt.g(estimate)) [\(Fmt.g(lower)), \(Fmt.g(upper))] (\(method))"
+    }
 }
 
 extension Stats {
@@ -231,14 +237,15 @@ extension Stats {
         return inv
     }
 
-    /// Samples needed for `interval`'s half-width to shrink to the distance between its
-    /// estimate and `threshold` (half-width ~ 1/sqrt(n), the measured variance held fixed):
-    /// the n at which the interval would sit on one side. nil if the estimate is on the threshold.
+    /// Samples at which a test at `level` decides the threshold with `Stats.power` (80%) when
+    /// the true effect is the measured one (Power.swift; the measured variance held fixed,
+    /// standard error ~ 1/sqrt(n)). nil if the estimate is on the threshold.
     static func requiredN(_ interval: Interval, threshold: Double, level: Double = 0.95) -> Int? {
         let gap = Swift.abs(interval.estimate - threshold)
-        // Large-sample half-width: z se where the standard error is known (t-intervals of few
-        // samples would otherwise project their small-df quantile), else the interval's own.
-        let half = interval.standardError.map { normalQuantile(0.5 + level / 2) * $0 } ?? interval.halfWidth
+        // The standard error where known (t-intervals of few samples would otherwise project
+        // their small-df quantile), else the interval's half-width over z_{1 - a/2}.
+        let se = interval.standardError ?? interval.halfWidth / normalQuantile(0.5 + level / 2)
+        let half = powerQuantileSum(level: level) * se
         guard gap > 0, half.isFinite, interval.n > 0 else { return nil }
         let n = Double(interval.n) * (half / gap) * (half / gap)
         return n >= Double(Int.max / 2) ? Int.max / 2 : Swift.max(interval.n + 1, Int(n.rounded(.up)))

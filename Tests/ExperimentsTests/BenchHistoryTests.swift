@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 import PerformerTensor
 
 /// The bench history and `repro bench --compare` on synthetic runs whose verdicts follow from

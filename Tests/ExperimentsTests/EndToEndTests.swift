@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// The built `repro` binary on hand-written specs in a temporary folder.
 final class EndToEndTests: XCTestCase {

@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// The spec's `exclude` list: sweep points left out before validation (causal Linformer).
 final class ExcludeTests: XCTestCase {

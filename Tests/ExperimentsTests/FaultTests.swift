@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// The built binary killed (SIGKILL, as `kill -9`) at each named write point through
 /// REPRO_FAULT, then rerun: no finished row lost, none duplicated, no corrupt file. And a

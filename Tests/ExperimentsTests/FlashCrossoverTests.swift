@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 @testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// The exact-flash crossover claim on synthetic timing CSVs with known crossovers.
 final class FlashCrossoverTests: XCTestCase {

@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// Every shipped spec mutated (values replaced by extremes of every type, keys deleted,
 /// renamed and duplicated, truncations, bad bytes, deep nesting) through validation in

@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// A fresh temporary folder per test, removed at the end.
 func temporaryDirectory(_ name: String = #function) throws -> String {

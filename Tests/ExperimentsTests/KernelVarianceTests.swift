@@ -5,6 +5,7 @@ import XCTest
 @testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// The kernel-variance kind against Lemma 2 and Theorem 2, kind-scoped parameters, plot
 /// overlays, and the committed figure specs (kernel-mse, fig4-variance, approximation-vs-length).

@@ -1,5 +1,8 @@
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// ModelMemory against MemoryLedger's measurement of the `model-timing` kind's own passes,
 /// on shapes that are not in the committed fig3 table (held-out sizes, batch 2, lengths that

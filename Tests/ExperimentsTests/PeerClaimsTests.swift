@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 @testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// The REPORT.md section from results/peers.csv (make compare): ratios with their spread and
 /// speeds as fractions of the sgemm rate, read from the summary rows as written.

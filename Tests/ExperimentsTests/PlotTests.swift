@@ -3,6 +3,7 @@ import XCTest
 @testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// CSV reading and writing, plot data from CSV rows only, gnuplot scripts and rendering.
 final class PlotTests: XCTestCase {

@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// Every shipped spec's quick profile does less work than the spec: no more configurations,
 /// a smaller estimated time (the kinds' own estimates), its own name (so `--out quick` keeps the committed CSVs), and it still validates.

@@ -4,6 +4,7 @@ import XCTest
 @testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// The mechanism registry against what users already have: the README's tables, the
 /// committed CSVs (their keys and parameter cells), the smoke spec, plots and report.

@@ -2,8 +2,10 @@ import Attention
 import Foundation
 import PerformerTensor
 import XCTest
+@testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// Runs of tiny specs in temporary folders: rows, budgets, resume, force, failures.
 final class RunnerTests: XCTestCase {

@@ -1,6 +1,8 @@
 import XCTest
+@testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// Every kind of bad spec gets a clear message (with position where the file has one).
 final class SpecErrorTests: XCTestCase {

@@ -1,6 +1,9 @@
 import Attention
 import XCTest
+@testable import Analysis
 @testable import Experiments
+@testable import ResultsFormat
+@testable import Statistics
 
 /// Sweep expansion, presets, overrides, sharding and the mechanism factory.
 final class SweepTests: XCTestCase {

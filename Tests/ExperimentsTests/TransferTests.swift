@@ -3,6 +3,7 @@ import XCTest
 @testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
+@testable import Statistics
 
 /// The `transfer` kind on a tiny causal LM (1 layer, d_model 16, L 16) and the
 /// `model-timing` kind on a tiny model: rows, columns, step-0 rows, the cached pretrained

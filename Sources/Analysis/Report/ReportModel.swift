@@ -36,6 +36,10 @@ public struct Claim: Equatable {
     /// For an inconclusive verdict: the samples (of the unit named in the evidence) that the
     /// measured variance says would decide it.
     public var nNeeded: Int?
+    /// Independent runs behind a training claim when fewer than a decision needs.
+    public var runs: Int? = nil
+    /// The checks behind the verdict when it was decided from intervals (Multiplicity.swift).
+    public var decisions: [Decision] = []
 
     public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
         self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded
@@ -47,11 +51,13 @@ public struct Claim: Equatable {
         self.init(id: id, paper: paper, verdict: Verdict.all(checks.map(\.verdict)),
                   evidence: checks.isEmpty ? empty : checks.map(\.text).joined(separator: "; "),
                   nNeeded: checks.filter { $0.verdict == .inconclusive }.compactMap(\.nNeeded).max())
+        decisions = checks
     }
 
     /// The verdict as the report prints it ("inconclusive (n needed: 240)").
     public var verdictText: String {
-        verdict == .inconclusive ? "inconclusive" + (nNeeded.map { " (n needed: \($0))" } ?? "") : verdict.rawValue
+        if verdict == .inconclusive, let r = runs { return "inconclusive (\(r) run\(r == 1 ? "" : "s"))" }
+        return verdict == .inconclusive ? "inconclusive" + (nNeeded.map { " (n needed: \($0))" } ?? "") : verdict.rawValue
     }
 }
 

@@ -159,13 +159,14 @@ public enum TimingClaims {
 
     /// Whole models: exact-attention model time fitted as a + bL + cL^2 over each line's L;
     /// the paper's model predicts a quadratic term (attention) that dominates beyond the
-    /// crossover, so the check is c > 0 (95% interval from the residuals), with the fitted
+    /// crossover, so the check is c > 0 (95% interval from the residuals of a fit weighted by
+    /// 1/time^2, WeightedFit.swift: timing noise grows with the time), with the fitted
     /// quadratic share of the time at the largest L printed beside it.
     static func quadraticClaim(_ lines: [Line]) -> Claim {
         let checks: [Decision] = lines.map { l in
             let label = "\(l.mechanism) (\(l.facet))"
-            let pts = l.points.map { (x: $0.key, y: $0.value) }
-            guard let fit = Stats.quadraticFit(pts), let ci = fit.cInterval, let top = l.maxL else {
+            let pts = l.points.map { (x: $0.key, y: $0.value) }.sorted { $0.x < $1.x }
+            guard let fit = Stats.relativeQuadraticFit(pts), let ci = fit.cInterval, let top = l.maxL else {
                 return .notMeasured(label, "fewer than 4 points for a + bL + cL^2")
             }
             var d = Decision.decide("\(label): c in a + bL + cL^2 (s per token^2)", effect: ci, threshold: 0, side: .above)
