@@ -38,8 +38,14 @@ public struct Spec {
     /// Notes for the user from applying overrides (e.g. an exclude entry dropped).
     public var notes: [String] = []
 
-    /// FNV-1a 64 of the canonical JSON (sorted keys, no whitespace), 16 hex digits.
-    public var hash: String { Hashing.fnv1a64Hex(raw.canonical) }
+    /// FNV-1a 64 of the canonical JSON (sorted keys, no whitespace) without its "plots"
+    /// entry (plots are drawn from the CSV and never change a measurement), 16 hex digits.
+    public var hash: String {
+        guard case .object(let members) = raw.kind else { return Hashing.fnv1a64Hex(raw.canonical) }
+        var measured = raw
+        measured.kind = .object(members.filter { $0.key != "plots" })
+        return Hashing.fnv1a64Hex(measured.canonical)
+    }
 
     public static let defaultMemoryBudgetBytes = 2 << 30
     public static let defaultMaxConfigurations = 1000
@@ -100,6 +106,29 @@ public struct PlotSpec: Equatable {
     public var key: String = "top left"
     /// Dotted horizontal reference lines (e.g. a baseline's final accuracy).
     public var hlines: [HLine] = []
+    /// Columns whose values name an x category: non-empty makes the x axis categorical (one
+    /// tic per category, named; points with intervals, no lines between categories). The x
+    /// column then only orders the categories. See `PlotCategories`.
+    public var categories: [String] = []
+    /// Column grouping rows into one point per line (e.g. "step"): the point's x is the mean
+    /// of the x column over the group, its y aggregated as usual (nil: group by x itself).
+    public var groupBy: String? = nil
+    /// y drawn as a ratio of two values of one column (see `PlotRatio`); nil: y as written.
+    public var ratio: PlotRatio? = nil
+    /// Unit y is drawn in: "GiB" or "MiB" divide a bytes column by 2^30 or 2^20; "" as written.
+    public var yUnit: String = ""
+    /// Whether the spec's memory budget is drawn as a horizontal line (in `yUnit`).
+    public var memoryBudgetLine: Bool = false
+}
+
+/// y of a plot as a ratio: each row whose `column` holds `numerator`, divided by the row with
+/// `denominator` that shares its x, facets and remaining series values. Spec form:
+/// `{"column": "kernel", "numerator": "positive", "denominator": "trig"}`.
+public struct PlotRatio: Equatable {
+    public var column: String, numerator: String, denominator: String
+    public init(column: String, numerator: String, denominator: String) {
+        self.column = column; self.numerator = numerator; self.denominator = denominator
+    }
 }
 
 /// A horizontal reference line of a plot: the `y` column of one row picked from the ok rows
@@ -114,6 +143,8 @@ public struct HLine: Equatable {
     public var atLast: Bool
     /// Column that orders the rows for first/last (nil: the plot's x).
     public var by: String?
+    /// A fixed y (e.g. the chance level 1/pairs) instead of a value read from the rows.
+    public var value: Double? = nil
     public init(label: String, y: String, filter: [String: [String]], atLast: Bool = true, by: String? = nil) {
         self.label = label; self.y = y; self.filter = filter; self.atLast = atLast; self.by = by
     }
