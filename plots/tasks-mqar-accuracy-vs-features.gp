@@ -17,7 +17,7 @@ set format x "2^{%L}"
 set grid
 set key bottom right box opaque
 set pointsize 1.2
-set offsets graph 0.05, graph 0.05, 0, 0
+set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

@@ -90,9 +90,11 @@ public enum Gnuplot {
         if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
         s += (categories.isEmpty ? "set grid\n" : "set grid ytics\n") + "set key \(plot.key) box opaque\nset pointsize 1.2\n"
         // Aggregated points would sit on the frame: pad the x range (a categorical axis has its own).
-        if plot.aggregate != nil && categories.isEmpty { s += "set offsets graph 0.05, graph 0.05, 0, 0\n" }
+        // Reference lines at a data extreme (e.g. 1 for a ratio) would sit on the frame: pad y too.
+        let xPad = plot.aggregate != nil && categories.isEmpty ? "graph 0.05" : "0", yPad = hlines.isEmpty ? "0" : "graph 0.03"
+        if xPad != "0" || yPad != "0" { s += "set offsets \(xPad), \(xPad), \(yPad), \(yPad)\n" }
         for (i, p) in limits.enumerated() {
-            s += "set label \(i + 1) \"memory limit\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
+            s += "set label \(i + 1) \"memory budget\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
         }
         var items: [String] = []
         for (i, line) in lines.enumerated() {
@@ -113,10 +115,13 @@ public enum Gnuplot {
             items.append("\(h.y) with lines dashtype 3 linewidth 2 linecolor rgb \"\(gray)\" title \(quote(h.label + String(format: " (%.3g)", h.y)))")
         }
         if !limits.isEmpty {
-            items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"memory limit\"")
+            items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"next L skipped: memory budget\"")
         }
         if !timeLimits.isEmpty {
-            items.append("$time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb \"gray40\" title \"time budget\"")
+            items.append("$time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb \"gray40\" title \"next L skipped: time budget\"")
+        }
+        if !limits.isEmpty || !timeLimits.isEmpty {
+            items.append("NaN with points pointtype -1 linecolor rgb \"white\" title \"no marker: end of the sweep\"")
         }
         for i in 0..<lines.count {
             s += "set linestyle \(i + 1) linecolor \(colorOf(i)) linewidth 2 pointtype \(5 + (i % 4) * 2)\n"
