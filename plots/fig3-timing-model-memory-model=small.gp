@@ -57,6 +57,7 @@ set grid
 set key top left box opaque
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set label 1 "memory budget" at first 16384.0, first 6.350678443908691 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7

@@ -15,9 +15,11 @@ set ylabel "test accuracy"
 set logscale x 2
 set format x "2^{%L}"
 set grid
-set key bottom right box opaque
+set key top left box opaque
 set pointsize 1.2
 set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
+set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

@@ -73,6 +73,7 @@ set grid ytics
 set key below box opaque
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

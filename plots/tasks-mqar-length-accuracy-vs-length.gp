@@ -13,9 +13,11 @@ set title "MQAR (4 pairs): final test accuracy vs sequence length (mean and 95% 
 set xlabel "sequence length L (PAD gap L - 12 tokens)"
 set ylabel "test accuracy"
 set grid
-set key bottom right box opaque
+set key center right box opaque
 set pointsize 1.2
 set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
+set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

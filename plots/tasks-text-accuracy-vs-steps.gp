@@ -42,6 +42,8 @@ set grid
 set key bottom right box opaque
 set pointsize 1.2
 set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
+set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

@@ -44,7 +44,7 @@ final class PlotTests: XCTestCase {
         XCTAssertTrue(script.contains("set logscale x 2"))
         XCTAssertTrue(script.contains("set logscale y 10"))
         XCTAssertTrue(script.contains("$memory_limit << EOD\n512.0 0.4\nEOD"), script)
-        XCTAssertTrue(script.contains("title \"memory limit\""))
+        XCTAssertTrue(script.contains("title \"next L skipped: memory budget\""))
         XCTAssertTrue(script.contains("set xlabel \"sequence length L (tokens)\""))
         XCTAssertTrue(script.contains("set terminal pngcairo") && script.contains("set terminal svg"))
     }
@@ -136,6 +136,6 @@ final class PlotTests: XCTestCase {
         XCTAssertEqual(lines.map(\.endsAtMemoryLimit), [false, false])
         let script = Gnuplot.script(lines: lines, plot: plot, stem: "s", facet: [:], source: "t.csv")
         XCTAssertTrue(script.contains("$time_limit << EOD\n512.0 0.4\nEOD"), script)
-        XCTAssertTrue(script.contains("title \"time budget\""))
+        XCTAssertTrue(script.contains("title \"next L skipped: time budget\""))
     }
 }

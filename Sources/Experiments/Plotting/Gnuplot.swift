@@ -92,7 +92,12 @@ public enum Gnuplot {
         // Aggregated points would sit on the frame: pad the x range (a categorical axis has its own).
         // Reference lines at a data extreme (e.g. 1 for a ratio) would sit on the frame: pad y too.
         let xPad = plot.aggregate != nil && categories.isEmpty ? "graph 0.05" : "0", yPad = hlines.isEmpty ? "0" : "graph 0.03"
-        if xPad != "0" || yPad != "0" { s += "set offsets \(xPad), \(xPad), \(yPad), \(yPad)\n" }
+        if xPad != "0" || yPad != "0" {
+            // "fix": the padded range is the data's, not widened again to the next tic (-0.2..1.2 for an accuracy).
+            s += "set offsets \(xPad), \(xPad), \(yPad), \(yPad)\n"
+            if xPad != "0" { s += "set autoscale xfix\n" }
+            if yPad != "0" { s += "set autoscale yfix\n" }
+        }
         for (i, p) in limits.enumerated() {
             s += "set label \(i + 1) \"memory budget\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
         }
