@@ -23,7 +23,7 @@ set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key top right box opaque
+set key below nobox
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
 set autoscale yfix

@@ -45,7 +45,7 @@ set ylabel "importance-sampled MSE / Lemma 2 MSE"
 set logscale x 2
 set format x "2^{%L}"
 set grid
-set key below box opaque
+set key below nobox
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
 set autoscale yfix

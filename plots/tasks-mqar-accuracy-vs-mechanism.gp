@@ -70,7 +70,7 @@ set xtics ("exact" 1, "performer-softmax\nfeatures=16" 2, "performer-softmax\nfe
 set xlabel offset 0,-1
 set xrange [0.5:7.5]
 set grid ytics
-set key below box opaque
+set key below nobox
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
 set autoscale yfix

@@ -38,7 +38,7 @@ set ylabel "validation accuracy at step 0"
 set logscale x 2
 set format x "2^{%L}"
 set grid
-set key below box opaque
+set key below nobox
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
 set autoscale yfix

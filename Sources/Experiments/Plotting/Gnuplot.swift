@@ -88,7 +88,7 @@ public enum Gnuplot {
             s += "set xrange [0.5:\(Double(categories.count) + 0.5)]\n"
         } else if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
         if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
-        s += (categories.isEmpty ? "set grid\n" : "set grid ytics\n") + "set key \(plot.key) box opaque\nset pointsize 1.2\n"
+        s += (categories.isEmpty ? "set grid\n" : "set grid ytics\n") + "set key \(plot.key) \(plot.key.contains("below") ? "nobox" : "box opaque")\nset pointsize 1.2\n"
         // Aggregated points would sit on the frame: pad the x range (a categorical axis has its own).
         // Reference lines at a data extreme (e.g. 1 for a ratio) would sit on the frame: pad y too.
         let xPad = plot.aggregate != nil && categories.isEmpty ? "graph 0.05" : "0", yPad = hlines.isEmpty ? "0" : "graph 0.03"
