@@ -39,9 +39,11 @@ run: build
 	@test -n "$(EXP)" || { echo "usage: make run EXP=NAME (a spec in experiments/)" >&2; exit 2; }
 	$(REPRO) run $(EXP)
 
-# make plots          re-render every plot from the CSVs in results/ (no measurement)
+# make plots          re-render every plot from the CSVs in results/ (no measurement), the
+#                     peers plots (plots/peers-*) from results/peers.csv when it exists
 plots: build
 	$(REPRO) plot --all
+	@if [ -f results/peers.csv ]; then python3 scripts/compare/compare.py --plots-only; fi
 
 # make report         results/REPORT.md: each paper claim next to the evidence (CSVs only)
 report: build

@@ -41,7 +41,7 @@ $line6 << EOD
 4096.0 22.91373798 21.42399335 24.40348261
 8192.0 68.15337189 64.923671826 71.383071954
 EOD
-set title "Approximation error vs L at a fixed budget (bidirectional, d=16, 3 samples, +-1 std) (input\\_scale=0.5)"
+set title "Approximation error vs L at a fixed budget (bidirectional, d=16, 20\nsamples, +-1 std) (input\\_scale=0.5)"
 set xlabel "sequence length L (tokens)"
 set ylabel "relative Frobenius error |A - E|\\_F / |E|\\_F"
 set logscale x 2

@@ -41,7 +41,7 @@ $line6 << EOD
 4096.0 92.19104512 90.122875915 94.259214325
 8192.0 203.2658364 198.88192819000002 207.64974461
 EOD
-set title "Approximation error vs L at a fixed budget (bidirectional, d=16, 3 samples, +-1 std) (input\\_scale=1.0)"
+set title "Approximation error vs L at a fixed budget (bidirectional, d=16, 20\nsamples, +-1 std) (input\\_scale=1.0)"
 set xlabel "sequence length L (tokens)"
 set ylabel "relative Frobenius error |A - E|\\_F / |E|\\_F"
 set logscale x 2

@@ -41,7 +41,7 @@ $line6 << EOD
 4096.0 0.1880599209 0.16372130135000001 0.21239854045
 8192.0 0.8536768809 0.7718709989200001 0.93548276288
 EOD
-set title "Attention-output MSE vs L at a fixed budget (bidirectional, d=16, 3 samples, +-1 std) (input\\_scale=0.5)"
+set title "Attention-output MSE vs L at a fixed budget (bidirectional, d=16, 20\nsamples, +-1 std) (input\\_scale=0.5)"
 set xlabel "sequence length L (tokens)"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2

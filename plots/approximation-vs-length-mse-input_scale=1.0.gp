@@ -41,7 +41,7 @@ $line6 << EOD
 4096.0 5.512859111 5.265536354 5.760181868
 8192.0 16.0011818 15.3079477973 16.6944158027
 EOD
-set title "Attention-output MSE vs L at a fixed budget (bidirectional, d=16, 3 samples, +-1 std) (input\\_scale=1.0)"
+set title "Attention-output MSE vs L at a fixed budget (bidirectional, d=16, 20\nsamples, +-1 std) (input\\_scale=1.0)"
 set xlabel "sequence length L (tokens)"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2

@@ -56,7 +56,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 16384.0, first 4.103165 offset character 1.5,-0.8 font ",9"
+set label 1 "memory budget" at first 16384.0, first 4.103165 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -69,7 +69,8 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig3-timing-model-forward-model=small.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -77,5 +78,6 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

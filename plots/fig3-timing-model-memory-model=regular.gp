@@ -1,51 +1,51 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 327538688.0
-1024.0 602318848.0
-2048.0 1453869056.0
-4096.0 4364929024.0
-8192.0 15018887168.0
+512.0 0.30504417419433594
+1024.0 0.5609531402587891
+2048.0 1.3540210723876953
+4096.0 4.065156936645508
+8192.0 13.987428665161133
 EOD
 $line2 << EOD
-512.0 277305344.0
-1024.0 401188864.0
-2048.0 648955904.0
-4096.0 1144489984.0
-8192.0 2135558144.0
+512.0 0.25826072692871094
+1024.0 0.37363624572753906
+2048.0 0.6043872833251953
+4096.0 1.0658893585205078
+8192.0 1.9888935089111328
 EOD
 $line3 << EOD
-512.0 331225088.0
-1024.0 505440256.0
-2048.0 853870592.0
-4096.0 1550731264.0
-8192.0 2944452608.0
-16384.0 5731895296.0
-32768.0 11306780672.0
+512.0 0.30847740173339844
+1024.0 0.47072792053222656
+2048.0 0.7952289581298828
+4096.0 1.4442310333251953
+8192.0 2.7422351837158203
+16384.0 5.33824348449707
+32768.0 10.53026008605957
 EOD
 $line4 << EOD
-512.0 290686976.0
-1024.0 427153408.0
-2048.0 700086272.0
-4096.0 1245952000.0
-8192.0 2337683456.0
-16384.0 4521146368.0
-32768.0 8888072192.0
+512.0 0.2707233428955078
+1024.0 0.39781761169433594
+2048.0 0.6520061492919922
+4096.0 1.1603832244873047
+8192.0 2.1771373748779297
+16384.0 4.21064567565918
+32768.0 8.27766227722168
 EOD
 $line5 << EOD
-512.0 252041216.0
-1024.0 350660608.0
-2048.0 547899392.0
-4096.0 942376960.0
-8192.0 1731332096.0
-16384.0 3309242368.0
-32768.0 6465062912.0
+512.0 0.23473167419433594
+1024.0 0.32657814025878906
+2048.0 0.5102710723876953
+4096.0 0.8776569366455078
+8192.0 1.6124286651611328
+16384.0 3.081972122192383
+32768.0 6.021059036254883
 EOD
 $memory_limit << EOD
-8192.0 15018887168.0
+8192.0 13.987428665161133
 EOD
-set title "Whole Transformer, measured peak bytes of forward + backward (model=regular)"
+set title "Whole Transformer, measured peak memory of forward + backward (dotted: the spec's memory budget)\n(model=regular)"
 set xlabel "sequence length L"
-set ylabel "peak memory (bytes)"
+set ylabel "peak memory (GiB)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
@@ -53,7 +53,9 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 8192.0, first 15018887168.0 offset character 1.5,-0.8 font ",9"
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
+set label 1 "memory budget" at first 8192.0, first 13.987428665161133 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -66,7 +68,9 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig3-timing-model-memory-model=regular.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -74,5 +78,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

@@ -1,54 +1,54 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 19487744.0
-1024.0 50082816.0
-2048.0 149021696.0
-4096.0 497894400.0
-8192.0 1799619584.0
-16384.0 6818989056.0
+512.0 0.018149375915527344
+1024.0 0.04664325714111328
+2048.0 0.13878726959228516
+4096.0 0.4637002944946289
+8192.0 1.6760263442993164
+16384.0 6.350678443908691
 EOD
 $line2 << EOD
-512.0 13208576.0
-1024.0 25203712.0
-2048.0 48399360.0
-4096.0 95323136.0
-8192.0 189170688.0
-16384.0 376865792.0
-32768.0 752256000.0
+512.0 0.012301445007324219
+1024.0 0.02347278594970703
+2048.0 0.045075416564941406
+4096.0 0.0887765884399414
+8192.0 0.1761789321899414
+16384.0 0.3509836196899414
+32768.0 0.7005929946899414
 EOD
 $line3 << EOD
-512.0 21018624.0
-1024.0 39702528.0
-2048.0 77070336.0
-4096.0 151805952.0
-8192.0 301277184.0
-16384.0 600219648.0
-32768.0 1198104576.0
+512.0 0.019575119018554688
+1024.0 0.036975860595703125
+2048.0 0.07177734375
+4096.0 0.14138031005859375
+8192.0 0.28058624267578125
+16384.0 0.5589981079101562
+32768.0 1.1158218383789062
 EOD
 $line4 << EOD
-512.0 14879232.0
-1024.0 28183040.0
-2048.0 54790656.0
-4096.0 108005888.0
-8192.0 214436352.0
-16384.0 427297280.0
-32768.0 853019136.0
+512.0 0.013857364654541016
+1024.0 0.026247501373291016
+2048.0 0.051027774810791016
+4096.0 0.10058832168579102
+8192.0 0.19970941543579102
+16384.0 0.397951602935791
+32768.0 0.794435977935791
 EOD
 $line5 << EOD
-512.0 10048512.0
-1024.0 18621440.0
-2048.0 35767296.0
-4096.0 70059008.0
-8192.0 138642432.0
-16384.0 275809280.0
-32768.0 550142976.0
+512.0 0.009358406066894531
+1024.0 0.017342567443847656
+2048.0 0.033310890197753906
+4096.0 0.0652475357055664
+8192.0 0.1291208267211914
+16384.0 0.2568674087524414
+32768.0 0.5123605728149414
 EOD
 $memory_limit << EOD
-16384.0 6818989056.0
+16384.0 6.350678443908691
 EOD
-set title "Whole Transformer, measured peak bytes of forward + backward (model=small)"
+set title "Whole Transformer, measured peak memory of forward + backward (dotted: the spec's memory budget)\n(model=small)"
 set xlabel "sequence length L"
-set ylabel "peak memory (bytes)"
+set ylabel "peak memory (GiB)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
@@ -56,7 +56,9 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 16384.0, first 6818989056.0 offset character 1.5,-0.8 font ",9"
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
+set label 1 "memory budget" at first 16384.0, first 6.350678443908691 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -69,7 +71,9 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig3-timing-model-memory-model=small.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -77,5 +81,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

@@ -15,7 +15,7 @@ $line2 << EOD
 256.0 2.735930542e-07 1.610856422e-07 3.8610046620000004e-07
 512.0 1.399790379e-07 8.303784632999999e-08 1.9692022947e-07
 EOD
-set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std) (input\\_scale=0.25)"
+set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std)\n(input\\_scale=0.25)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2

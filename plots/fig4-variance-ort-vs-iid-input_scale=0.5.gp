@@ -15,7 +15,7 @@ $line2 << EOD
 256.0 6.911279598e-06 4.788687401e-06 9.033871795e-06
 512.0 3.806571535e-06 2.661580152e-06 4.951562918e-06
 EOD
-set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std) (input\\_scale=0.5)"
+set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std)\n(input\\_scale=0.5)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2

@@ -15,7 +15,7 @@ $line2 << EOD
 256.0 0.0002375731794 2.375731794e-05 0.0005257858907
 512.0 0.000168141818 1.68141818e-05 0.0004220331901
 EOD
-set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std) (input\\_scale=0.75)"
+set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std)\n(input\\_scale=0.75)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2

@@ -15,7 +15,7 @@ $line2 << EOD
 256.0 0.002028918199 0.0007166649469999998 0.003341171451
 512.0 0.002276028524 4.627520299999976e-05 0.004505781845
 EOD
-set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std) (input\\_scale=1.0)"
+set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std)\n(input\\_scale=1.0)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2

@@ -1,60 +1,42 @@
 # Written by `repro plot` from ./results/fig4-variance.csv; rerun it rather than editing this file.
 $line1 << EOD
-16.0 5.254466223e-06 3.6260195050000004e-06 6.882912941e-06
-32.0 2.735558268e-06 1.683797334e-06 3.787319202e-06
-64.0 1.375503278e-06 8.845306183000001e-07 1.8664759377e-06
-128.0 6.916615911e-07 4.5164937599999996e-07 9.316738061999999e-07
-256.0 3.481626599e-07 2.299464611e-07 4.663788587e-07
-512.0 1.756790363e-07 1.1049661805e-07 2.4086145455e-07
+16.0 3.511317411899309
+32.0 3.4138073154203887
+64.0 3.4808975421898305
+128.0 3.452604206799745
+256.0 3.7784368415631087
+512.0 3.7375338506606077
 EOD
 $line2 << EOD
-16.0 4.429837428e-06 2.9258666e-06 5.933808256e-06
-32.0 2.238378227e-06 1.3791279564e-06 3.0976284976e-06
-64.0 1.063995857e-06 6.32405351e-07 1.495586363e-06
-128.0 5.671222103e-07 3.4113141330000004e-07 7.931130073000001e-07
-256.0 2.735930542e-07 1.610856422e-07 3.8610046620000004e-07
-512.0 1.399790379e-07 8.303784632999999e-08 1.9692022947e-07
+16.0 28.5366330804775
+32.0 29.857731307356932
+64.0 25.2646090020248
+128.0 27.86563651263004
+256.0 26.492849289684656
+512.0 26.956515274276278
 EOD
-$line3 << EOD
-16.0 1.528916222e-06 1.1532182227e-06 1.9046142213000002e-06
-32.0 7.572396823e-07 5.777452714e-07 9.367340932e-07
-64.0 3.717039303e-07 2.9874906266e-07 4.4465879794e-07
-128.0 1.867345992e-07 1.5202136286e-07 2.2144783554000002e-07
-256.0 9.106329283e-08 7.489079477e-08 1.0723579089e-07
-512.0 4.446357351e-08 3.6497039122000003e-08 5.2430107897999996e-08
-EOD
-$line4 << EOD
-16.0 1.630205677e-07 1.0498236212e-07 2.2105877328e-07
-32.0 7.477854715e-08 5.648718535e-08 9.306990895e-08
-64.0 4.009190575e-08 3.0494132486e-08 4.9689679014e-08
-128.0 2.001607876e-08 1.6312355675e-08 2.3719801845e-08
-256.0 9.810277942e-09 8.013197744e-09 1.160735814e-08
-512.0 4.887334291e-09 4.025538639e-09 5.7491299430000006e-09
-EOD
-set title "Fig. 4: positive vs trig features (L=4096, d=16, 150 samples, mean +-1 std) (input\\_scale=0.25)"
+set title "Fig. 4: median MSE of positive / median MSE of trig features, below 1: positive better (L=4096, d=16, 150\nsamples; medians, as trig's mean MSE is infinite) (input\\_scale=0.25)"
 set xlabel "random features m"
-set ylabel "MSE of the attention output (per element)"
+set ylabel "median MSE ratio positive / trig"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key outside right box opaque
+set key below nobox
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
-set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
-set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig4-variance-positive-vs-trig-input_scale=0.25.png"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "trig, orthogonal"
+plot $line1 using 1:2 with linespoints linestyle 1 title "iid", \
+     $line2 using 1:2 with linespoints linestyle 2 title "orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "equal (1)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig4-variance-positive-vs-trig-input_scale=0.25.svg"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "trig, orthogonal"
+plot $line1 using 1:2 with linespoints linestyle 1 title "iid", \
+     $line2 using 1:2 with linespoints linestyle 2 title "orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "equal (1)"
 unset output

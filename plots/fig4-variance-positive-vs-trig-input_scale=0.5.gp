@@ -1,60 +1,42 @@
 # Written by `repro plot` from ./results/fig4-variance.csv; rerun it rather than editing this file.
 $line1 << EOD
-16.0 6.883281392e-05 4.210419452e-05 9.556143332e-05
-32.0 4.55797995e-05 2.930787531e-05 6.185172369e-05
-64.0 2.61863815e-05 1.6300044563e-05 3.6072718437e-05
-128.0 1.475965053e-05 1.0907017838999999e-05 1.8612283221e-05
-256.0 8.241599052e-06 5.587826132999999e-06 1.0895371971e-05
-512.0 4.598782989e-06 3.077271684e-06 6.1202942939999995e-06
+16.0 0.709784821458165
+32.0 1.8814096850466422
+64.0 2.3811315988742585
+128.0 2.806035139756328
+256.0 3.193043844276745
+512.0 3.4244645165442713
 EOD
 $line2 << EOD
-16.0 5.925831668e-05 3.001627798e-05 8.850035538e-05
-32.0 3.653595222e-05 1.875441504e-05 5.4317489400000006e-05
-64.0 2.151231295e-05 1.4296301395000002e-05 2.8728324505e-05
-128.0 1.309994959e-05 7.709180777e-06 1.8490718403e-05
-256.0 6.911279598e-06 4.788687401e-06 9.033871795e-06
-512.0 3.806571535e-06 2.661580152e-06 4.951562918e-06
+16.0 3.5640833634935354
+32.0 4.429092734420763
+64.0 5.439383625649368
+128.0 6.197667206268365
+256.0 6.869978579203457
+512.0 7.418467016424156
 EOD
-$line3 << EOD
-16.0 0.0185550107 0.00185550107 0.1801222695
-32.0 4.421763581e-05 4.421763581e-06 0.00027012603761
-64.0 1.031993921e-05 8.459869111e-06 1.2180009309000001e-05
-128.0 5.12678533e-06 4.3508202052e-06 5.9027504547999994e-06
-256.0 2.452062941e-06 2.1629711247e-06 2.7411547573e-06
-512.0 1.254123783e-06 1.0942563773e-06 1.4139911887e-06
-EOD
-$line4 << EOD
-16.0 1.632463643e-05 9.722775786000001e-06 2.2926497074e-05
-32.0 7.813997226e-06 5.679393044e-06 9.948601408e-06
-64.0 3.839910595e-06 3.1098899453e-06 4.5699312447e-06
-128.0 1.912451448e-06 1.650385152e-06 2.174517744e-06
-256.0 9.524812792e-07 8.5953146909e-07 1.04543108931e-06
-512.0 4.842454963e-07 4.4683243208000006e-07 5.2165856052e-07
-EOD
-set title "Fig. 4: positive vs trig features (L=4096, d=16, 150 samples, mean +-1 std) (input\\_scale=0.5)"
+set title "Fig. 4: median MSE of positive / median MSE of trig features, below 1: positive better (L=4096, d=16, 150\nsamples; medians, as trig's mean MSE is infinite) (input\\_scale=0.5)"
 set xlabel "random features m"
-set ylabel "MSE of the attention output (per element)"
+set ylabel "median MSE ratio positive / trig"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key outside right box opaque
+set key below nobox
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
-set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
-set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig4-variance-positive-vs-trig-input_scale=0.5.png"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "trig, orthogonal"
+plot $line1 using 1:2 with linespoints linestyle 1 title "iid", \
+     $line2 using 1:2 with linespoints linestyle 2 title "orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "equal (1)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig4-variance-positive-vs-trig-input_scale=0.5.svg"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "trig, orthogonal"
+plot $line1 using 1:2 with linespoints linestyle 1 title "iid", \
+     $line2 using 1:2 with linespoints linestyle 2 title "orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "equal (1)"
 unset output

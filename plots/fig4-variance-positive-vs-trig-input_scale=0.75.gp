@@ -1,60 +1,42 @@
 # Written by `repro plot` from ./results/fig4-variance.csv; rerun it rather than editing this file.
 $line1 << EOD
-16.0 0.0006292984333 6.292984333e-05 0.0015105273981
-32.0 0.0004606969316 0.00019942334410000002 0.0007219705191
-64.0 0.0003592246691 8.352333420000004e-05 0.000634926004
-128.0 0.0002995912177 1.2152608100000017e-05 0.0005870298273
-256.0 0.0001918481468 0.00010102625752 0.00028267003608
-512.0 0.0001533889641 2.94531203e-05 0.00027732480789999995
+16.0 0.0007534095102031468
+32.0 0.0049595065688144814
+64.0 0.04524434183966577
+128.0 0.4441849187151915
+256.0 2.113748850877179
+512.0 4.008478617009025
 EOD
 $line2 << EOD
-16.0 0.0005622173285 5.614951210000001e-05 0.0010682851449
-32.0 0.000466648976 4.66648976e-05 0.0009581701466000001
-64.0 0.0003266871431 0.00016478715979999998 0.0004885871264
-128.0 0.0003143175255 3.143175255e-05 0.0007408950875
-256.0 0.0002375731794 2.375731794e-05 0.0005257858907
-512.0 0.000168141818 1.68141818e-05 0.0004220331901
+16.0 0.0035686261806633216
+32.0 0.02643962800497585
+64.0 0.2527162103469566
+128.0 1.2457266531942643
+256.0 2.9455890042674397
+512.0 4.636852113681033
 EOD
-$line3 << EOD
-16.0 72.10179722 7.2101797219999995 612.03639522
-32.0 6.15254463 0.6152544630000001 39.84572956
-64.0 1.300839962 0.1300839962 13.875738682
-128.0 0.09210643172 0.009210643172 1.00443711172
-256.0 0.0007663243981 7.663243981e-05 0.0041138056661
-512.0 9.669768649e-05 9.669768649000001e-06 0.00067718889289
-EOD
-$line4 << EOD
-16.0 8.399456789 0.8399456789 54.466728109
-32.0 6.189178771 0.6189178771 74.49760161100001
-64.0 0.05861779497 0.0058617794969999994 0.32122234457
-128.0 0.01728348784 0.0017283487840000001 0.13870051204
-256.0 0.01638219903 0.0016382199029999999 0.21541965683
-512.0 3.054420435e-05 4.101120070000001e-06 5.698728863e-05
-EOD
-set title "Fig. 4: positive vs trig features (L=4096, d=16, 150 samples, mean +-1 std) (input\\_scale=0.75)"
+set title "Fig. 4: median MSE of positive / median MSE of trig features, below 1: positive better (L=4096, d=16, 150\nsamples; medians, as trig's mean MSE is infinite) (input\\_scale=0.75)"
 set xlabel "random features m"
-set ylabel "MSE of the attention output (per element)"
+set ylabel "median MSE ratio positive / trig"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key outside right box opaque
+set key below nobox
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
-set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
-set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig4-variance-positive-vs-trig-input_scale=0.75.png"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "trig, orthogonal"
+plot $line1 using 1:2 with linespoints linestyle 1 title "iid", \
+     $line2 using 1:2 with linespoints linestyle 2 title "orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "equal (1)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig4-variance-positive-vs-trig-input_scale=0.75.svg"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "trig, orthogonal"
+plot $line1 using 1:2 with linespoints linestyle 1 title "iid", \
+     $line2 using 1:2 with linespoints linestyle 2 title "orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "equal (1)"
 unset output

@@ -44,6 +44,8 @@ set ylabel "validation accuracy (masked bytes)"
 set grid
 set key outside right box opaque
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

@@ -87,17 +87,21 @@ set output "kernel-mse-orthogonal-pair_norm=1.0.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
-     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 title "positive: Lemma 2 (iid)", \
-     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 title "hyperbolic: Lemma 2 (iid)", \
-     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 title "trig: Lemma 2 (iid)", \
-     $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 title "positive: Theorem 2 bound (orthogonal)"
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 notitle, \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "Lemma 2 (iid)", \
+     $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 notitle, \
+     NaN with lines dashtype 3 linewidth 2 linecolor rgb "black" title "Theorem 2 bound (orthogonal)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "kernel-mse-orthogonal-pair_norm=1.0.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
-     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 title "positive: Lemma 2 (iid)", \
-     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 title "hyperbolic: Lemma 2 (iid)", \
-     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 title "trig: Lemma 2 (iid)", \
-     $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 title "positive: Theorem 2 bound (orthogonal)"
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 notitle, \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "Lemma 2 (iid)", \
+     $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 notitle, \
+     NaN with lines dashtype 3 linewidth 2 linecolor rgb "black" title "Theorem 2 bound (orthogonal)"
 unset output

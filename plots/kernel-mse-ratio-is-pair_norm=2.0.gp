@@ -45,8 +45,10 @@ set ylabel "importance-sampled MSE / Lemma 2 MSE"
 set logscale x 2
 set format x "2^{%L}"
 set grid
-set key bottom left box opaque
+set key below nobox
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -56,11 +58,13 @@ set output "kernel-mse-ratio-is-pair_norm=2.0.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "hyperbolic, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "hyperbolic, orthogonal"
+     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "hyperbolic, orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "agreement (1)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "kernel-mse-ratio-is-pair_norm=2.0.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "positive, orthogonal", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "hyperbolic, iid", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "hyperbolic, orthogonal"
+     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "hyperbolic, orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "agreement (1)"
 unset output

@@ -59,7 +59,7 @@ $line6 << EOD
 1.284025417 0.2099098678 0.207591353984 0.21222838161600002
 1.648721271 0.1578311908 0.156242111347 0.15942027025299998
 EOD
-set title "Plain Monte-Carlo MSE / Lemma 2 (iid), m=16, d=16: 1 = agreement (heavy tails: low at large |x+y|\\^2) (pair\\_norm=1.0)"
+set title "Plain Monte-Carlo MSE / Lemma 2 (iid), m=16, d=16: 1 = agreement (heavy tails: low at large |x+y|\\^2)\n(pair\\_norm=1.0)"
 set xlabel "kernel value SM(x,y) = exp(x.y)"
 set ylabel "measured MSE / Lemma 2 MSE (ratio, +-1 s.e.)"
 set logscale x 2
@@ -67,7 +67,7 @@ set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key bottom left box opaque
+set key below nobox
 set pointsize 1.2
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7

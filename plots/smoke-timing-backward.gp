@@ -23,17 +23,19 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory limit" at first 1024.0, first 0.007531555 offset character 1.5,-0.8 font ",9"
+set label 1 "memory budget" at first 1024.0, first 0.007531555 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "smoke-timing-backward.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line2 using 1:2 with linespoints linestyle 2 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "smoke-timing-backward.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line2 using 1:2 with linespoints linestyle 2 title "identity", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit"
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

@@ -1,222 +1,87 @@
 # Written by `repro plot` from ./results/tasks-mqar.csv; rerun it rather than editing this file.
 $line1 << EOD
-0.0 0.021484
-1.62 0.277344
-3.92 0.275391
-7.152 0.28418
-10.535 0.30957
-12.923 0.299805
-14.673 0.875977
-16.318 0.999023
-17.984 1.0
+0.0 0.015299333333333331 0.011376833333333333 0.019791399999999994
+2.029 0.29459633333333335 0.28115256666666666 0.30792611666666664
+4.511666666666667 0.555013 0.30035836666666665 0.8672034333333328
+7.258333333333333 0.7610676666666668 0.43906265 0.9997883166666668
+10.017333333333333 0.7698566666666666 0.4591631666666666 1.0
+12.362333333333334 0.7662760000000001 0.45130223333333336 0.9997883166666668
+14.522333333333336 0.9583333333333334 0.9026369666666667 0.9997883166666668
+16.214000000000002 0.9996743333333334 0.9992346833333333 1.0
+17.905 1.0 1.0 1.0
 EOD
 $line2 << EOD
-0.0 0.010742
-1.643 0.311523
-3.284 0.999023
-4.886 1.0
-6.527 1.0
-8.396 1.0
-11.387 1.0
-13.079 1.0
-14.755 1.0
+0.0 0.014322666666666666 0.0096353 0.019579716666666663
+2.3913333333333333 0.2802736666666667 0.27407261666666666 0.28784204999999996
+4.859666666666667 0.2822266666666667 0.2784019833333333 0.2860512333333334
+7.127 0.2916666666666667 0.28629574999999996 0.29624016666666664
+9.932 0.2884113333333333 0.2829426 0.29365233333333335
+12.610333333333335 0.2952473333333333 0.29318046666666664 0.2977700166666667
+15.339999999999998 0.288086 0.2857908333333333 0.2903811666666667
+17.56833333333333 0.28873666666666664 0.27980113333333334 0.2989254333333333
+20.266333333333332 0.28613299999999997 0.2800945833333333 0.2908043166666667
 EOD
 $line3 << EOD
-0.0 0.013672
-2.824 0.294922
-6.331 0.390625
-9.737 0.999023
-12.99 1.0
-15.768 0.999023
-17.507 0.999023
-19.245 1.0
-20.976 1.0
+0.0 0.015299666666666668 0.010953683333333332 0.020898883333333326
+2.661 0.296875 0.29046215 0.30499689999999996
+5.400333333333333 0.3372393333333334 0.3041664166666667 0.3776039166666667
+7.62 0.57194 0.33447241666666666 0.852359933333333
+9.460666666666667 0.7304689999999999 0.43385441666666663 0.9723960833333332
+11.427 0.7604166666666666 0.4474936666666667 0.9959797499999999
+13.684333333333333 0.766927 0.45338515 0.9995768500000001
+15.84966666666667 0.7705080000000001 0.4618005 0.9995768500000001
+18.076333333333334 0.7734373333333333 0.46813136666666666 0.9997883166666668
 EOD
 $line4 << EOD
-0.0 0.021484
-2.025 0.276367
-4.081 0.287109
-6.116 0.296875
-8.691 0.289062
-10.84 0.292969
-13.295 0.285156
-15.465 0.27832
-17.433 0.290039
+0.0 0.012369666666666666 0.008789 0.01720356666666666
+1.362 0.03483066666666667 0.028353049999999998 0.03982731666666666
+2.749 0.03157533333333334 0.026741433333333335 0.035156
+4.118666666666667 0.03157533333333334 0.02832 0.03597003333333333
+5.522666666666666 0.027669666666666665 0.02386115 0.03227571666666666
+7.22 0.03417966666666667 0.02861345 0.04008771666666666
+9.261666666666667 0.03515633333333334 0.0330733 0.036897533333333336
+11.246 0.03450533333333333 0.03230798333333333 0.036133
+12.888 0.02181 0.0194013 0.02399085
 EOD
 $line5 << EOD
-0.0 0.008789
-2.179 0.291016
-5.514 0.277344
-8.372 0.293945
-12.316 0.28125
-16.12 0.293945
-19.733 0.291016
-22.13 0.302734
-26.177 0.277344
+0.0 0.015299666666666665 0.010400616666666666 0.021110349999999993
+1.453 0.49511733333333335 0.2827311333333334 0.7799644999999996
+2.9170000000000003 0.7597653333333332 0.6179684999999999 0.9254879333333331
+4.372333333333334 0.8343096666666666 0.7497396 0.9463374666666665
+5.8373333333333335 0.8795573333333334 0.79319665 0.9699056833333333
+7.294333333333333 0.9202473333333333 0.81445325 0.9988115333333333
+8.761666666666668 0.9231769999999999 0.8194659499999999 1.0
+10.232000000000001 0.922526 0.8179360999999999 1.0
+11.677999999999999 0.9195963333333333 0.8110513833333335 1.0
 EOD
-$line6 << EOD
-0.0 0.012695
-2.97 0.273438
-4.984 0.282227
-6.893 0.28418
-8.789 0.294922
-10.871 0.298828
-12.992 0.288086
-15.11 0.285156
-17.189 0.291016
-EOD
-$line7 << EOD
-0.0 0.023438
-2.895 0.291992
-6.252 0.394531
-8.966 0.963867
-11.22 0.996094
-13.779 1.0
-17.162 1.0
-20.511 1.0
-23.956 0.999023
-EOD
-$line8 << EOD
-0.0 0.010742
-3.554 0.290039
-6.894 0.316406
-9.227 0.449219
-10.813 0.886719
-12.553 0.981445
-14.252 0.998047
-15.802 0.998047
-17.353 1.0
-EOD
-$line9 << EOD
-0.0 0.011719
-1.534 0.308594
-3.055 0.300781
-4.667 0.302734
-6.349 0.308594
-7.949 0.299805
-9.639 0.302734
-11.236 0.313477
-12.92 0.321289
-EOD
-$line10 << EOD
-0.0 0.019531
-1.421 0.039062
-2.838 0.035156
-4.256 0.02832
-5.701 0.03418
-7.157 0.027344
-8.583 0.037109
-9.924 0.036133
-11.256 0.018555
-EOD
-$line11 << EOD
-0.0 0.008789
-1.335 0.025391
-2.741 0.035156
-4.101 0.02832
-5.517 0.025391
-6.942 0.033203
-8.345 0.036133
-9.716 0.036133
-11.095 0.022461
-EOD
-$line12 << EOD
-0.0 0.008789
-1.33 0.040039
-2.668 0.024414
-3.999 0.038086
-5.35 0.023438
-7.561 0.041992
-10.857 0.032227
-14.098 0.03125
-16.313 0.024414
-EOD
-$line13 << EOD
-0.0 0.023438
-1.451 0.916016
-2.929 0.990234
-4.447 0.999023
-5.946 0.998047
-7.387 0.999023
-8.837 1.0
-10.303 1.0
-11.733 1.0
-EOD
-$line14 << EOD
-0.0 0.009766
-1.43 0.288086
-2.843 0.691406
-4.203 0.748047
-5.618 0.868164
-7.039 0.998047
-8.458 1.0
-9.882 1.0
-11.313 1.0
-EOD
-$line15 << EOD
-0.0 0.012695
-1.478 0.28125
-2.979 0.597656
-4.467 0.755859
-5.948 0.772461
-7.457 0.763672
-8.99 0.769531
-10.511 0.767578
-11.988 0.758789
-EOD
-set title "MQAR (L = 32, 4 pairs): test accuracy vs training seconds (each seed a line)"
+set title "MQAR (L = 32, 4 pairs): test accuracy vs training seconds (mean over\nseeds at each evaluation step; x: mean seconds)"
 set xlabel "training seconds (steps only)"
 set ylabel "test accuracy"
 set grid
 set key outside right box opaque
 set pointsize 1.2
+set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
+set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
-set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
-set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
-set linestyle 8 linecolor rgb "#7f7f7f" linewidth 2 pointtype 11
-set linestyle 9 linecolor rgb "#bcbd22" linewidth 2 pointtype 5
-set linestyle 10 linecolor rgb "#17becf" linewidth 2 pointtype 7
-set linestyle 11 linecolor rgb "#1f77b4" linewidth 2 pointtype 9
-set linestyle 12 linecolor rgb "#d62728" linewidth 2 pointtype 11
-set linestyle 13 linecolor rgb "#2ca02c" linewidth 2 pointtype 5
-set linestyle 14 linecolor rgb "#ff7f0e" linewidth 2 pointtype 7
-set linestyle 15 linecolor rgb "#9467bd" linewidth 2 pointtype 9
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "tasks-mqar-accuracy-vs-seconds.png"
-plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
-     $line2 using 1:2 with linespoints linestyle 2 title "exact, seed=2", \
-     $line3 using 1:2 with linespoints linestyle 3 title "exact, seed=3", \
-     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax, seed=1", \
-     $line5 using 1:2 with linespoints linestyle 5 title "performer-softmax, seed=2", \
-     $line6 using 1:2 with linespoints linestyle 6 title "performer-softmax, seed=3", \
-     $line7 using 1:2 with linespoints linestyle 7 title "performer-relu, seed=1", \
-     $line8 using 1:2 with linespoints linestyle 8 title "performer-relu, seed=2", \
-     $line9 using 1:2 with linespoints linestyle 9 title "performer-relu, seed=3", \
-     $line10 using 1:2 with linespoints linestyle 10 title "local, seed=1", \
-     $line11 using 1:2 with linespoints linestyle 11 title "local, seed=2", \
-     $line12 using 1:2 with linespoints linestyle 12 title "local, seed=3", \
-     $line13 using 1:2 with linespoints linestyle 13 title "block-sparse, seed=1", \
-     $line14 using 1:2 with linespoints linestyle 14 title "block-sparse, seed=2", \
-     $line15 using 1:2 with linespoints linestyle 15 title "block-sparse, seed=3"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "performer-relu", \
+     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
+     $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-mqar-accuracy-vs-seconds.svg"
-plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
-     $line2 using 1:2 with linespoints linestyle 2 title "exact, seed=2", \
-     $line3 using 1:2 with linespoints linestyle 3 title "exact, seed=3", \
-     $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax, seed=1", \
-     $line5 using 1:2 with linespoints linestyle 5 title "performer-softmax, seed=2", \
-     $line6 using 1:2 with linespoints linestyle 6 title "performer-softmax, seed=3", \
-     $line7 using 1:2 with linespoints linestyle 7 title "performer-relu, seed=1", \
-     $line8 using 1:2 with linespoints linestyle 8 title "performer-relu, seed=2", \
-     $line9 using 1:2 with linespoints linestyle 9 title "performer-relu, seed=3", \
-     $line10 using 1:2 with linespoints linestyle 10 title "local, seed=1", \
-     $line11 using 1:2 with linespoints linestyle 11 title "local, seed=2", \
-     $line12 using 1:2 with linespoints linestyle 12 title "local, seed=3", \
-     $line13 using 1:2 with linespoints linestyle 13 title "block-sparse, seed=1", \
-     $line14 using 1:2 with linespoints linestyle 14 title "block-sparse, seed=2", \
-     $line15 using 1:2 with linespoints linestyle 15 title "block-sparse, seed=3"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "performer-relu", \
+     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
+     $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
 unset output

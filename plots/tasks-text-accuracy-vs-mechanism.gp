@@ -1,51 +1,54 @@
 # Written by `repro plot` from ./results/tasks-text.csv; rerun it rather than editing this file.
 $line1 << EOD
-1.0 0.9173176666666668 0.8640947773819503 0.9705405559513833
+1.0 0.9173176666666668 0.9025067500000001 0.9346351666666666
+2.0 0.8841146666666666 0.8658854333333332 0.8980146333333333
+3.0 0.9335939999999999 0.9224611166666667 0.9454104333333334
+4.0 0.7037763333333333 0.6996421500000001 0.7088220333333333
+5.0 0.90625 0.8846677833333332 0.9305664166666665
+6.0 0.6848960000000001 0.6710940166666667 0.6971030333333332
 EOD
-$line2 << EOD
-2.0 0.8841146666666666 0.8266381329731871 0.9415912003601461
+$seeds1 << EOD
+0.96 0.941406
+0.98 0.900391
+1.0 0.910156
+1.96 0.896484
+1.98 0.898438
+2.0 0.857422
+2.96 0.949219
+2.98 0.919922
+3.0 0.931641
+3.96 0.701172
+3.98 0.710938
+4.0 0.699219
+4.96 0.939453
+4.98 0.898438
+5.0 0.880859
+5.96 0.689453
+5.98 0.699219
+6.0 0.666016
 EOD
-$line3 << EOD
-3.0 0.9335939999999999 0.8969629498832169 0.970225050116783
-EOD
-$line4 << EOD
-4.0 0.7037763333333333 0.6881792873139368 0.7193733793527298
-EOD
-$line5 << EOD
-5.0 0.90625 0.8315561228407657 0.9809438771592343
-EOD
-$line6 << EOD
-6.0 0.6848960000000001 0.6425058886209709 0.7272861113790292
-EOD
-set title "Fortune categories: final test accuracy by mechanism (mean and 95% t-interval over seeds)"
-set xlabel "mechanism (1 exact, 2 performer-softmax, 3 performer-relu, 4 local, 5 block-sparse, 6 linformer)"
+set title "Fortune categories: final test accuracy by mechanism (mean and 95% bootstrap interval over seeds; dots:\nseeds)"
+set xlabel "mechanism"
 set ylabel "test accuracy"
-set grid
-set key outside right box opaque
+set xtics ("exact" 1, "performer-softmax" 2, "performer-relu" 3, "local" 4, "block-sparse" 5, "linformer" 6) font ",9"
+set xlabel offset 0,-1
+set xrange [0.5:6.5]
+set grid ytics
+set key below nobox
 set pointsize 1.2
-set offsets graph 0.05, graph 0.05, 0, 0
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
-set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
-set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
-set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
-set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
-set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "tasks-text-accuracy-vs-mechanism.png"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "performer-relu", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
-     $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
-     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
+plot $line1 using 1:2:3:4 with yerrorbars linestyle 1 title "fortunes", \
+     $seeds1 using 1:2 with points pointtype 7 pointsize 0.6 linecolor rgb "#1f77b4" notitle, \
+     NaN with points pointtype 7 pointsize 0.6 linecolor rgb "gray40" title "one dot per seed", \
      0.443359 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.443)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-text-accuracy-vs-mechanism.svg"
-plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
-     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax", \
-     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "performer-relu", \
-     $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
-     $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
-     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
+plot $line1 using 1:2:3:4 with yerrorbars linestyle 1 title "fortunes", \
+     $seeds1 using 1:2 with points pointtype 7 pointsize 0.6 linecolor rgb "#1f77b4" notitle, \
+     NaN with points pointtype 7 pointsize 0.6 linecolor rgb "gray40" title "one dot per seed", \
      0.443359 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.443)"
 unset output

@@ -87,10 +87,8 @@ $line9 << EOD
 32768.0 0.313609
 65536.0 0.6459353
 EOD
-$memory_limit << EOD
-8192.0 1.434698
-EOD
 $time_limit << EOD
+8192.0 1.434698
 8192.0 1.004897
 65536.0 2.073154
 65536.0 1.146924
@@ -104,9 +102,8 @@ set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key top left box opaque
+set key below nobox
 set pointsize 1.2
-set label 1 "memory limit" at first 8192.0, first 1.434698 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -127,8 +124,8 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line7 using 1:2 with linespoints linestyle 7 title "local", \
      $line8 using 1:2 with linespoints linestyle 8 title "block-sparse", \
      $line9 using 1:2 with linespoints linestyle 9 title "linformer", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit", \
-     $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "time budget"
+     $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "timing-attention-time-pass=forward-causal=false.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -140,6 +137,6 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line7 using 1:2 with linespoints linestyle 7 title "local", \
      $line8 using 1:2 with linespoints linestyle 8 title "block-sparse", \
      $line9 using 1:2 with linespoints linestyle 9 title "linformer", \
-     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "memory limit", \
-     $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "time budget"
+     $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

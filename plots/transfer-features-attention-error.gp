@@ -40,7 +40,7 @@ set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key bottom left box opaque
+set key below nobox
 set pointsize 1.2
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7

@@ -32,6 +32,19 @@ public struct PlotSpec: Equatable {
     public var key: String = "top left"
     /// Dotted horizontal reference lines (e.g. a baseline's final accuracy).
     public var hlines: [HLine] = []
+    /// Columns whose values name an x category: non-empty makes the x axis categorical (one
+    /// tic per category, named; points with intervals, no lines between categories). The x
+    /// column then only orders the categories. See `PlotCategories`.
+    public var categories: [String] = []
+    /// Column grouping rows into one point per line (e.g. "step"): the point's x is the mean
+    /// of the x column over the group, its y aggregated as usual (nil: group by x itself).
+    public var groupBy: String? = nil
+    /// y drawn as a ratio of two values of one column (see `PlotRatio`); nil: y as written.
+    public var ratio: PlotRatio? = nil
+    /// Unit y is drawn in: "GiB" or "MiB" divide a bytes column by 2^30 or 2^20; "" as written.
+    public var yUnit: String = ""
+    /// Whether the spec's memory budget is drawn as a horizontal line (in `yUnit`).
+    public var memoryBudgetLine: Bool = false
 
     public init(name: String, x: String, y: String, series: [String], filter: [String: [String]], facets: [String],
                 logX: Bool, logY: Bool, title: String, xLabel: String, yLabel: String, error: String?) {
@@ -52,7 +65,19 @@ public struct HLine: Equatable {
     public var atLast: Bool
     /// Column that orders the rows for first/last (nil: the plot's x).
     public var by: String?
+    /// A fixed y (e.g. the chance level 1/pairs) instead of a value read from the rows.
+    public var value: Double? = nil
     public init(label: String, y: String, filter: [String: [String]], atLast: Bool = true, by: String? = nil) {
         self.label = label; self.y = y; self.filter = filter; self.atLast = atLast; self.by = by
+    }
+}
+
+/// y of a plot as a ratio: each row whose `column` holds `numerator`, divided by the row with
+/// `denominator` that shares its x, facets and remaining series values. Spec form:
+/// `{"column": "kernel", "numerator": "positive", "denominator": "trig"}`.
+public struct PlotRatio: Equatable {
+    public var column: String, numerator: String, denominator: String
+    public init(column: String, numerator: String, denominator: String) {
+        self.column = column; self.numerator = numerator; self.denominator = denominator
     }
 }

@@ -37,7 +37,7 @@ func failing<T>(_ body: () throws -> T) throws -> T {
 func renderPlots(_ spec: Spec, location: LocationOptions) throws {
     guard !spec.plots.isEmpty else { note("\(spec.name): no plots in the spec"); return }
     let csv = Runner.paths(specName: spec.name, outDir: location.out, shard: nil).csv
-    let (outputs, skipped) = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: csv, plotsDir: location.plotsDir)
+    let (outputs, skipped) = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: csv, plotsDir: location.plotsDir)
     for o in outputs { print("plot: \(o.png) \(o.svg) (\(o.lines) lines; script \(o.script))") }
     for s in skipped { note("plot skipped: \(s)") }
 }

@@ -6,7 +6,8 @@ import ResultsFormat
 struct EnvCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "env",
-        abstract: "Print machine facts as `key: value` lines, with the BLAS core in use and a measured sgemm rate.")
+        abstract: "Print machine facts as `key: value` lines, with the BLAS core in use and a measured sgemm rate.",
+        discussion: "sgemm_spread is the fastest repeat's rate over the slowest's; above \(LoadCheck.spreadLimit) a warning on stderr says the machine looks loaded (timings measured now are not representative).")
 
     @Option(help: "Square matrix size for the sgemm measurement (>= 2048).")
     var sgemmSize = 2048
@@ -27,6 +28,8 @@ struct EnvCommand: ParsableCommand {
         print("sgemm_gflops: \(format(g.median))")
         print("sgemm_gflops_min: \(format(g.min))")
         print("sgemm_gflops_max: \(format(g.max))")
+        print("sgemm_spread: \(format(LoadCheck.spread([g.min, g.max]), digits: 2))")
+        if let w = LoadCheck.warning([g.min, g.max], what: "sgemm") { note(w) }
     }
 }
 

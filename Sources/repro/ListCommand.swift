@@ -24,7 +24,7 @@ struct ListCommand: ParsableCommand {
             }
             return
         }
-        var estimator = TimeEstimate.load(outDir: location.out)
+        var estimator = TimeEstimate.load(outDir: location.out, log: note)
         if uncalibrated { estimator.measured = [:] }
         if measured {
             let rows = EstimateCheck.rows(experimentsDir: location.experiments, outDir: location.out, estimator: estimator)

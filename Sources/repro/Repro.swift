@@ -11,7 +11,8 @@ struct Repro: ParsableCommand {
         discussion: """
             OpenBLAS kernels: if the library falls back to a generic core on a CPU with better \
             kernels, repro re-executes itself with OPENBLAS_CORETYPE set to the best one and \
-            checks it against a naive product. Set OPENBLAS_CORETYPE yourself to override, or \
+            checks it against a naive product; an OPENBLAS_CORETYPE naming a generic core is \
+            replaced the same way, so it is not an override. Set REPRO_BLAS_CORE=NAME (e.g. Haswell) to run on exactly that core, or \
             REPRO_BLAS_SELECT=0 to keep the library's own choice.
             """,
         subcommands: [EnvCommand.self, BenchCommand.self, ListCommand.self, RunCommand.self, ReproduceCommand.self,

@@ -61,12 +61,13 @@ final class KernelVarianceTests: XCTestCase {
         // Deterministic: the same seed gives the same cells.
         let again = try KernelVarianceKind().measure(try Sweep.expand(spec, source: "kv")[0], spec: spec)
         XCTAssertEqual(again[0]["mse"], table.rows[0]["mse"])
-        // Plot with overlays: theory for every kernel, the bound only where defined (each plot
-        // command is written twice, for the png and the svg terminal).
-        let out = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: o.csvPath, plotsDir: dir + "/plots", render: false)
+        // Plot with overlays: theory for every kernel, the bound only where defined, plus one
+        // legend entry per overlay column (each plot command is written twice, for the png
+        // and the svg terminal).
+        let out = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: o.csvPath, plotsDir: dir + "/plots", render: false)
         let script = try String(contentsOfFile: out.outputs[0].script, encoding: .utf8)
-        XCTAssertEqual(script.components(separatedBy: "dashtype 2").count - 1, 2 * 3, script)
-        XCTAssertEqual(script.components(separatedBy: "dashtype 3").count - 1, 2 * 1, script)
+        XCTAssertEqual(script.components(separatedBy: "dashtype 2").count - 1, 2 * (3 + 1), script)
+        XCTAssertEqual(script.components(separatedBy: "dashtype 3").count - 1, 2 * (1 + 1), script)
         XCTAssertTrue(script.contains("set key bottom right box opaque"))
     }
 

@@ -47,7 +47,7 @@ final class PlotTests: XCTestCase {
         XCTAssertTrue(script.contains("set logscale x 2"))
         XCTAssertTrue(script.contains("set logscale y 10"))
         XCTAssertTrue(script.contains("$memory_limit << EOD\n512.0 0.4\nEOD"), script)
-        XCTAssertTrue(script.contains("title \"memory limit\""))
+        XCTAssertTrue(script.contains("title \"next L skipped: memory budget\""))
         XCTAssertTrue(script.contains("set xlabel \"sequence length L (tokens)\""))
         XCTAssertTrue(script.contains("set terminal pngcairo") && script.contains("set terminal svg"))
     }
@@ -76,27 +76,27 @@ final class PlotTests: XCTestCase {
     func testMissingAndCorruptCSVAreErrors() throws {
         let dir = try temporaryDirectory()
         let spec = try load(timingSpec(extra: #""plots": [{"x": "seq_len", "y": "median_s", "series": "mechanism"}]"#))
-        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: dir + "/none.csv", plotsDir: dir, render: false)) {
+        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: dir + "/none.csv", plotsDir: dir, render: false)) {
             XCTAssertTrue("\($0)".contains("no such results file"), "\($0)")
         }
         let corrupt = dir + "/corrupt.csv"
         try (CSVWriter.line(Dictionary(uniqueKeysWithValues: header.map { ($0, $0) }), header: header) + "abc,ok,exact\n").write(toFile: corrupt, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: corrupt, plotsDir: dir, render: false)) {
+        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: corrupt, plotsDir: dir, render: false)) {
             XCTAssertTrue("\($0)".contains("corrupt.csv:2: corrupt row"), "\($0)")
         }
         let garbage = dir + "/garbage.csv"
         try Data([0xff, 0xfe, 0x00, 0x41]).write(to: URL(fileURLWithPath: garbage))
-        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: garbage, plotsDir: dir, render: false))
+        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: garbage, plotsDir: dir, render: false))
         let notResults = dir + "/other.csv"
         try "a,b\n1,2\n".write(toFile: notResults, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: notResults, plotsDir: dir, render: false)) {
+        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: notResults, plotsDir: dir, render: false)) {
             XCTAssertTrue("\($0)".contains("not a results file"), "\($0)")
         }
         let nonNumeric = dir + "/nan.csv"
         try (CSVWriter.line(Dictionary(uniqueKeysWithValues: header.map { ($0, $0) }), header: header)
              + CSVWriter.line(["config_key": "k", "status": "ok", "mechanism": "exact", "seq_len": "64", "median_s": "fast"], header: header))
             .write(toFile: nonNumeric, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: nonNumeric, plotsDir: dir, render: false)) {
+        XCTAssertThrowsError(try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: nonNumeric, plotsDir: dir, render: false)) {
             XCTAssertTrue("\($0)".contains("median_s = \"fast\" is not a number"), "\($0)")
         }
     }
@@ -105,7 +105,7 @@ final class PlotTests: XCTestCase {
         let dir = try temporaryDirectory()
         let spec = try load(timingSpec(extra: #""plots": [{"x": "seq_len", "y": "median_s", "series": "mechanism", "filter": {"pass": "forward"}, "log_x": true, "log_y": true}]"#))
         let o = try Runner.run(spec, source: "t", options: RunOptions(outDir: dir))
-        let (outputs, skipped) = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: o.csvPath, plotsDir: dir + "/plots")
+        let (outputs, skipped) = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: o.csvPath, plotsDir: dir + "/plots")
         XCTAssertEqual(skipped, [])
         XCTAssertEqual(outputs.count, 1)
         let png = try Data(contentsOf: URL(fileURLWithPath: outputs[0].png))
@@ -139,6 +139,6 @@ final class PlotTests: XCTestCase {
         XCTAssertEqual(lines.map(\.endsAtMemoryLimit), [false, false])
         let script = Gnuplot.script(lines: lines, plot: plot, stem: "s", facet: [:], source: "t.csv")
         XCTAssertTrue(script.contains("$time_limit << EOD\n512.0 0.4\nEOD"), script)
-        XCTAssertTrue(script.contains("title \"time budget\""))
+        XCTAssertTrue(script.contains("title \"next L skipped: time budget\""))
     }
 }

@@ -124,7 +124,7 @@ final class RegistryTests: XCTestCase {
             let spec = try SpecDecoder.load(path: path)
             let csv = dir + "/results/\(spec.name).csv"
             guard fm.fileExists(atPath: csv), !spec.plots.isEmpty else { continue }
-            let r = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, csvPath: csv, plotsDir: dir + "/plots")
+            let r = try Gnuplot.plotAll(specName: spec.name, plots: spec.plots, samples: spec.samples, memoryBudgetBytes: spec.memoryBudgetBytes, csvPath: csv, plotsDir: dir + "/plots")
             XCTAssertFalse(r.outputs.isEmpty, spec.name)
             plotted += 1
         }

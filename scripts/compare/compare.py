@@ -187,6 +187,19 @@ def summarise(rows, sgemm, materialising_max_length=None):
     return out
 
 
+def read_rounds(path):
+    """The "round" rows of a peers CSV written by main(), typed as write_plots expects them."""
+    if not os.path.exists(path):
+        sys.exit(f"{path} does not exist: run `make compare` first")
+    rows = []
+    with open(path, newline="") as f:
+        for r in csv.DictReader(f):
+            if r.get("row_type") != "round":
+                continue
+            rows.append(dict(r, seq_len=int(r["seq_len"]), causal=r["causal"] == "true"))
+    return rows
+
+
 def write_plots(rows, plots_dir, name):
     """One gnuplot script per case (exact / FAVOR+ softmax / ReLU, bidirectional / causal):
     time vs L, log-log, median over rounds with min-max bars, forward and forward+backward."""
@@ -254,7 +267,13 @@ def main():
     p.add_argument("--memory-budget-gib", type=float, default=8.0, help="peers' memory cap (performer-pytorch causal)")
     p.add_argument("--out", default=ROOT, help="folder holding results/ and plots/")
     p.add_argument("--name", default="peers")
+    p.add_argument("--plots-only", action="store_true",
+                   help="only re-render plots/NAME-*.gp/.png/.svg from results/NAME.csv (no measurement; `make plots`)")
     args = p.parse_args()
+    if args.plots_only:
+        plots = write_plots(read_rounds(os.path.join(args.out, "results", f"{args.name}.csv")), os.path.join(args.out, "plots"), args.name)
+        log(f"re-rendered {len(plots)} plots from results/{args.name}.csv")
+        return
     lengths = [int(x) for x in args.lengths.split(",")]
     peers = [x for x in args.peers.split(",") if x]
     started = time.time()

@@ -28,19 +28,33 @@ public enum Gnuplot {
     /// as dotted horizontal lines with their labels in the key.
     public static func script(lines: [PlotLine], plot: PlotSpec, stem: String, facet: [String: String], source: String,
                               overlays: [(column: String, lines: [PlotLine])] = [],
-                              hlines: [(label: String, y: Double)] = []) -> String {
+                              hlines: [(label: String, y: Double)] = [], categories: [String] = []) -> String {
         var s = "# Written by `repro plot` from \(source); rerun it rather than editing this file.\n"
+        // Series side by side within a category, so their intervals do not hide each other.
+        func shift(_ i: Int) -> Double { categories.isEmpty ? 0 : (Double(i) - Double(lines.count - 1) / 2) * 0.14 }
         for (i, line) in lines.enumerated() {
             s += "$line\(i + 1) << EOD\n"
             for p in line.points {
-                s += "\(p.x) \(p.y)"
-                if let e = p.error {
+                s += "\(p.x + shift(i)) \(p.y)"
+                if let b = line.bounds[p.x] {
+                    s += " \(b.low) \(b.high)"
+                } else if let e = p.error {
                     let low = p.y - e
                     s += " \(plot.logY && low <= 0 ? p.y / 10 : low) \(p.y + e)"
                 }
                 s += "\n"
             }
             s += "EOD\n"
+            if !categories.isEmpty && !line.samples.isEmpty {
+                // Per-seed dots, spread a little sideways (deterministic) so equal values stay visible.
+                var seen: [Double: Int] = [:]
+                s += "$seeds\(i + 1) << EOD\n"
+                for p in line.samples {
+                    let k = seen[p.x, default: 0]; seen[p.x] = k + 1
+                    s += "\(p.x + shift(i) + Double(k % 5 - 2) * 0.02) \(p.y)\n"
+                }
+                s += "EOD\n"
+            }
         }
         var overlayItems: [String] = []
         for (o, overlay) in overlays.enumerated() {
@@ -48,7 +62,11 @@ public enum Gnuplot {
                 guard let parent = lines.firstIndex(where: { $0.label == line.label }) else { continue }
                 let name = "$overlay\(o + 1)_\(j + 1)"
                 s += "\(name) << EOD\n" + line.points.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
-                overlayItems.append("\(name) using 1:2 with lines linestyle \(parent + 1) dashtype \(o + 2) title \(quote(line.label + ": " + ColumnLabels.label(overlay.column)))")
+                overlayItems.append("\(name) using 1:2 with lines linestyle \(parent + 1) dashtype \(o + 2) notitle")
+            }
+            // One legend entry per overlay column (its dash), not one per line and column.
+            if !overlay.lines.isEmpty {
+                overlayItems.append("NaN with lines dashtype \(o + 2) linewidth 2 linecolor rgb \"black\" title \(quote(ColumnLabels.label(overlay.column)))")
             }
         }
         let limits = lines.filter(\.endsAtMemoryLimit).map { $0.points.last! }
@@ -61,21 +79,42 @@ public enum Gnuplot {
         }
         var title = plot.title
         if !facet.isEmpty { title += (title.isEmpty ? "" : " ") + "(" + plot.facets.map { "\($0)=\(facet[$0] ?? "")" }.joined(separator: ", ") + ")" }
-        s += "set title \(quote(title))\n"
+        // A title wider than the plot area is clipped by gnuplot: wrap it (narrower beside a key outside).
+        s += "set title \(quote(wrap(title, width: plot.key.contains("outside") ? 72 : 105)))\n"
         s += "set xlabel \(quote(plot.xLabel.isEmpty ? ColumnLabels.label(plot.x) : plot.xLabel))\n"
         s += "set ylabel \(quote(plot.yLabel.isEmpty ? ColumnLabels.label(plot.y) : plot.yLabel))\n"
-        if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
+        if !categories.isEmpty {
+            s += "set xtics (" + categories.enumerated().map { "\(quote($0.element)) \($0.offset + 1)" }.joined(separator: ", ") + ") font \",9\"\n"
+            // Two-line tic names: move the axis label below them.
+            s += "set xlabel offset 0,-1\n"
+            s += "set xrange [0.5:\(Double(categories.count) + 0.5)]\n"
+        } else if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
         if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
-        s += "set grid\nset key \(plot.key) box opaque\nset pointsize 1.2\n"
-        // Aggregated points (e.g. one per mechanism) would sit on the frame: pad the x range.
-        if plot.aggregate != nil { s += "set offsets graph 0.05, graph 0.05, 0, 0\n" }
+        s += (categories.isEmpty ? "set grid\n" : "set grid ytics\n") + "set key \(plot.key) \(plot.key.contains("below") ? "nobox" : "box opaque")\nset pointsize 1.2\n"
+        // Aggregated points would sit on the frame: pad the x range (a categorical axis has its own).
+        // Reference lines at a data extreme (e.g. 1 for a ratio) would sit on the frame: pad y too.
+        let xPad = plot.aggregate != nil && categories.isEmpty ? "graph 0.05" : "0", yPad = hlines.isEmpty ? "0" : "graph 0.03"
+        if xPad != "0" || yPad != "0" {
+            // "fix": the padded range is the data's, not widened again to the next tic (-0.2..1.2 for an accuracy).
+            s += "set offsets \(xPad), \(xPad), \(yPad), \(yPad)\n"
+            if xPad != "0" { s += "set autoscale xfix\n" }
+            if yPad != "0" { s += "set autoscale yfix\n" }
+        }
         for (i, p) in limits.enumerated() {
-            s += "set label \(i + 1) \"memory limit\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
+            s += "set label \(i + 1) \"memory budget\" at first \(p.x), first \(p.y) offset character 1.5,-0.8 font \",9\"\n"
         }
         var items: [String] = []
         for (i, line) in lines.enumerated() {
-            let style = plot.error != nil || plot.aggregate != nil ? "using 1:2:3:4 with yerrorlines" : "using 1:2 with linespoints"
+            let hasError = plot.error != nil || plot.aggregate != nil
+            let style = !categories.isEmpty ? (hasError ? "using 1:2:3:4 with yerrorbars" : "using 1:2 with points")
+                : hasError ? "using 1:2:3:4 with yerrorlines" : "using 1:2 with linespoints"
             items.append("$line\(i + 1) \(style) linestyle \(i + 1) title \(quote(line.label))")
+            if !categories.isEmpty && !line.samples.isEmpty {
+                items.append("$seeds\(i + 1) using 1:2 with points pointtype 7 pointsize 0.6 linecolor \(colorOf(i)) notitle")
+            }
+        }
+        if !categories.isEmpty && lines.contains(where: { !$0.samples.isEmpty }) {
+            items.append("NaN with points pointtype 7 pointsize 0.6 linecolor rgb \"gray40\" title \"one dot per seed\"")
         }
         items += overlayItems
         for (i, h) in hlines.enumerated() {
@@ -83,14 +122,16 @@ public enum Gnuplot {
             items.append("\(h.y) with lines dashtype 3 linewidth 2 linecolor rgb \"\(gray)\" title \(quote(h.label + String(format: " (%.3g)", h.y)))")
         }
         if !limits.isEmpty {
-            items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"memory limit\"")
+            items.append("$memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb \"black\" title \"next L skipped: memory budget\"")
         }
         if !timeLimits.isEmpty {
-            items.append("$time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb \"gray40\" title \"time budget\"")
+            items.append("$time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb \"gray40\" title \"next L skipped: time budget\"")
+        }
+        if !limits.isEmpty || !timeLimits.isEmpty {
+            items.append("NaN with points pointtype -1 linecolor rgb \"white\" title \"no marker: end of the sweep\"")
         }
         for i in 0..<lines.count {
-            let colors = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
-            s += "set linestyle \(i + 1) linecolor rgb \"\(colors[i % colors.count])\" linewidth 2 pointtype \(5 + (i % 4) * 2)\n"
+            s += "set linestyle \(i + 1) linecolor \(colorOf(i)) linewidth 2 pointtype \(5 + (i % 4) * 2)\n"
         }
         let plotCommand = "plot " + items.joined(separator: ", \\\n     ") + "\n"
         s += "set terminal pngcairo size 960,640 enhanced font \"sans,11\"\n"
@@ -99,6 +140,23 @@ public enum Gnuplot {
         s += "set output \(fileQuote(stem + ".svg"))\n" + plotCommand
         s += "unset output\n"
         return s
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stays whole).
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = [], current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty && current.count + 1 + word.count > width { lines.append(current); current = String(word) }
+            else { current += (current.isEmpty ? "" : " ") + word }
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The colour of line `i` (0-based) as a gnuplot colour spec.
+    static func colorOf(_ i: Int) -> String {
+        let colors = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
+        return "rgb \"\(colors[i % colors.count])\""
     }
 
     /// gnuplot string literal of a file name: no enhanced-text escapes (a stem such as
@@ -116,6 +174,7 @@ public enum Gnuplot {
             case "_", "^", "@", "&", "{", "}", "~": out += "\\\\\(c)"
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            case "\n": out += "\\n"
             default: out.append(c)
             }
         }
@@ -124,25 +183,35 @@ public enum Gnuplot {
 
     /// Writes and (with `render`) renders every plot of spec `specName` (`plots`, its plots
     /// section) from `csvPath` into `plotsDir`. A plot with no ok rows is reported in
-    /// `skipped` and not written.
-    public static func plotAll(specName: String, plots: [PlotSpec], csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
+    /// `skipped` and not written. `samples` (the spec's samples per configuration) replaces
+    /// "{samples}" in titles; `memoryBudgetBytes` is the line a plot with
+    /// `memory_budget_line` draws (none when nil).
+    public static func plotAll(specName: String, plots: [PlotSpec], samples: Int = 0, memoryBudgetBytes: Int? = nil,
+                               csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
         let table = try CSVReader.read(path: csvPath)
         for plot in plots {
             for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay
-                + plot.hlines.flatMap({ [$0.y] + Array($0.filter.keys) }) where !table.header.contains(c) {
+                + plot.hlines.flatMap({ [$0.y] + Array($0.filter.keys) })
+                + plot.categories + (plot.ratio.map { [$0.column] } ?? []) where !table.header.contains(c) {
                 throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(specName)); the file is corrupt or from another spec")
             }
         }
         try FileManager.default.createDirectory(atPath: plotsDir, withIntermediateDirectories: true)
         var outputs: [Output] = [], skipped: [String] = []
-        for plot in plots {
+        for var plot in plots {
+            // "{samples}" in a title is the spec's samples per configuration.
+            plot.title = plot.title.replacingOccurrences(of: "{samples}", with: String(samples))
             for facet in PlotData.facetValues(table, plot) {
                 let stem = stem(specName: specName, plot: plot, facet: facet)
                 let lines = try PlotData.lines(table, plot, facet: facet, source: csvPath)
                 guard !lines.isEmpty else { skipped.append("\(stem): no rows with status ok"); continue }
                 let overlays = try PlotData.overlays(table, plot, facet: facet, source: csvPath)
+                var hlines = PlotData.hlines(table, plot, facet: facet)
+                if plot.memoryBudgetLine, let budget = memoryBudgetBytes {
+                    hlines.append((label: "memory budget", y: Double(budget) / PlotUnits.divisor(plot.yUnit)))
+                }
                 let text = script(lines: lines, plot: plot, stem: stem, facet: facet, source: csvPath, overlays: overlays,
-                                  hlines: PlotData.hlines(table, plot, facet: facet))
+                                  hlines: hlines, categories: PlotCategories.ordered(table, plot, facet: facet))
                 let gp = (plotsDir as NSString).appendingPathComponent(stem + ".gp")
                 try AtomicFile.write(Data(text.utf8), to: gp)
                 if render { try renderAtomically(text: text, stem: stem, in: plotsDir) }

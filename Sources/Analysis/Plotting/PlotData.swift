@@ -15,6 +15,11 @@ public struct PlotLine: Equatable {
     /// Whether a larger x of this line was skipped by the time budget (an open circle marks
     /// its last point, so a line cut short by time is not mistaken for the end of the sweep).
     public var endsAtTimeLimit: Bool = false
+    /// Asymmetric interval (low, high) of an aggregated point, by x (bounded aggregates);
+    /// empty when the error is symmetric or absent.
+    public var bounds: [Double: (low: Double, high: Double)] = [:]
+    /// The values an aggregated point summarises (e.g. one per seed), drawn as dots.
+    public var samples: [(x: Double, y: Double)] = []
 
     public static func == (a: PlotLine, b: PlotLine) -> Bool {
         a.label == b.label && a.endsAtMemoryLimit == b.endsAtMemoryLimit && a.endsAtTimeLimit == b.endsAtTimeLimit && a.points.count == b.points.count
@@ -56,44 +61,80 @@ public enum PlotData {
     }
 
     static func lines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String], source: String, skipEmptyY: Bool) throws -> [PlotLine] {
+        var plot = plot
+        var table = table
+        if let ratio = plot.ratio { table = ratio.apply(table, plot); plot.error = nil }
+        let categories = PlotCategories.ordered(table, plot, facet: facet)
+        let scale = PlotUnits.divisor(plot.yUnit)
         var order: [String] = []
         var points: [String: [Double: (Double, Double?)]] = [:]
         var memoryX: [String: Double] = [:], timeX: [String: Double] = [:]
         var labels: [String: String] = [:]
         var samples: [String: [Double: [Double]]] = [:]
+        var groupXs: [String: [Double: [Double]]] = [:]
         for (r, lineNumber) in zip(table.rows, table.lineNumbers) {
             guard passesFilter(r, plot), facet.allSatisfy({ r[$0.key] == $0.value }) else { continue }
             let id = plot.series.map { r[$0] ?? "" }.joined(separator: "\u{1}")
             let status = r["status"] ?? ""
             guard status == "ok" || status == "skipped_memory" || status == "skipped_time" else { continue }
-            guard let x = Double(r[plot.x] ?? "") else {
+            guard let rawX = Double(r[plot.x] ?? "") else {
                 if status == "ok" { throw CSVError("\(source):\(lineNumber): \(plot.x) = \"\(r[plot.x] ?? "")\" is not a number") }
                 continue
+            }
+            // The point's key: the category's position, the group value, or x itself.
+            var x = rawX
+            if !categories.isEmpty { x = Double((categories.firstIndex(of: PlotCategories.label(r, plot.categories)) ?? 0) + 1) }
+            else if let g = plot.groupBy {
+                guard let gv = Double(r[g] ?? "") else { continue }
+                x = gv
             }
             if labels[id] == nil { labels[id] = label(r, plot.series); order.append(id) }
             if status == "skipped_memory" { memoryX[id] = min(memoryX[id] ?? .infinity, x); continue }
             if status == "skipped_time" { timeX[id] = min(timeX[id] ?? .infinity, x); continue }
             if skipEmptyY && (r[plot.y] ?? "").isEmpty { continue }
-            guard let y = Double(r[plot.y] ?? "") else { throw CSVError("\(source):\(lineNumber): \(plot.y) = \"\(r[plot.y] ?? "")\" is not a number") }
+            guard let rawY = Double(r[plot.y] ?? "") else { throw CSVError("\(source):\(lineNumber): \(plot.y) = \"\(r[plot.y] ?? "")\" is not a number") }
+            let y = rawY / scale
             var e: Double? = nil
             if let ec = plot.error {
                 guard let v = Double(r[ec] ?? "") else { throw CSVError("\(source):\(lineNumber): \(ec) = \"\(r[ec] ?? "")\" is not a number") }
-                e = v
+                e = v / scale
             }
             points[id, default: [:]][x] = (y, e)
             if plot.aggregate != nil { samples[id, default: [:]][x, default: []].append(y) }
+            if plot.groupBy != nil && categories.isEmpty { groupXs[id, default: [:]][x, default: []].append(rawX) }
         }
-        if plot.aggregate != nil {
+        var bounds: [String: [Double: (low: Double, high: Double)]] = [:]
+        if let aggregate = plot.aggregate {
             for (id, byX) in samples {
-                for (x, ys) in byX { let m = PlotAggregate.meanCI95(ys); points[id]![x] = (m.mean, m.halfWidth) }
+                for (x, ys) in byX {
+                    if aggregate == "mean-bootstrap95" {
+                        let m = PlotInterval.meanBootstrap95(ys)
+                        points[id]![x] = (m.mean, nil)
+                        bounds[id, default: [:]][x] = (m.low, m.high)
+                    } else {
+                        let m = PlotAggregate.meanCI95(ys); points[id]![x] = (m.mean, m.halfWidth)
+                    }
+                }
             }
         }
         return order.compactMap { id in
             guard let p = points[id], !p.isEmpty else { return nil }
-            let sorted = p.keys.sorted().map { (x: $0, y: p[$0]!.0, error: p[$0]!.1) }
-            let ends = memoryX[id].map { $0 > sorted.last!.x } ?? false
-            let byTime = !ends && (timeX[id].map { $0 > sorted.last!.x } ?? false)
-            return PlotLine(label: labels[id]!, points: sorted, endsAtMemoryLimit: ends, endsAtTimeLimit: byTime)
+            // A grouped point sits at the mean x of its group (e.g. mean seconds at a step).
+            func shown(_ key: Double) -> Double {
+                guard let xs = groupXs[id]?[key], !xs.isEmpty else { return key }
+                return xs.reduce(0, +) / Double(xs.count)
+            }
+            let keys = p.keys.sorted()
+            let sorted = keys.map { (x: shown($0), y: p[$0]!.0, error: p[$0]!.1) }
+            let last = keys.last!
+            // The line ended for the reason of the first skipped x after its last point.
+            let nextMemory = memoryX[id].flatMap { $0 > last ? $0 : nil } ?? .infinity
+            let nextTime = timeX[id].flatMap { $0 > last ? $0 : nil } ?? .infinity
+            var line = PlotLine(label: labels[id]!, points: sorted, endsAtMemoryLimit: nextMemory < nextTime,
+                                endsAtTimeLimit: nextTime < nextMemory)
+            if let b = bounds[id] { line.bounds = Dictionary(uniqueKeysWithValues: keys.compactMap { k in b[k].map { (shown(k), $0) } }) }
+            if let sm = samples[id] { line.samples = keys.flatMap { k in (sm[k] ?? []).map { (x: shown(k), y: $0) } } }
+            return line
         }
     }
 
@@ -101,10 +142,12 @@ public enum PlotData {
     /// filter matches no ok row with numeric x and y are left out.
     public static func hlines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:]) -> [(label: String, y: Double)] {
         plot.hlines.compactMap { h in
+            if let v = h.value { return (h.label, v) }
             var best: (x: Double, y: Double)?
             for r in table.rows where r["status"] == "ok" && facet.allSatisfy({ r[$0.key] == $0.value })
                 && h.filter.allSatisfy({ $0.value.contains(r[$0.key] ?? "") }) {
-                guard let x = Double(r[h.by ?? plot.x] ?? ""), let y = Double(r[h.y] ?? ""), y.isFinite else { continue }
+                guard let x = Double(r[h.by ?? plot.x] ?? ""), let raw = Double(r[h.y] ?? ""), raw.isFinite else { continue }
+                let y = raw / PlotUnits.divisor(plot.yUnit)
                 if best == nil || (h.atLast ? x >= best!.x : x < best!.x) { best = (x, y) }
             }
             return best.map { (h.label, $0.y) }

@@ -69,9 +69,11 @@ public struct TimeEstimate {
     }
 
     /// The estimator for runs writing into `outDir`/results: its stored calibration, and
-    /// this machine's rates measured now when `measureRates`.
-    public static func load(outDir: String, measureRates: Bool = true) -> TimeEstimate {
-        TimeEstimate(measured: Calibration.read(outDir: outDir).kinds, rates: measureRates ? MachineRates.measure() : nil, outDir: outDir)
+    /// with `measureRates` this machine's rates (`MachineRatesCache`: cached, or measured now
+    /// with a note to `log`).
+    public static func load(outDir: String, measureRates: Bool = true, log: (String) -> Void = { _ in }) -> TimeEstimate {
+        TimeEstimate(measured: Calibration.read(outDir: outDir).kinds,
+                     rates: measureRates ? MachineRatesCache.rates(outDir: outDir, log: log) : nil, outDir: outDir)
     }
 
     /// How many times slower this machine is than the reference (geometric mean of the sgemm

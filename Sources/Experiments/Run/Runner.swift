@@ -56,7 +56,7 @@ public enum Runner {
         var configurations = try Sweep.expand(spec, source: source)
         if let shard = options.shard { configurations = shard.select(configurations) }
         let (csvPath, metaPath) = paths(specName: spec.name, outDir: options.outDir, shard: options.shard)
-        let estimator = options.estimator ?? TimeEstimate.load(outDir: options.outDir, measureRates: Calibration.read(outDir: options.outDir).kinds[kind.name] == nil)
+        let estimator = options.estimator ?? TimeEstimate.load(outDir: options.outDir, measureRates: Calibration.read(outDir: options.outDir).kinds[kind.name] == nil, log: options.log)
         if let limit = spec.totalTimeBudgetSeconds, !options.ignoreTotalBudget {
             let estimate = estimator.total(configurations, spec: spec, kind: kind)
             if estimate > limit {

@@ -39,8 +39,14 @@ public struct Spec {
     /// Notes for the user from applying overrides (e.g. an exclude entry dropped).
     public var notes: [String] = []
 
-    /// FNV-1a 64 of the canonical JSON (sorted keys, no whitespace), 16 hex digits.
-    public var hash: String { Hashing.fnv1a64Hex(raw.canonical) }
+    /// FNV-1a 64 of the canonical JSON (sorted keys, no whitespace) without its "plots"
+    /// entry (plots are drawn from the CSV and never change a measurement), 16 hex digits.
+    public var hash: String {
+        guard case .object(let members) = raw.kind else { return Hashing.fnv1a64Hex(raw.canonical) }
+        var measured = raw
+        measured.kind = .object(members.filter { $0.key != "plots" })
+        return Hashing.fnv1a64Hex(measured.canonical)
+    }
 
     public static let defaultMemoryBudgetBytes = 2 << 30
     public static let defaultMaxConfigurations = 1000

@@ -13,13 +13,13 @@ public enum SpecDecoder {
     ]
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
-        "overlay", "key", "hlines", "aggregate",
+        "overlay", "key", "hlines", "aggregate", "categories", "group_by", "ratio", "y_unit", "memory_budget_line",
     ]
     /// Words a plot's "key" (legend placement) may use.
     public static let keyWords: Set<String> = [
         "top", "bottom", "left", "right", "center", "outside", "inside", "above", "below", "horizontal", "vertical",
     ]
-    public static let hlineKeys = ["label", "y", "filter", "at", "by"]
+    public static let hlineKeys = ["label", "y", "filter", "at", "by", "value"]
 
     /// Parses, decodes and validates a spec text (including the expansion of its sweep).
     public static func load(text: String, source: String) throws -> Spec {
@@ -322,6 +322,9 @@ struct Decoding {
                     if let y = hget("y"), let s = string(y, "\(hw) y") { line.y = s }
                     if let b = hget("by"), let s = string(b, "\(hw) by") { line.by = s }
                     if let f = hget("filter") { line.filter = filter(f, "\(hw) filter") }
+                    if let c = hget("value") {
+                        if let x = scalar(c)?.doubleValue, x.isFinite { line.value = x } else { fail("\(hw) value must be a number", c.position) }
+                    }
                     if let a = hget("at"), let s = string(a, "\(hw) at") {
                         if s == "first" || s == "last" { line.atLast = s == "last" } else { fail("\(hw) at must be \"first\" or \"last\"", a.position) }
                     }
@@ -329,9 +332,22 @@ struct Decoding {
                 }
             } else { fail("\(what) hlines must be a list of objects", h.position) }
         }
+        p.categories = stringList(get("categories"), "\(what) categories")
+        if let g = get("group_by"), let s = string(g, "\(what) group_by") { p.groupBy = s }
+        if let u = get("y_unit"), let s = string(u, "\(what) y_unit") {
+            if PlotUnits.divisors[s] != nil { p.yUnit = s } else { fail("\(what) y_unit must be one of \(PlotUnits.divisors.keys.sorted().joined(separator: ", ")), got \"\(s)\"", u.position) }
+        }
+        if let b = get("memory_budget_line"), let x = bool(b, "\(what) memory_budget_line") { p.memoryBudgetLine = x }
+        if let r = get("ratio"), let rm = members(r, "\(what) ratio", valid: ["column", "numerator", "denominator"]) {
+            func rget(_ k: String) -> String? { rm.first { $0.key == k }.flatMap { string($0.value, "\(what) ratio \(k)") } }
+            if let c = rget("column"), let n = rget("numerator"), let d = rget("denominator") {
+                p.ratio = PlotRatio(column: c, numerator: n, denominator: d)
+            } else { fail("\(what) ratio needs \"column\", \"numerator\" and \"denominator\" (strings)", r.position) }
+        }
         let columns = ResultColumns.all(kind: kindName.flatMap { KindRegistry.kind(named: $0) })
         let hlineColumns = p.hlines.flatMap { [$0.y] + Array($0.filter.keys) + ($0.by.map { [$0] } ?? []) }
-        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + p.overlay + hlineColumns where !c.isEmpty && !columns.contains(c) {
+        for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + p.overlay + hlineColumns
+            + p.categories + (p.groupBy.map { [$0] } ?? []) + (p.ratio.map { [$0.column] } ?? []) where !c.isEmpty && !columns.contains(c) {
             fail("\(what): unknown column \"\(c)\"\(EditDistance.suggestion(c, in: columns))", v.position)
         }
         return p
