@@ -124,6 +124,7 @@ public enum Gnuplot {
     /// A plot with no ok rows is reported in `skipped` and not written.
     public static func plotAll(spec: Spec, csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
         let table = try CSVReader.read(path: csvPath)
+        try FiniteValues.check(table, source: csvPath)
         for plot in spec.plots {
             for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay
                 + plot.hlines.flatMap({ [$0.y] + Array($0.filter.keys) }) where !table.header.contains(c) {

@@ -37,6 +37,7 @@ public final class ResultsStore {
         guard table.header == header else {
             throw CSVError("\(path) has other columns than this spec writes (it was written by another version or kind); rerun with --force (the old file is kept as a .bak) or --out DIR")
         }
+        try FiniteValues.check(table, source: path)
         existingRows = table.rows
         if table.hadPartialLine {
             guard ftruncate(h.fileDescriptor, __off_t(table.completeBytes)) == 0 else { throw CSVError("\(path): cannot cut the partial last line") }

@@ -1,0 +1,30 @@
+import Foundation
+
+/// `nan` and `inf` in an `ok` row are not results: a measurement that overflowed, or a hand
+/// edit, would otherwise pass as a number and quietly change a plot or a verdict. Resuming,
+/// plotting and the report refuse them, naming file and line, except in the columns declared
+/// here.
+public enum FiniteValues {
+    /// Columns whose `ok` rows may hold nan or +-inf on purpose (none today); declare a column
+    /// here, with the reason, before a kind writes such values.
+    public static let allowedColumns: Set<String> = []
+
+    /// Whether `text` parses as a number that is nan or infinite ("nan", "inf", "-Infinity").
+    public static func isNonFinite(_ text: String) -> Bool {
+        guard let x = Double(text.trimmingCharacters(in: .whitespaces)) else { return false }
+        return !x.isFinite
+    }
+
+    /// Throws for the first cell of an `ok` row of `table` (read from `source`) that is nan
+    /// or infinite in a column outside `allowed`.
+    public static func check(_ table: CSVTable, source: String, allowed: Set<String> = allowedColumns) throws {
+        let columns = table.header.filter { !allowed.contains($0) }
+        for (row, line) in zip(table.rows, table.lineNumbers) where row["status"] == "ok" {
+            for c in columns {
+                if let text = row[c], isNonFinite(text) {
+                    throw CSVError("\(source):\(line): \(c) = \"\(text)\" in an ok row is not a finite number (an overflow or a hand edit); delete the row so that the configuration runs again, or declare the column in FiniteValues.allowedColumns")
+                }
+            }
+        }
+    }
+}
