@@ -8,7 +8,9 @@ struct RunCommand: ParsableCommand {
         discussion: """
             --set key=value or key=v1,v2,... replaces a fixed parameter, a sweep axis or a setting \
             (repeats, warmup, samples, memory_budget_bytes, time_budget_seconds, max_configurations) \
-            for this run only; the results go to results/NAME+HASH.csv, never over the spec's own.
+            for this run only; the results go to results/NAME+HASH.csv, never over the spec's own. \
+            Exit status: 0 done; 1 bad input, a failed configuration or another run writing the \
+            same file; 4 the measurements were saved but plotting failed (`repro plot NAME` retries).
             """)
 
     @Argument(help: "A spec name (experiments/NAME.json) or a path to a spec file.")
@@ -31,6 +33,10 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var location: LocationOptions
 
+    /// Exit status of a run whose measurements were all saved but whose plots failed (1 is
+    /// left for failed configurations and bad input).
+    static let plotFailedExitCode: Int32 = 4
+
     func run() throws {
         let (loaded, path) = try failing { try Catalog.load(spec, experimentsDir: location.experiments) }
         let parsed = try failing { try overrides.map(Override.init(parsing:)) }
@@ -42,11 +48,16 @@ struct RunCommand: ParsableCommand {
         let outcome = try failing { try Runner.run(effective, source: path, options: options) }
         let counts = outcome.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         print("\(effective.name): \(outcome.configurations) configurations (\(outcome.alreadyFinished) already finished\(counts.isEmpty ? "" : ", " + counts)) -> \(outcome.csvPath)")
+        var plotFailure: String? = nil
         if shardValue == nil && !noPlot {
-            do { try renderPlots(effective, location: location) } catch { note("warning: plotting \(effective.name) failed: \(error)") }
+            do { try renderPlots(effective, location: location) } catch { plotFailure = "\(error)" }
+        }
+        if let plotFailure {
+            note("error: plotting \(effective.name) failed (the results are saved in \(outcome.csvPath); `repro plot \(effective.name)` retries): \(plotFailure)")
         }
         if (outcome.counts["failed"] ?? 0) > 0 {
             throw CommandFailure(message: "\(outcome.counts["failed"]!) configuration(s) failed (see the error column of \(outcome.csvPath)); a rerun retries them")
         }
+        if plotFailure != nil { throw ExitCode(RunCommand.plotFailedExitCode) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PerformerTensor
 
 /// `repro report`: results/REPORT.md from the CSVs in results/ alone (no measurement). For
 /// each figure, the paper's claim next to our measured evidence, each marked holds / does
@@ -121,9 +122,9 @@ public enum Report {
     public static func write(outDir: String) throws -> (path: String, sections: [ReportSection]) {
         let results = (outDir as NSString).appendingPathComponent("results")
         let sections = try sections(resultsDir: results, current: ((outDir as NSString).appendingPathComponent("experiments"), MachineInfo.gitCommit()))
-        try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
+        try FileSystem.createDirectory(results)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
-        try (markdown(sections) + PeerClaims.markdown(resultsDir: results)).write(toFile: path, atomically: true, encoding: .utf8)
+        try AtomicFile.write(Data((markdown(sections) + PeerClaims.markdown(resultsDir: results)).utf8), to: path)
         return (path, sections)
     }
 }

@@ -20,8 +20,9 @@ public final class ResultsStore {
     public init(path: String, header: [String], force: Bool) throws {
         self.path = path
         self.header = header
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileSystem.createDirectory(folder)
+        FileSystem.sweepStaleTemporaries(in: folder.isEmpty ? "." : folder).forEach { notes.append("removed \($0), the temporary file of a killed write") }
         // One writer per file, for the file's whole life: locked before anything is read,
         // moved aside or written, so a second run of the same spec stops here.
         let h = try ResultsFileLock.openLocked(path)
