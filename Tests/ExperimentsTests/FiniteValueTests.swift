@@ -50,5 +50,6 @@ final class FiniteValueTests: XCTestCase {
         XCTAssertFalse(FiniteValues.isNonFinite("exact"))
         XCTAssertTrue(FiniteValues.isNonFinite("NaN"))
         XCTAssertFalse(FiniteValues.isNonFinite("1e308"))
+        XCTAssertFalse(FiniteValues.isNonFinite("66472521280e8587"), "a config_key is not a number")
     }
 }

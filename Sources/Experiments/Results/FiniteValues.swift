@@ -9,10 +9,13 @@ public enum FiniteValues {
     /// here, with the reason, before a kind writes such values.
     public static let allowedColumns: Set<String> = []
 
-    /// Whether `text` parses as a number that is nan or infinite ("nan", "inf", "-Infinity").
+    /// Whether `text` spells nan or an infinity, as Swift and printf write them ("nan",
+    /// "-inf", "Infinity"; any case and sign). Only the spellings count: a hash such as
+    /// "66472521280e8587" parses as a huge exponent but is not a measurement.
     public static func isNonFinite(_ text: String) -> Bool {
-        guard let x = Double(text.trimmingCharacters(in: .whitespaces)) else { return false }
-        return !x.isFinite
+        var t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if t.hasPrefix("-") || t.hasPrefix("+") { t.removeFirst() }
+        return t == "nan" || t == "inf" || t == "infinity"
     }
 
     /// Throws for the first cell of an `ok` row of `table` (read from `source`) that is nan
