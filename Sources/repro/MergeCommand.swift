@@ -13,6 +13,9 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "The overrides the shards were run with (as given to `repro run`): merges results/NAME+HASH.shard-*.")
     var overrides: [String] = []
 
+    @Flag(help: "The shards ran the spec's quick profile (`repro run --quick`).")
+    var quick = false
+
     @Flag(help: "Merge what is there even when shard files or configurations are missing or a configuration is in two shards (the first one is kept); exit 0.")
     var partial = false
 
@@ -22,7 +25,8 @@ struct MergeCommand: ParsableCommand {
         var specName = name
         var spec: Spec? = nil
         if !overrides.isEmpty || FileManager.default.fileExists(atPath: Catalog.resolve(name, experimentsDir: location.experiments)) {
-            let (loaded, path) = try failing { try Catalog.load(name, experimentsDir: location.experiments) }
+            var (loaded, path) = try failing { try Catalog.load(name, experimentsDir: location.experiments) }
+            if quick { loaded = try failing { try QuickProfile.apply(loaded, source: path) } }
             let parsed = try failing { try overrides.map(Override.init(parsing:)) }
             let effective = try failing { try Override.apply(parsed, to: loaded, source: path) }
             effective.notes.forEach(note)

@@ -19,11 +19,14 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override key=value or key=v1,v2,... (repeatable).")
     var overrides: [String] = []
 
-    @Option(help: "Run shard i of n (1-based) into results/NAME.shard-i-of-n.csv.")
+    @Option(help: "Run shard i of n (1-based) into results/NAME.shard-i-of-n.csv; auto/n takes i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX (+1) or PARALLEL_SEQ.")
     var shard: String?
 
     @Flag(help: "Redo finished configurations (the old CSV is kept as a .bak file).")
     var force = false
+
+    @Flag(help: "Run the spec's quick profile (reduced sweeps; the results keep the spec's name: use --out).")
+    var quick = false
 
     @Flag(help: "Do not render the plots after the run.")
     var noPlot = false
@@ -38,11 +41,12 @@ struct RunCommand: ParsableCommand {
     static let plotFailedExitCode: Int32 = 4
 
     func run() throws {
-        let (loaded, path) = try failing { try Catalog.load(spec, experimentsDir: location.experiments) }
+        var (loaded, path) = try failing { try Catalog.load(spec, experimentsDir: location.experiments) }
+        if quick { loaded = try failing { try QuickProfile.apply(loaded, source: path) } }
         let parsed = try failing { try overrides.map(Override.init(parsing:)) }
         let effective = try failing { try Override.apply(parsed, to: loaded, source: path) }
         effective.notes.forEach(note)
-        let shardValue = try failing { try shard.map(Shard.init(parsing:)) }
+        let shardValue = try failing { try shard.map { try Shard.parse($0) } }
         var options = RunOptions(outDir: location.out, force: force, shard: shardValue, overrides: parsed, log: note)
         options.ignoreTotalBudget = ignoreTotalBudget
         let outcome = try failing { try Runner.run(effective, source: path, options: options) }
