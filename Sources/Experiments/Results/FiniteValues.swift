@@ -5,9 +5,14 @@ import Foundation
 /// plotting and the report refuse them, naming file and line, except in the columns declared
 /// here.
 public enum FiniteValues {
-    /// Columns whose `ok` rows may hold nan or +-inf on purpose (none today); declare a column
-    /// here, with the reason, before a kind writes such values.
-    public static let allowedColumns: Set<String> = []
+    /// Columns whose `ok` rows may hold nan or +-inf on purpose: the training curves of the
+    /// transfer and task kinds write "nan" for the loss (and what is computed from it) of a
+    /// run that diverged, and the transfer kind's attention probe the maxima and errors
+    /// (logit_max = -inf, attention_error = nan) of a model whose weights became nan: results
+    /// (the report counts divergence), not corrupt cells. Declare a column here, with its
+    /// reason, before a kind writes such values.
+    public static let allowedColumns: Set<String> = ["loss", "accuracy", "bits_per_byte", "grad_norm", "train_loss", "train_accuracy",
+                                                     "logit_max", "query_norm2_max", "key_norm2_max", "attention_error"]
 
     /// Whether `text` spells nan or an infinity, as Swift and printf write them ("nan",
     /// "-inf", "Infinity"; any case and sign). Only the spellings count: a hash such as
