@@ -42,7 +42,7 @@ final class MergeCheckTests: XCTestCase {
         XCTAssertTrue(m.contains("t.shard-3-of-3.csv") && m.contains("--partial"), m)
         let partial = try Merge.merge(specName: "t", outDir: dir, spec: spec, partial: true)
         XCTAssertEqual(partial.missingShards, ["t.shard-3-of-3.csv"])
-        // Shard 3 holds 1 line of 4 seq_lens... of the 4 lines round-robin: lines 3 -> 2 configurations.
+        // 8 configurations = 4 lines (mechanism x causal) of 2 seq_lens, dealt round-robin: shard 3 holds line 3, 2 configurations.
         XCTAssertEqual(partial.missingConfigurations.count, 2, "\(partial.missingConfigurations)")
         XCTAssertEqual(partial.rowsAdded, 12, "6 configurations x 2 passes")
 
