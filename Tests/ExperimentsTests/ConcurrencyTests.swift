@@ -7,8 +7,7 @@ import PerformerTensor
 /// offsets and with one of them killed (SIGKILL) at a random moment: every configuration
 /// ends in the CSV exactly once, and each run's exit status and message say what happened
 /// (exit 0 only when the run's configurations are all in the file, or in the .bak of a later
-/// --force run; otherwise "another run
-/// is writing this file", or the kill).
+/// --force run; otherwise "another run is writing this file", or the kill).
 final class ConcurrencyTests: XCTestCase {
     var binary: URL {
         let b = Bundle(for: ConcurrencyTests.self).bundleURL
