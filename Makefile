@@ -6,7 +6,7 @@ CONFIG     ?= release
 REPRO      := .build/$(CONFIG)/repro
 TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
 
-.PHONY: all deps build test reproduce run plots report env bench bench-compare compare clean
+.PHONY: all deps build test test-cluster reproduce run plots report env bench bench-compare compare clean
 
 all: build
 
@@ -22,6 +22,13 @@ build: deps
 # end-to-end tests run) with TEST_FLAGS and runs the tests.
 test: deps
 	$(SWIFT) test $(TEST_FLAGS)
+
+# make test-cluster (not part of make test; root, about 2 minutes): a single-node SLURM
+# cluster on localhost (installs slurmctld, slurmd, munge when missing), two specs' quick
+# profiles through `repro submit --slurm` as job arrays, merged CSVs compared with a
+# single-process run (scripts/cluster/test-cluster.sh); it stops the daemons it started.
+test-cluster: build
+	REPRO=$(abspath $(REPRO)) bash scripts/cluster/test-cluster.sh
 
 # make reproduce measures afresh (earlier CSVs are kept as .bak files); after an
 # interruption, `make reproduce RESUME=1` resumes and keeps every finished row.

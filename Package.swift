@@ -5,7 +5,7 @@ import PackageDescription
 //   COpenBLAS, CKernels -> PerformerTensor -> Attention -> Model -> Experiments -> repro
 //   PerformerTensor -> Statistics -> Analysis -> repro (Analysis also uses PerformerTensor's AtomicFile
 //   and Model's training defaults, e.g. the clipping norm its explanations cite)
-//   ResultsFormat -> Experiments, Analysis
+//   PerformerTensor -> ResultsFormat -> Experiments, Analysis
 // Experiments (the harness) writes results; Analysis (report, plots) reads them and does not
 // import Experiments, so a change to Analysis never makes a result stale (`Staleness`).
 let package = Package(
@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["Attention", "PerformerTensor", "CKernels"]
         ),
         .target(name: "Statistics", dependencies: ["PerformerTensor"]),
-        .target(name: "ResultsFormat"),
+        .target(name: "ResultsFormat", dependencies: ["PerformerTensor"]),
         .target(
             name: "Experiments",
             dependencies: ["Attention", "PerformerTensor", "Model", "CKernels", "Statistics", "ResultsFormat"]

@@ -1,4 +1,5 @@
 import Foundation
+import PerformerTensor
 
 /// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled.
 public enum CSVWriter {
@@ -35,7 +36,9 @@ public enum CSVReader {
     /// Reads a CSV file; throws a message naming the file and line for a missing or corrupt file.
     public static func read(path: String) throws -> CSVTable {
         guard FileManager.default.fileExists(atPath: path) else { throw CSVError("\(path): no such results file (run the experiment first)") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CSVError("\(path): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CSVError("cannot read \(path): \(FileSystem.readFailure(path)?.reason ?? "the read failed")")
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw CSVError("\(path): not UTF-8 text (corrupt results file)") }
         return try parse(text, source: path)
     }

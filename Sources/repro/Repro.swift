@@ -16,7 +16,7 @@ struct Repro: ParsableCommand {
             REPRO_BLAS_SELECT=0 to keep the library's own choice.
             """,
         subcommands: [EnvCommand.self, BenchCommand.self, ListCommand.self, RunCommand.self, ReproduceCommand.self,
-                      PlotCommand.self, ValidateCommand.self, MergeCommand.self, ReportCommand.self, TrainCommand.self])
+                      PlotCommand.self, ValidateCommand.self, MergeCommand.self, SubmitCommand.self, ReportCommand.self, TrainCommand.self])
 
     static func main() {
         do {

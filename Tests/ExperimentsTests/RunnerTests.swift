@@ -77,7 +77,7 @@ final class RunnerTests: XCTestCase {
         let header = ResultColumns.all(kind: TimingKind())
         let first = try ResultsStore(path: path, header: header, force: false)
         XCTAssertThrowsError(try ResultsStore(path: path, header: header, force: false)) {
-            XCTAssertTrue("\($0)".contains("being written by another repro run"), "\($0)")
+            XCTAssertTrue("\($0)".contains("another run is writing this file"), "\($0)")
         }
         withExtendedLifetime(first) {}
     }

@@ -189,6 +189,7 @@ public enum Gnuplot {
     public static func plotAll(specName: String, plots: [PlotSpec], samples: Int = 0, memoryBudgetBytes: Int? = nil,
                                csvPath: String, plotsDir: String, render: Bool = true) throws -> (outputs: [Output], skipped: [String]) {
         let table = try CSVReader.read(path: csvPath)
+        try FiniteValues.check(table, source: csvPath)
         for plot in plots {
             for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay
                 + plot.hlines.flatMap({ [$0.y] + Array($0.filter.keys) })
@@ -196,7 +197,8 @@ public enum Gnuplot {
                 throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(specName)); the file is corrupt or from another spec")
             }
         }
-        try FileManager.default.createDirectory(atPath: plotsDir, withIntermediateDirectories: true)
+        try FileSystem.createDirectory(plotsDir)
+        FileSystem.sweepStaleTemporaries(in: plotsDir)
         var outputs: [Output] = [], skipped: [String] = []
         for var plot in plots {
             // "{samples}" in a title is the spec's samples per configuration.
@@ -239,6 +241,13 @@ public enum Gnuplot {
             for ext in ["png", "svg"] { unlink((dir as NSString).appendingPathComponent(tmpStem + "." + ext)) }
             throw error
         }
+        for ext in ["png", "svg"] {
+            let path = (dir as NSString).appendingPathComponent(tmpStem + "." + ext)
+            if let problem = GnuplotProcess.incompleteImage(path, ext: ext) {
+                for e in ["png", "svg"] { unlink((dir as NSString).appendingPathComponent(tmpStem + "." + e)) }
+                throw CSVError("gnuplot wrote an incomplete \(stem).\(ext) in \(dir) (\(problem)): a full disk or a file-size limit (ulimit -f)? The old image, if any, is kept")
+            }
+        }
         if FaultPoint.fires("plot-render") { FaultPoint.kill() }
         for ext in ["png", "svg"] {
             let from = (dir as NSString).appendingPathComponent(tmpStem + "." + ext)
@@ -248,18 +257,9 @@ public enum Gnuplot {
         AtomicFile.syncDirectory(dir)
     }
 
-    /// Runs gnuplot on `script` with `dir` as working directory; throws with gnuplot's stderr.
+    /// Runs gnuplot on `script` with `dir` as working directory, under
+    /// `GnuplotProcess.timeoutSeconds`; throws with gnuplot's stderr, or when it hangs.
     public static func run(script: String, in dir: String) throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["gnuplot", (script as NSString).lastPathComponent]
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        do { try p.run() } catch { throw CSVError("cannot run gnuplot (install gnuplot with the cairo terminals): \(error)") }
-        let message = String(data: err.fileHandleForReading.readDataToEndOfFile(), encoding: .utf8) ?? ""
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw CSVError("gnuplot failed on \(script):\n\(message)") }
+        try GnuplotProcess.run(script: script, in: dir)
     }
 }

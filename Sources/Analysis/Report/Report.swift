@@ -1,4 +1,5 @@
 import Foundation
+import PerformerTensor
 import ResultsFormat
 import Statistics
 
@@ -99,9 +100,9 @@ public enum Report {
     public static func write(outDir: String, staleness: ((_ name: String, _ metaPath: String) -> [String])? = nil) throws -> (path: String, sections: [ReportSection]) {
         let results = (outDir as NSString).appendingPathComponent("results")
         let sections = try sections(resultsDir: results, staleness: staleness)
-        try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
+        try FileSystem.createDirectory(results)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
-        try (markdown(sections) + PeerClaims.markdown(resultsDir: results)).write(toFile: path, atomically: true, encoding: .utf8)
+        try AtomicFile.write(Data((markdown(sections) + PeerClaims.markdown(resultsDir: results)).utf8), to: path)
         return (path, sections)
     }
 }

@@ -82,6 +82,7 @@ struct ResultRows {
 
     init(path: String, required: [String]) throws {
         table = try CSVReader.read(path: path)
+        try FiniteValues.check(table, source: path)
         self.path = path
         let missing = required.filter { !table.header.contains($0) }
         if !missing.isEmpty {

@@ -5,7 +5,8 @@ import ResultsFormat
 /// One results CSV being written: opened (created with its header, or read back to resume),
 /// appended to one configuration at a time with a single write each, so a crash or Ctrl-C
 /// leaves every finished row valid. Nothing already written is overwritten: a partial last
-/// line (a kill mid-write) is cut off, and `--force` first renames the old file aside.
+/// line (a kill mid-write) is cut off, and `--force` first copies the old file aside. The file
+/// is locked (`flock`) from before it is read until the store is released.
 public final class ResultsStore {
     public let path: String
     public let header: [String]
@@ -15,33 +16,30 @@ public final class ResultsStore {
     public private(set) var notes: [String] = []
     private var handle: FileHandle?
 
-    /// Opens `path` for appending. With `force`, an existing file is renamed to
-    /// PATH.bak-DATE first. Throws when an existing file's header differs.
+    /// Opens `path` for appending. With `force`, an existing file's rows are copied to
+    /// PATH.bak-DATE and the file emptied, under the lock. Throws when an existing file's header differs.
     public init(path: String, header: [String], force: Bool) throws {
         self.path = path
         self.header = header
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        if force && fm.fileExists(atPath: path) {
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileSystem.createDirectory(folder)
+        FileSystem.sweepStaleTemporaries(in: folder.isEmpty ? "." : folder).forEach { notes.append("removed \($0), the temporary file of a killed write") }
+        // One writer per file, for the file's whole life: locked before anything is read,
+        // moved aside or written, so a second run of the same spec stops here.
+        let h = try ResultsFileLock.openLocked(path)
+        if force && lseek(h.fileDescriptor, 0, SEEK_END) > 0 {
             let backup = path + ".bak-" + Self.stamp()
-            try fm.moveItem(atPath: path, toPath: backup)
+            try ResultsFileLock.backUpAndEmpty(h, path: path, backup: backup)
             notes.append("--force: kept the old results as \(backup)")
         }
-        if !fm.fileExists(atPath: path) {
-            let headerLine = CSVWriter.line(Dictionary(uniqueKeysWithValues: header.map { ($0, $0) }), header: header)
-            guard fm.createFile(atPath: path, contents: Data(headerLine.utf8)) else { throw CSVError("\(path): cannot create the file") }
-        }
-        guard let h = FileHandle(forUpdatingAtPath: path) else { throw CSVError("\(path): cannot open for writing") }
-        // One writer per file: a second run of the same spec stops here instead of mixing rows.
-        guard flock(h.fileDescriptor, LOCK_EX | LOCK_NB) == 0 else {
-            try? h.close()
-            throw CSVError("\(path) is being written by another repro run (wait for it, or use --out DIR)")
-        }
+        let headerLine = CSVWriter.line(Dictionary(uniqueKeysWithValues: header.map { ($0, $0) }), header: header)
+        try ResultsFileLock.writeHeaderIfEmpty(h, path: path, headerLine: headerLine)
         handle = h
         let table = try CSVReader.read(path: path)
         guard table.header == header else {
             throw CSVError("\(path) has other columns than this spec writes (it was written by another version or kind); rerun with --force (the old file is kept as a .bak) or --out DIR")
         }
+        try FiniteValues.check(table, source: path)
         existingRows = table.rows
         if table.hadPartialLine {
             guard ftruncate(h.fileDescriptor, __off_t(table.completeBytes)) == 0 else { throw CSVError("\(path): cannot cut the partial last line") }

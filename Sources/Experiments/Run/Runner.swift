@@ -66,7 +66,6 @@ public enum Runner {
         let store = try ResultsStore(path: csvPath, header: ResultColumns.all(kind: kind), force: options.force)
         store.notes.forEach(options.log)
         if let note = try store.dropIncompleteTail(rowsPerConfiguration: kind.rowLabels.count) { options.log(note) }
-        try recordRun(spec, source: source, options: options, configurations: configurations, metaPath: metaPath)
 
         // The budget never exceeds 80% of this machine's memory, whatever the spec says.
         var memoryBudget = spec.memoryBudgetBytes
@@ -91,6 +90,10 @@ public enum Runner {
         outcome.alreadyFinished = configurations.count - todo.count
         if outcome.alreadyFinished > 0 {
             options.log("\(spec.name): \(outcome.alreadyFinished) of \(configurations.count) configurations already in \(csvPath); running the other \(todo.count)")
+        }
+        // A run that measures nothing leaves the metadata as it was.
+        if !todo.isEmpty || !FileManager.default.fileExists(atPath: metaPath) {
+            try recordRun(spec, source: source, options: options, configurations: configurations, metaPath: metaPath)
         }
         // ETA: the remaining configurations' estimates (budgets simulated), scaled by how the
         // configurations measured so far compared with their estimates.

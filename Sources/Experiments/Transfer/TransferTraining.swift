@@ -134,7 +134,7 @@ enum TransferTraining {
             log("reusing the pretrained Transformer \(path)")
             return (path, cached.rows)
         }
-        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileSystem.createDirectory(folder)
         var exact = c.values
         exact["mechanism"] = .string("exact")
         for p in Parameters.all { if case .mechanism = p.scope { exact[p.name] = nil } }
