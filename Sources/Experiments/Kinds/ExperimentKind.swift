@@ -43,6 +43,7 @@ public enum KindRegistry {
         ModelTimingKind(),
         TransferKind(),
         TaskKind(),
+        ProteinLMKind(),
     ]
 
     private static let lock = NSLock()

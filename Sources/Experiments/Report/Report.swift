@@ -22,7 +22,7 @@ public enum Report {
                                                  only: ["pretrain-plateau", "initial-drop", "recovery", "linformer-plateau"]) }),
         ("transfer-features", "Beyond the paper: step-0 accuracy of transferred weights vs m",
          { n, p, m in try TransferClaims.featuresSection(name: n, title: title(n), path: p, provenance: m) }),
-    ] + TaskClaims.figures
+    ] + TaskClaims.figures + ProteinClaims.figures
 
     public static var figureNames: [String] { figures.map(\.name) }
 
