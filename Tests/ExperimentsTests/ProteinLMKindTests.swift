@@ -49,6 +49,9 @@ final class ProteinLMKindTests: XCTestCase {
             }
             // Paired by seed: both mechanisms of a seed see the same evaluation targets, so the same baseline.
             XCTAssertEqual(Set(t.rows.filter { $0["seed"] == "1" && $0["split"] == "validation" }.map { $0["unigram_accuracy"]! }).count, 1)
+            let checkpoints = (dir as NSString).appendingPathComponent("results/protein-checkpoints")
+            XCTAssertTrue(FileManager.default.fileExists(atPath: checkpoints + "/tiny-proteins-\(causal)-exact-seed2.ckpt"))
+            XCTAssertFalse(FileManager.default.fileExists(atPath: checkpoints + "/tiny-proteins-false-linformer-seed1.ckpt"))
             let section = try ProteinClaims.section(name: "proteins-lm-u", title: "t", path: o.csvPath, provenance: "")
             XCTAssertNotNil(section.claims.first { $0.id == "exact-learns" })
         }

@@ -13,7 +13,7 @@ public struct ProteinLMKind: ExperimentKind {
     public let name = "protein-lm"
     public let summary = "paper Fig. 6: protein language models (U next residue, B masked residue) on UniProt sequences, accuracy and perplexity per split"
     public let measurementColumns = ["variant", "step", "seconds", "split", "loss", "perplexity", "accuracy",
-                                     "unigram_accuracy", "unigram_perplexity", "parameters", "arm", "diverged"]
+                                     "unigram_accuracy", "unigram_perplexity", "train_accuracy", "parameters", "arm", "diverged"]
 
     public func check(_ c: Configuration) -> String? {
         if c.string("model") == "none" { return "kind protein-lm trains a model: set model (and its sizes)" }
@@ -43,7 +43,7 @@ public struct ProteinLMKind: ExperimentKind {
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let variant = c.string("mechanism")
         let log: (String) -> Void = { FileHandle.standardError.write(("  [protein \(c.bool("causal") ? "U" : "B") \(variant)] " + $0 + "\n").data(using: .utf8)!) }
-        return try ProteinTraining.run(c, log: log).map { r in
+        return try ProteinTraining.run(c, specName: spec.name, log: log).map { r in
             var r = r
             r["variant"] = variant
             r["peak_bytes"] = ""

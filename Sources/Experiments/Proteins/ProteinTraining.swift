@@ -79,23 +79,25 @@ enum ProteinTraining {
         return LossStats(loss: lossSum / Double(max(n, 1)), accuracy: correct / Double(max(n, 1)), tokens: n)
     }
 
-    /// The unigram baseline on `batches`: frequencies from `reference` (the train split's
-    /// evaluation targets); accuracy of always answering the most frequent residue and
-    /// perplexity exp(-mean log p(target)).
-    static func unigram(_ batches: [TokenBatch], reference: [TokenBatch]) -> (accuracy: Double, perplexity: Double) {
-        var counts = [Double](repeating: 1, count: ProteinVocabulary.size)  // add-one: no zero probability
-        for b in reference { for t in b.targets where t >= 0 { counts[Int(t)] += 1 } }
-        let total = counts.reduce(0, +)
-        let top = counts.indices.max { counts[$0] < counts[$1] }!
+    /// Proteins of the train split whose residue frequencies define the unigram baseline.
+    static let unigramProteins = 2000
+
+    /// The unigram baseline on `batches` for residue frequencies `p` (ProteinCorpus.unigram
+    /// of the train split): accuracy of always answering the most frequent residue and
+    /// perplexity exp(-mean log p(target)) (frequencies floored at 1e-6: no zero probability).
+    static func unigram(_ batches: [TokenBatch], frequencies p: [Double]) -> (accuracy: Double, perplexity: Double) {
+        let top = p.indices.max { p[$0] < p[$1] }!
         var right = 0.0, logSum = 0.0, n = 0.0
-        for b in batches { for t in b.targets where t >= 0 { n += 1; right += Int(t) == top ? 1 : 0; logSum += log(counts[Int(t)] / total) } }
+        for b in batches { for t in b.targets where t >= 0 { n += 1; right += Int(t) == top ? 1 : 0; logSum += log(max(p[Int(t)], 1e-6)) } }
         return (right / max(n, 1), exp(-logSum / max(n, 1)))
     }
 
     /// Trains and evaluates configuration `c`: one row per (evaluation, split) with step,
     /// seconds (training seconds so far), split, loss, perplexity (exp of the loss), accuracy,
-    /// the split's unigram baseline, parameters, arm and diverged.
-    static func run(_ c: Configuration, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
+    /// the split's unigram baseline, train_accuracy (the train split's at that step), parameters,
+    /// arm and diverged. The final model of the
+    /// `checkpointed` mechanisms is saved at `checkpointPath`.
+    static func run(_ c: Configuration, specName: String, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
         let s = Settings(c)
         let corpus = try corpus(s)
         let batches = ProteinBatches(corpus: corpus, length: s.length, causal: s.causal, maskRate: s.maskRate)
@@ -103,13 +105,14 @@ enum ProteinTraining {
         let eval = try Dictionary(uniqueKeysWithValues: splits.map {
             ($0, try batches.evaluationBatches($0, count: s.evalExamples, batchSize: s.batch))
         })
-        let reference = eval[.train] ?? []
-        let baselines = eval.mapValues { unigram($0, reference: reference) }
+        let frequencies = try corpus.unigram(.train, count: unigramProteins)
+        let baselines = eval.mapValues { unigram($0, frequencies: frequencies) }
         let model = try makeModel(c, s)
         let trainer = Trainer(model: model, settings: s.optimizer)
         let arm = (arms.firstIndex(of: c.string("mechanism")) ?? arms.count) + 1
         var rows: [[String: String]] = []
         func record(_ step: Int, seconds: Double, diverged: Bool) {
+            let first = rows.count
             for split in splits {
                 let v = evaluate(model, eval[split]!)
                 rows.append(["step": String(step), "seconds": String(format: "%.3f", seconds), "split": split.rawValue,
@@ -122,6 +125,10 @@ enum ProteinTraining {
                                step, v.accuracy, baselines[split]!.accuracy, exp(v.loss), seconds))
                 }
             }
+            // Every row of the step also carries the train split's accuracy (the dashed
+            // overlay of the accuracy-vs-step plot).
+            let train = rows[first...].first { $0["split"] == ProteinCorpus.Split.train.rawValue }?["accuracy"] ?? ""
+            for i in first..<rows.count { rows[i]["train_accuracy"] = train }
         }
         record(0, seconds: 0, diverged: false)
         var failure: Error?
@@ -135,7 +142,21 @@ enum ProteinTraining {
             if failure == nil { record(r.step, seconds: r.seconds, diverged: r.diverged) }
         }
         if let failure { throw failure }
+        if let path = checkpointPath(c, spec: specName) { try Checkpoint.save(model, to: path, step: s.steps) }
         return rows
+    }
+
+    /// Mechanisms whose trained models are kept for the attention analyses (amino-acid
+    /// similarity, attention maps).
+    static let checkpointed = ["exact", "performer-relu"]
+
+    /// results/protein-checkpoints/SPEC-MECHANISM-seedS.ckpt under the run's output folder
+    /// for the `checkpointed` mechanisms; nil for the others.
+    static func checkpointPath(_ c: Configuration, spec: String) -> String? {
+        guard checkpointed.contains(c.string("mechanism")) else { return nil }
+        let dir = ((RunContext.outDir as NSString).appendingPathComponent("results") as NSString).appendingPathComponent("protein-checkpoints")
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return (dir as NSString).appendingPathComponent("\(spec)-\(c.string("mechanism"))-seed\(c.int("seed")).ckpt")
     }
 
     static func fmt(_ x: Double) -> String { x.isFinite ? String(format: "%.6f", x) : "nan" }
