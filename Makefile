@@ -36,6 +36,7 @@ test-cluster: build
 # quick/results and quick/plots (git-ignored), never over the committed results.
 OUT := $(if $(QUICK),quick,.)
 reproduce: build
+	scripts/install-protein-data.sh
 	@mkdir -p $(OUT)/results $(OUT)/plots
 	$(REPRO) env | tee $(OUT)/results/env.txt
 	$(if $(QUICK),,$(REPRO) bench | tee $(OUT)/results/bench.txt)

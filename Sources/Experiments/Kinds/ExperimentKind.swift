@@ -44,6 +44,7 @@ public enum KindRegistry {
         TransferKind(),
         TaskKind(),
         DecodingKind(),
+        ProteinLMKind(),
     ]
 
     private static let lock = NSLock()
