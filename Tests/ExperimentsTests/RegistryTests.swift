@@ -6,17 +6,17 @@ import XCTest
 @testable import ResultsFormat
 @testable import Statistics
 
-/// The mechanism registry against what users already have: the README's tables, the
+/// The mechanism registry against what users already have: the tables in docs/specs.md, the
 /// committed CSVs (their keys and parameter cells), the smoke spec, plots and report.
 final class RegistryTests: XCTestCase {
     /// The repository root (this file is Tests/ExperimentsTests/RegistryTests.swift).
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    func testReadmeTablesAreGeneratedFromTheDescriptors() throws {
-        let readme = try String(contentsOfFile: Self.root + "/README.md", encoding: .utf8)
+    func testDocsTablesAreGeneratedFromTheDescriptors() throws {
+        let doc = try String(contentsOfFile: Self.root + "/docs/specs.md", encoding: .utf8)
         for (name, text) in MechanismTables.readmeBlocks {
-            let block = try XCTUnwrap(MechanismTables.block(name, in: readme), "README.md lacks the generated \(name) table markers")
-            XCTAssertEqual(block, text, "README.md's \(name) table drifted from the descriptors: paste `repro list --mechanisms`")
+            let block = try XCTUnwrap(MechanismTables.block(name, in: doc), "docs/specs.md lacks the generated \(name) table markers")
+            XCTAssertEqual(block, text, "docs/specs.md's \(name) table drifted from the descriptors: paste `repro list --mechanisms`")
         }
     }
 

@@ -107,14 +107,14 @@ final class SpecErrorTests: XCTestCase {
     }
 }
 
-/// The README's annotated example, with its `//` notes removed, is a valid spec.
+/// The annotated example in docs/specs.md, with its `//` notes removed, is a valid spec.
 final class ReadmeExampleTests: XCTestCase {
     func testReadmeExampleValidates() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        guard let section = readme.range(of: "### Format"), let start = readme.range(of: "```json\n", range: section.upperBound..<readme.endIndex),
+        let readme = try String(contentsOf: root.appendingPathComponent("docs/specs.md"), encoding: .utf8)
+        guard let section = readme.range(of: "## Format"), let start = readme.range(of: "```json\n", range: section.upperBound..<readme.endIndex),
               let end = readme.range(of: "```", range: start.upperBound..<readme.endIndex) else {
-            return XCTFail("no ```json example under ### Format in README.md")
+            return XCTFail("no ```json example under ## Format in docs/specs.md")
         }
         let text = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard let r = line.range(of: "  // ") else { return String(line) }

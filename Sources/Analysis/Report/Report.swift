@@ -74,6 +74,9 @@ public enum Report {
     public static func markdown(_ sections: [ReportSection]) -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
         s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given) or **not measured** (no results file); the evidence gives the effect, its interval and how the interval was made. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
+        s += "## Summary\n\n" + Headline.summary(sections) + "\n\n"
+        s += Headline.table(sections, plotPrefix: "../plots/") + "\n"
+        s += "## Claims per figure\n\n"
         s += "| figure | holds | does not hold | inconclusive | not measured |\n|---|---|---|---|---|\n"
         for sec in sections {
             let c = { (v: Verdict) in sec.claims.filter { $0.verdict == v }.count }
@@ -82,7 +85,7 @@ public enum Report {
         let decided = sections.flatMap { $0.claims.flatMap(\.decisions) }.filter { $0.verdict == .holds || $0.verdict == .doesNotHold }.count
         s += "\nMultiplicity: \(decided) interval checks are decided at 95% each across the report; were all their null hypotheses true, about \(Fmt.g(0.05 * Double(decided), 2)) would be decided by chance. Each figure's section states its family and how many of its decisions Holm's procedure at 5% within the figure retains.\n"
         for sec in sections {
-            s += "\n<a id=\"\(sec.name)\"></a>\n## \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
+            s += "\n<a id=\"\(sec.name)\"></a>\n### \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
             s += "| paper's claim (our threshold) | verdict | measured evidence |\n|---|---|---|\n"
             for c in sec.claims { s += "| \(cell(c.paper)) | **\(c.verdictText)** | \(cell(c.evidence)) |\n" }
             if let m = Multiplicity.statement(sec.claims) { s += "\n" + m + "\n" }
@@ -103,6 +106,16 @@ public enum Report {
         try FileSystem.createDirectory(results)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
         try AtomicFile.write(Data((markdown(sections) + PeerClaims.markdown(resultsDir: results)).utf8), to: path)
+        try updateReadme(outDir: outDir, sections: sections)
         return (path, sections)
+    }
+
+    /// Rewrites the headline block of OUT/README.md (between `Headline.begin` and `.end`) when
+    /// the file exists and has the markers; leaves it alone otherwise.
+    static func updateReadme(outDir: String, sections: [ReportSection]) throws {
+        let path = (outDir as NSString).appendingPathComponent("README.md")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let updated = Headline.updating(readme: text, with: sections), updated != text else { return }
+        try AtomicFile.write(Data(updated.utf8), to: path)
     }
 }
