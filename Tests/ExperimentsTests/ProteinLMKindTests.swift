@@ -86,4 +86,21 @@ final class ProteinLMKindTests: XCTestCase {
         XCTAssertEqual(n.claim("relu-matches-exact")?.verdict, .inconclusive)
         XCTAssertNotNil(n.claim("relu-matches-exact")?.nNeeded)
     }
+
+    /// When exact attention stays at the unigram level, a Performer "matching" it says nothing
+    /// about learning: the comparisons are not testable, their numbers kept.
+    func testComparisonsAreNotTestableWhenExactDidNotLearn() throws {
+        var csv = "config_key,status,mechanism,seed,variant,step,split,accuracy,perplexity,unigram_accuracy\n"
+        let acc: [String: [Double]] = ["exact": [0.081, 0.082, 0.080], "performer-relu": [0.081, 0.080, 0.082]]
+        for (m, values) in acc { for (i, a) in values.enumerated() {
+            csv += "\(m)\(i),ok,\(m),\(i),\(m),100,validation,\(a),18,0.08\n"
+        } }
+        let path = (try temporaryDirectory() as NSString).appendingPathComponent("proteins-lm-u.csv")
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        let s = try ProteinClaims.section(name: "proteins-lm-u", title: "t", path: path, provenance: "")
+        XCTAssertEqual(s.claim("exact-learns")?.verdict, .doesNotHold)
+        XCTAssertEqual(s.claim("relu-matches-exact")?.verdict, .notMeasured)
+        XCTAssertTrue(s.claim("relu-matches-exact")!.evidence.hasPrefix("not testable"), s.claim("relu-matches-exact")!.evidence)
+        XCTAssertTrue(s.claim("relu-matches-exact")!.evidence.contains("performer-relu − exact (points)"))
+    }
 }

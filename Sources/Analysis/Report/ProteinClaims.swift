@@ -82,7 +82,22 @@ public enum ProteinClaims {
                                     empty: ""))
             }
         }
-        return ReportSection(name: name, title: title, claims: claims, details: [table(all)], provenance: provenance)
+        return ReportSection(name: name, title: title, claims: gatedOnLearning(claims), details: [table(all)], provenance: provenance)
+    }
+
+    /// The comparisons between mechanisms say something about learning only when the
+    /// Transformer learned: unless "exact-learns" holds, each comparison is reported as not
+    /// testable (verdict "not measured"), its measured numbers kept in the evidence.
+    static func gatedOnLearning(_ claims: [Claim]) -> [Claim] {
+        guard let learns = claims.first(where: { $0.id == "exact-learns" }), learns.verdict != .holds else { return claims }
+        return claims.map { c in
+            guard c.id != "exact-learns", c.verdict != .notMeasured else { return c }
+            var gated = c
+            gated.verdict = .notMeasured
+            gated.nNeeded = nil
+            gated.evidence = "not testable: the Transformer did not learn above the unigram baseline here (exact-learns: \(learns.verdictText)), so matching or beating it says nothing about learning; measured: " + c.evidence
+            return gated
+        }
     }
 
     /// Accuracy and perplexity per mechanism and split at the final step (mean and 95%
