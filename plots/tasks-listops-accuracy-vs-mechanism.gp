@@ -6,6 +6,7 @@ $line1 << EOD
 4.0 0.2804688 0.26054720000000003 0.2968748
 5.0 0.26328100000000004 0.24804659999999998 0.28046839999999995
 6.0 0.240625 0.23203139999999997 0.2527344
+7.0 0.271875 0.26249980000000006 0.2800782
 EOD
 $seeds1 << EOD
 0.96 0.279297
@@ -38,13 +39,18 @@ $seeds1 << EOD
 6.0 0.234375
 6.02 0.240234
 6.04 0.228516
+6.96 0.255859
+6.98 0.279297
+7.0 0.265625
+7.02 0.283203
+7.04 0.275391
 EOD
 set title "ListOps: final test accuracy by mechanism (mean and 95% bootstrap interval over seeds; dots: seeds)"
 set xlabel "mechanism"
 set ylabel "test accuracy"
-set xtics ("exact" 1, "performer-softmax" 2, "performer-relu" 3, "local" 4, "block-sparse" 5, "linformer" 6) font ",9"
+set xtics ("exact" 1, "performer-softmax" 2, "performer-relu" 3, "local" 4, "block-sparse" 5, "linformer" 6, "reformer" 7) font ",9"
 set xlabel offset 0,-1
-set xrange [0.5:6.5]
+set xrange [0.5:7.5]
 set grid ytics
 set key below nobox
 set pointsize 1.2

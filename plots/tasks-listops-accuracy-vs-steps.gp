@@ -41,6 +41,13 @@ $line6 << EOD
 150.0 0.2289062 0.22617160000000003 0.2312502
 200.0 0.240625 0.23203139999999997 0.2527344
 EOD
+$line7 << EOD
+0.0 0.035156200000000006 0.0011718000000000002 0.0722656
+50.0 0.190625 0.16445300000000002 0.21875019999999998
+100.0 0.23789059999999998 0.2214846 0.2531248
+150.0 0.240234 0.22773400000000002 0.25273399999999996
+200.0 0.271875 0.26249980000000006 0.2800782
+EOD
 set title "ListOps: test accuracy vs training steps (mean and 95% bootstrap interval over seeds)"
 set xlabel "training step"
 set ylabel "test accuracy"
@@ -56,6 +63,7 @@ set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
 set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
+set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "tasks-listops-accuracy-vs-steps.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
@@ -64,6 +72,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
      0.113281 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.113)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-listops-accuracy-vs-steps.svg"
@@ -73,5 +82,6 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
      0.113281 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.113)"
 unset output

@@ -7,6 +7,7 @@ $line1 << EOD
 4.93 0.7734373333333333 0.46813136666666666 0.9997883166666668
 5.93 0.02181 0.0194013 0.02399085
 6.93 0.9195963333333333 0.8110513833333335 1.0
+7.93 0.9521486666666666 0.8955895 0.9950360166666667
 EOD
 $seeds1 << EOD
 0.8899999999999999 1.0
@@ -30,6 +31,9 @@ $seeds1 << EOD
 6.89 1.0
 6.91 1.0
 6.93 0.758789
+7.89 0.996094
+7.91 0.991211
+7.93 0.869141
 EOD
 $line2 << EOD
 1.07 1.0 1.0 1.0
@@ -39,6 +43,7 @@ $line2 << EOD
 5.07 0.4003906666666666 0.2067708166666667 0.6596353999999995
 6.07 0.152181 0.14724148333333334 0.15603831666666668
 7.07 0.7605793333333334 0.4509356333333334 0.9929200500000002
+8.07 0.9576823333333334 0.9203777833333334 0.9876950999999999
 EOD
 $seeds2 << EOD
 1.03 1.0
@@ -62,13 +67,16 @@ $seeds2 << EOD
 7.03 0.981445
 7.050000000000001 0.996094
 7.07 0.304199
+8.030000000000001 0.990234
+8.05 0.978516
+8.07 0.904297
 EOD
 set title "MQAR (L = 32): final test accuracy by mechanism and pairs (mean and 95% bootstrap interval over seeds;\ndots: seeds)"
 set xlabel "mechanism (features = m of FAVOR+)"
 set ylabel "test accuracy"
-set xtics ("exact" 1, "performer-softmax\nfeatures=16" 2, "performer-softmax\nfeatures=64" 3, "performer-softmax\nfeatures=256" 4, "performer-relu" 5, "local" 6, "block-sparse" 7) font ",9"
+set xtics ("exact" 1, "performer-softmax\nfeatures=16" 2, "performer-softmax\nfeatures=64" 3, "performer-softmax\nfeatures=256" 4, "performer-relu" 5, "local" 6, "block-sparse" 7, "reformer" 8) font ",9"
 set xlabel offset 0,-1
-set xrange [0.5:7.5]
+set xrange [0.5:8.5]
 set grid ytics
 set key below nobox
 set pointsize 1.2

@@ -55,6 +55,17 @@ $line5 << EOD
 2000.0 0.9195963333333333 0.8110513833333335 1.0
 EOD
 $line6 << EOD
+0.0 0.016276333333333334 0.01103545 0.021745183333333327
+250.0 0.163086 0.0798177 0.22516285000000003
+500.0 0.28092466666666666 0.27236356666666667 0.28766285
+750.0 0.631185 0.41031924999999997 0.7981608999999998
+1000.0 0.819336 0.6434242833333333 0.9593590666666667
+1250.0 0.8971353333333333 0.8470215333333333 0.9495277499999999
+1500.0 0.9391276666666667 0.9055012833333334 0.9743492333333335
+1750.0 0.9615886666666666 0.9261558000000001 0.9904134166666667
+2000.0 0.9521486666666666 0.8955895 0.9950360166666667
+EOD
+$line7 << EOD
 0.0 0.02181 0.0154458 0.02692085
 250.0 0.16308599999999998 0.15086254999999998 0.1734296
 500.0 0.692057 0.33960731666666666 0.9741535333333333
@@ -65,7 +76,7 @@ $line6 << EOD
 1750.0 1.0 1.0 1.0
 2000.0 1.0 1.0 1.0
 EOD
-$line7 << EOD
+$line8 << EOD
 0.0 0.021484333333333338 0.0165525 0.025732383333333334
 250.0 0.15576166666666666 0.15095998333333333 0.1609051833333333
 500.0 0.17154966666666668 0.167969 0.17638356666666666
@@ -76,7 +87,7 @@ $line7 << EOD
 1750.0 0.19189466666666666 0.18671071666666667 0.19742044999999997
 2000.0 0.200358 0.19383938333333334 0.20607896666666664
 EOD
-$line8 << EOD
+$line9 << EOD
 0.0 0.022298333333333333 0.017423550000000003 0.026603433333333332
 250.0 0.20084633333333335 0.19866514999999998 0.20325548333333332
 500.0 0.20263666666666666 0.19925909999999997 0.20652686666666664
@@ -87,7 +98,7 @@ $line8 << EOD
 1750.0 0.3623046666666667 0.20088685 0.5768719666666664
 2000.0 0.4003906666666666 0.2067708166666667 0.6596353999999995
 EOD
-$line9 << EOD
+$line10 << EOD
 0.0 0.02148433333333333 0.014534433333333336 0.027921599999999998
 250.0 0.11084 0.1053794 0.1164714
 500.0 0.139974 0.1328531 0.1489177
@@ -98,7 +109,7 @@ $line9 << EOD
 1750.0 0.15315766666666666 0.14594728333333334 0.16048203333333333
 2000.0 0.152181 0.14724148333333334 0.15603831666666668
 EOD
-$line10 << EOD
+$line11 << EOD
 0.0 0.022623666666666667 0.016146050000000002 0.027620316666666665
 250.0 0.16894566666666666 0.16328985000000001 0.17323426666666664
 500.0 0.35904933333333333 0.20284846666666667 0.5696529166666663
@@ -108,6 +119,17 @@ $line10 << EOD
 1500.0 0.75 0.4442543000000001 0.9793540000000001
 1750.0 0.756836 0.4456055166666667 0.9906496333333332
 2000.0 0.7605793333333334 0.4509356333333334 0.9929200500000002
+EOD
+$line12 << EOD
+0.0 0.02311166666666667 0.015380733333333334 0.029532433333333337
+250.0 0.14892566666666665 0.14326985 0.15321426666666668
+500.0 0.18570966666666666 0.18082696666666664 0.1896238
+750.0 0.49381499999999995 0.22973614999999997 0.8061441499999995
+1000.0 0.7399089999999999 0.47767754999999995 0.93742685
+1250.0 0.8463543333333333 0.7198652500000001 0.9489745833333333
+1500.0 0.9034833333333333 0.8034590000000001 0.9832277333333332
+1750.0 0.9451496666666666 0.9083574999999999 0.9729981666666666
+2000.0 0.9576823333333334 0.9203777833333334 0.9876950999999999
 EOD
 set title "MQAR (L = 32): test accuracy vs training steps per mechanism and pairs\n(mean and 95% bootstrap interval over seeds)"
 set xlabel "training step"
@@ -128,6 +150,8 @@ set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
 set linestyle 8 linecolor rgb "#7f7f7f" linewidth 2 pointtype 11
 set linestyle 9 linecolor rgb "#bcbd22" linewidth 2 pointtype 5
 set linestyle 10 linecolor rgb "#17becf" linewidth 2 pointtype 7
+set linestyle 11 linecolor rgb "#1f77b4" linewidth 2 pointtype 9
+set linestyle 12 linecolor rgb "#d62728" linewidth 2 pointtype 11
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "tasks-mqar-accuracy-vs-steps.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, pairs=4", \
@@ -135,11 +159,13 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, pairs=4", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "performer-relu, pairs=4", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local, pairs=4", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse, pairs=4", \
-     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "exact, pairs=8", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "performer-softmax, pairs=8", \
-     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "performer-relu, pairs=8", \
-     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "local, pairs=8", \
-     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "block-sparse, pairs=8", \
+     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "reformer, pairs=4", \
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "exact, pairs=8", \
+     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "performer-softmax, pairs=8", \
+     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "performer-relu, pairs=8", \
+     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "local, pairs=8", \
+     $line11 using 1:2:3:4 with yerrorlines linestyle 11 title "block-sparse, pairs=8", \
+     $line12 using 1:2:3:4 with yerrorlines linestyle 12 title "reformer, pairs=8", \
      0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)", \
      0.125 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "chance, 8 pairs (1/pairs) (0.125)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
@@ -149,11 +175,13 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, pairs=4", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "performer-relu, pairs=4", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local, pairs=4", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse, pairs=4", \
-     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "exact, pairs=8", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "performer-softmax, pairs=8", \
-     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "performer-relu, pairs=8", \
-     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "local, pairs=8", \
-     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "block-sparse, pairs=8", \
+     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "reformer, pairs=4", \
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "exact, pairs=8", \
+     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "performer-softmax, pairs=8", \
+     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "performer-relu, pairs=8", \
+     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "local, pairs=8", \
+     $line11 using 1:2:3:4 with yerrorlines linestyle 11 title "block-sparse, pairs=8", \
+     $line12 using 1:2:3:4 with yerrorlines linestyle 12 title "reformer, pairs=8", \
      0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)", \
      0.125 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "chance, 8 pairs (1/pairs) (0.125)"
 unset output

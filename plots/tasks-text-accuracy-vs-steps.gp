@@ -35,6 +35,12 @@ $line6 << EOD
 80.0 0.6328123333333333 0.6084957999999999 0.6543944333333334
 120.0 0.6848960000000001 0.6710940166666667 0.6971030333333332
 EOD
+$line7 << EOD
+0.0 0.0 0.0 0.0
+40.0 0.707682 0.6233069166666666 0.7916013833333332
+80.0 0.833984 0.8006506666666666 0.8618485833333333
+120.0 0.857422 0.820866 0.8912437999999998
+EOD
 set title "Fortune categories: test accuracy vs training steps (mean and 95% bootstrap interval over seeds)"
 set xlabel "training step"
 set ylabel "test accuracy"
@@ -50,6 +56,7 @@ set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
 set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
+set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "tasks-text-accuracy-vs-steps.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
@@ -58,6 +65,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
      0.443359 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.443)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-text-accuracy-vs-steps.svg"
@@ -67,5 +75,6 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
      0.443359 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.443)"
 unset output

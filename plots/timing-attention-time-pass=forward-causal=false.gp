@@ -1,98 +1,119 @@
 # Written by `repro plot` from ./results/timing-attention.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.005765997
-1024.0 0.0198745
-2048.0 0.08831849
-4096.0 0.3578642
-8192.0 1.434698
+512.0 0.004878081
+1024.0 0.0188852
+2048.0 0.07418666
+4096.0 0.4525781
+8192.0 1.859014
 EOD
 $line2 << EOD
-512.0 0.007743098
-1024.0 0.01599703
-2048.0 0.06316926
-4096.0 0.2618228
-8192.0 1.004897
+512.0 0.007634884
+1024.0 0.01559357
+2048.0 0.06290427
+4096.0 0.2465814
+8192.0 1.017564
 EOD
 $line3 << EOD
-512.0 3.8717e-05
-1024.0 4.4456e-05
-2048.0 9.7564e-05
-4096.0 0.000329759
-8192.0 0.00086384
-16384.0 0.002136687
-32768.0 0.005347808
-65536.0 0.01043363
-131072.0 0.01983188
+512.0 3.2829e-05
+1024.0 4.5057e-05
+2048.0 0.000121251
+4096.0 0.000284614
+8192.0 0.00085298
+16384.0 0.001991464
+32768.0 0.004248223
+65536.0 0.009888868
+131072.0 0.01895193
 EOD
 $line4 << EOD
-512.0 0.005500944
-1024.0 0.009733569
-2048.0 0.01712302
-4096.0 0.032182
-8192.0 0.06374678
-16384.0 0.125121
-32768.0 0.2490097
-65536.0 0.4983241
-131072.0 1.001176
+512.0 0.005915345
+1024.0 0.009736632
+2048.0 0.01729902
+4096.0 0.03240707
+8192.0 0.06335518
+16384.0 0.1290179
+32768.0 0.2497705
+65536.0 0.5013
+131072.0 0.9884705
 EOD
 $line5 << EOD
-512.0 0.000790842
-1024.0 0.001508877
-2048.0 0.003018184
-4096.0 0.006035056
-8192.0 0.01210458
-16384.0 0.0242517
-32768.0 0.0486902
-65536.0 0.09822383
-131072.0 0.1932365
+512.0 0.000741063
+1024.0 0.001457369
+2048.0 0.002964142
+4096.0 0.006004627
+8192.0 0.01191461
+16384.0 0.023828
+32768.0 0.04801925
+65536.0 0.09599384
+131072.0 0.1935023
 EOD
 $line6 << EOD
-512.0 0.01793405
-1024.0 0.04384651
-2048.0 0.07632012
-4096.0 0.1702768
-8192.0 0.2795831
-16384.0 0.5543131
-32768.0 1.052125
-65536.0 2.073154
+512.0 0.0183632
+1024.0 0.03447737
+2048.0 0.06654745
+4096.0 0.1400984
+8192.0 0.2769506
+16384.0 0.5609691
+32768.0 1.048335
+65536.0 2.100373
 EOD
 $line7 << EOD
-512.0 0.003322926
-1024.0 0.007343697
-2048.0 0.01499862
-4096.0 0.03070622
-8192.0 0.06229836
-16384.0 0.1233373
-32768.0 0.2533482
-65536.0 0.5007286
-131072.0 1.00666
+512.0 0.003323556
+1024.0 0.007006359
+2048.0 0.0147061
+4096.0 0.03015337
+8192.0 0.06126679
+16384.0 0.1260485
+32768.0 0.2496593
+65536.0 0.5099149
+131072.0 1.022589
 EOD
 $line8 << EOD
-512.0 0.00654381
-1024.0 0.0150943
-2048.0 0.03252064
-4096.0 0.06617013
-8192.0 0.1363395
-16384.0 0.2808686
-32768.0 0.5740757
-65536.0 1.146924
+512.0 0.006624971
+1024.0 0.0151826
+2048.0 0.0325864
+4096.0 0.06567934
+8192.0 0.136033
+16384.0 0.2846339
+32768.0 0.5791398
+65536.0 1.156615
 EOD
 $line9 << EOD
-512.0 0.008088461
-1024.0 0.01714551
-2048.0 0.02875996
-4096.0 0.03353628
-8192.0 0.07811975
-16384.0 0.1612251
-32768.0 0.313609
-65536.0 0.6459353
+512.0 0.004611895
+1024.0 0.008972916
+2048.0 0.01657621
+4096.0 0.03427955
+8192.0 0.08580432
+16384.0 0.1508705
+32768.0 0.4267115
+65536.0 0.8474588
+EOD
+$line10 << EOD
+512.0 0.006068482
+1024.0 0.01066386
+2048.0 0.0216881
+4096.0 0.04174322
+8192.0 0.1052721
+16384.0 0.1655306
+32768.0 0.3357642
+65536.0 0.7037206
+EOD
+$line11 << EOD
+512.0 0.01961008
+1024.0 0.03870718
+2048.0 0.07927939
+4096.0 0.1587065
+8192.0 0.3179975
+16384.0 0.6561128
+32768.0 1.330808
 EOD
 $time_limit << EOD
-8192.0 1.434698
-8192.0 1.004897
-65536.0 2.073154
-65536.0 1.146924
-65536.0 0.6459353
+8192.0 1.859014
+8192.0 1.017564
+65536.0 2.100373
+65536.0 1.156615
+65536.0 0.8474588
+65536.0 0.7037206
+32768.0 1.330808
 EOD
 set title "Raw attention time vs L (B=1, H=8, d=64) (pass=forward, causal=false)"
 set xlabel "sequence length L"
@@ -113,6 +134,8 @@ set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
 set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
 set linestyle 8 linecolor rgb "#7f7f7f" linewidth 2 pointtype 11
 set linestyle 9 linecolor rgb "#bcbd22" linewidth 2 pointtype 5
+set linestyle 10 linecolor rgb "#17becf" linewidth 2 pointtype 7
+set linestyle 11 linecolor rgb "#1f77b4" linewidth 2 pointtype 9
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "timing-attention-time-pass=forward-causal=false.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -124,6 +147,8 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line7 using 1:2 with linespoints linestyle 7 title "local", \
      $line8 using 1:2 with linespoints linestyle 8 title "block-sparse", \
      $line9 using 1:2 with linespoints linestyle 9 title "linformer", \
+     $line10 using 1:2 with linespoints linestyle 10 title "reformer", \
+     $line11 using 1:2 with linespoints linestyle 11 title "reformer-h8", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
@@ -137,6 +162,8 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line7 using 1:2 with linespoints linestyle 7 title "local", \
      $line8 using 1:2 with linespoints linestyle 8 title "block-sparse", \
      $line9 using 1:2 with linespoints linestyle 9 title "linformer", \
+     $line10 using 1:2 with linespoints linestyle 10 title "reformer", \
+     $line11 using 1:2 with linespoints linestyle 11 title "reformer-h8", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output
