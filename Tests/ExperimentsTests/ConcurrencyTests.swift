@@ -127,14 +127,23 @@ final class ConcurrencyTests: XCTestCase {
     /// Configurations missing from results/c.csv (with `withBackups`, from it and every
     /// results/c.csv.bak-*), and rows beyond one per configuration in results/c.csv.
     func count(_ dir: String, withBackups: Bool = false) throws -> (lost: Int, doubled: Int) {
-        let rows = try CSVReader.read(path: dir + "/results/c.csv").rows.filter { $0["status"] == "ok" }
+        let rows = try okRows(dir + "/results/c.csv")
         let byKey = Dictionary(grouping: rows, by: { $0["config_key"]! }).mapValues(\.count)
         var present = Set(byKey.keys)
         if withBackups {
             for f in try FileManager.default.contentsOfDirectory(atPath: dir + "/results") where f.hasPrefix("c.csv.bak-") {
-                present.formUnion(try CSVReader.read(path: dir + "/results/" + f).rows.filter { $0["status"] == "ok" }.map { $0["config_key"]! })
+                present.formUnion(try okRows(dir + "/results/" + f).map { $0["config_key"]! })
             }
         }
         return (Self.configurations - present.count, byKey.values.reduce(0) { $0 + max(0, $1 - 1) })
+    }
+
+    /// The ok rows of a results file; none for an empty file, which a `--force` run leaves
+    /// when it is killed after moving the old rows to its .bak and before writing the header
+    /// (the next run writes the header; the rows are in the .bak).
+    func okRows(_ path: String) throws -> [[String: String]] {
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size == 0 { return [] }
+        return try CSVReader.read(path: path).rows.filter { $0["status"] == "ok" }
     }
 }
