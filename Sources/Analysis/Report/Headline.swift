@@ -97,7 +97,9 @@ public enum Headline {
         group(.inconclusive, "Undecided") { e, c in
             e.label + (c.nNeeded.map { " (about \($0) samples of its unit would decide it)" } ?? " (more independent runs would decide it)")
         }
-        group(.notMeasured, "Not measured") { e, _ in e.label + " (run `repro run \(e.section)`)" }
+        group(.notMeasured, "Not measured or not testable") { e, c in
+            c.evidence.hasPrefix("not testable") ? e.label + " (" + keyNumber(c.evidence, limit: 110) + ")" : e.label + " (run `repro run \(e.section)`)"
+        }
         return lines.joined(separator: "\n")
     }
 }
