@@ -12,11 +12,7 @@ import PerformerTensor
 /// (exit 0 only when the run's configurations are all in the file, or in the .bak of a later
 /// --force run; otherwise "another run is writing this file", or the kill).
 final class ConcurrencyTests: XCTestCase {
-    var binary: URL {
-        let b = Bundle(for: ConcurrencyTests.self).bundleURL
-        let candidates = [b.appendingPathComponent("repro"), b.deletingLastPathComponent().appendingPathComponent("repro")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    var binary: URL { ReproBinary.url }
 
     /// 6 configurations of the kernel-variance kind (no timing column is judged), 1 row each.
     static let spec = """

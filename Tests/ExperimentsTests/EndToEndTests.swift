@@ -7,13 +7,7 @@ import XCTest
 
 /// The built `repro` binary on hand-written specs in a temporary folder.
 final class EndToEndTests: XCTestCase {
-    /// .build/<config>/repro, next to the test bundle (Linux gives the products folder as
-    /// the bundle URL, Darwin the .xctest bundle inside it).
-    var binary: URL {
-        let b = Bundle(for: EndToEndTests.self).bundleURL
-        let candidates = [b.appendingPathComponent("repro"), b.deletingLastPathComponent().appendingPathComponent("repro")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    var binary: URL { ReproBinary.url }
 
     struct Result { var status: Int32, stdout: String, stderr: String }
 

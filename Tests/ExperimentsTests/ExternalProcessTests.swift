@@ -8,11 +8,7 @@ import XCTest
 /// gnuplot hung or writing a cut image, temporary files of killed writes, I/O errors, and a
 /// run that measures nothing: through the built binary.
 final class ExternalProcessTests: XCTestCase {
-    var binary: URL {
-        let b = Bundle(for: ExternalProcessTests.self).bundleURL
-        let candidates = [b.appendingPathComponent("repro"), b.deletingLastPathComponent().appendingPathComponent("repro")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    var binary: URL { ReproBinary.url }
 
     static let spec = """
         {"name": "c", "kind": "kernel-variance",

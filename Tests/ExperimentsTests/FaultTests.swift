@@ -10,11 +10,7 @@ import XCTest
 /// full disk (RLIMIT_FSIZE in a child with SIGXFSZ ignored): a clear error, earlier results
 /// intact.
 final class FaultTests: XCTestCase {
-    var binary: URL {
-        let b = Bundle(for: FaultTests.self).bundleURL
-        let candidates = [b.appendingPathComponent("repro"), b.deletingLastPathComponent().appendingPathComponent("repro")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    var binary: URL { ReproBinary.url }
 
     struct Outcome { var status: Int32, killed: Bool, stderr: String }
 

@@ -41,3 +41,14 @@ func specMessages(_ body: () throws -> Any, file: StaticString = #filePath, line
 }
 
 func load(_ text: String) throws -> Spec { try SpecDecoder.load(text: text, source: "test.json") }
+
+/// The built `repro` binary the end-to-end tests run: .build/<config>/repro, next to the test
+/// bundle (Linux gives the products folder as the bundle URL, Darwin the .xctest bundle inside it).
+enum ReproBinary {
+    private final class Marker {}
+    static var url: URL {
+        let b = Bundle(for: Marker.self).bundleURL
+        let candidates = [b.appendingPathComponent("repro"), b.deletingLastPathComponent().appendingPathComponent("repro")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+}
