@@ -1,47 +1,56 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.5145576
-1024.0 1.285386
-2048.0 3.421217
-4096.0 9.916768
-8192.0 29.49952
+512.0 0.5992338
+1024.0 1.28106
+2048.0 2.531754
+4096.0 9.706124
+8192.0 32.22326
 EOD
 $line2 << EOD
-512.0 0.6066901
-1024.0 1.101804
-2048.0 2.907419
-4096.0 7.405912
-8192.0 23.55004
+512.0 0.5038377
+1024.0 1.149043
+2048.0 2.912781
+4096.0 7.013061
+8192.0 23.20874
 EOD
 $line3 << EOD
-512.0 0.5695149
-1024.0 0.8599281
-2048.0 1.667557
-4096.0 3.222228
-8192.0 6.170902
-16384.0 13.8136
-32768.0 28.57726
+512.0 0.4933556
+1024.0 0.8368309
+2048.0 1.636607
+4096.0 3.281687
+8192.0 6.487667
+16384.0 13.45948
+32768.0 26.52778
 EOD
 $line4 << EOD
-512.0 0.5139371
-1024.0 0.7428042
-2048.0 1.58382
-4096.0 2.814708
-8192.0 5.666438
-16384.0 11.11034
-32768.0 23.80097
+512.0 0.330955
+1024.0 0.7582485
+2048.0 1.485528
+4096.0 2.916547
+8192.0 5.587064
+16384.0 10.89425
+32768.0 23.70522
 EOD
 $line5 << EOD
-512.0 0.4138392
-1024.0 0.8353622
-2048.0 1.831331
-4096.0 2.789489
-8192.0 5.425893
-16384.0 10.45587
-32768.0 22.33738
+512.0 0.4265569
+1024.0 0.8270037
+2048.0 1.58201
+4096.0 2.724886
+8192.0 5.350667
+16384.0 10.47229
+32768.0 23.06665
+EOD
+$line6 << EOD
+512.0 0.591611
+1024.0 1.066608
+2048.0 1.912107
+4096.0 3.614604
+8192.0 6.860055
+16384.0 12.94632
+32768.0 28.164
 EOD
 $memory_limit << EOD
-8192.0 29.49952
+8192.0 32.22326
 EOD
 set title "Whole Transformer, forward + backward (B=1) (model=regular)"
 set xlabel "sequence length L"
@@ -53,12 +62,13 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory budget" at first 8192.0, first 29.49952 offset character 1.5,-0.8 font ",9"
+set label 1 "memory budget" at first 8192.0, first 32.22326 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
+set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig3-timing-model-backward-model=regular.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -66,6 +76,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
@@ -75,6 +86,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

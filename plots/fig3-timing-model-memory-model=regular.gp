@@ -40,6 +40,15 @@ $line5 << EOD
 16384.0 3.081972122192383
 32768.0 6.021059036254883
 EOD
+$line6 << EOD
+512.0 0.25481224060058594
+1024.0 0.36664772033691406
+2048.0 0.5903186798095703
+4096.0 1.0376605987548828
+8192.0 1.9323444366455078
+16384.0 3.721712112426758
+32768.0 7.300447463989258
+EOD
 $memory_limit << EOD
 8192.0 13.987428665161133
 EOD
@@ -61,6 +70,7 @@ set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
+set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig3-timing-model-memory-model=regular.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -68,6 +78,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
@@ -78,6 +89,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"

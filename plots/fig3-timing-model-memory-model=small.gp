@@ -43,6 +43,15 @@ $line5 << EOD
 16384.0 0.2568674087524414
 32768.0 0.5123605728149414
 EOD
+$line6 << EOD
+512.0 0.01204061508178711
+1024.0 0.022431373596191406
+2048.0 0.043396949768066406
+4096.0 0.0853281021118164
+8192.0 0.1691904067993164
+16384.0 0.3369150161743164
+32768.0 0.6723642349243164
+EOD
 $memory_limit << EOD
 16384.0 6.350678443908691
 EOD
@@ -64,6 +73,7 @@ set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
+set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig3-timing-model-memory-model=small.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -71,6 +81,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
@@ -81,6 +92,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "performer-softmax", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      16.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "memory budget (16)", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
