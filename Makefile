@@ -6,7 +6,7 @@ CONFIG     ?= release
 REPRO      := .build/$(CONFIG)/repro
 TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
 
-.PHONY: all deps build test test-cluster reproduce run plots report env bench bench-compare compare clean
+.PHONY: all deps build test test-cluster reproduce replicate run plots report env bench bench-compare compare clean
 
 all: build
 
@@ -41,6 +41,14 @@ reproduce: build
 	$(REPRO) env | tee $(OUT)/results/env.txt
 	$(if $(QUICK),,$(REPRO) bench | tee $(OUT)/results/bench.txt)
 	$(REPRO) reproduce $(if $(RESUME),,--force) $(if $(QUICK),--quick --out quick)
+
+# make replicate     every spec again with every seed + 1000 into replicate/ (after make
+#                     reproduce; QUICK=1: the quick profiles into quick-replicate/, after make
+#                     reproduce QUICK=1), then replicate/results/REPLICATION.md: both runs'
+#                     verdicts side by side, flips between holds and does not hold counted
+#                     (scripts/replicate.py; python3)
+replicate: build
+	python3 scripts/replicate.py $(if $(QUICK),--quick)
 
 # make run EXP=NAME   run experiments/NAME.json (resuming), then plot it
 run: build

@@ -32,6 +32,17 @@ final class PeerClaimsTests: XCTestCase {
         XCTAssertTrue(md.contains("No readable peers.meta.json"), md)
     }
 
+    func testReformerPeersFileGetsItsOwnTable() throws {
+        let dir = try write(["k,summary,,1024,exact,false,forward,project:exact,torch-sdpa,ok,2.0e-02,,,100,0.4100,1.0e-02,0.8200,0.5000,0.4000,0.6000,3,"])
+        try ([header, "k,summary,,4096,lsh,false,forward,project:reformer,reformer-pytorch,ok,1.0e-01,,,50,0.0500,4.0e-01,0.0125,4.0000,3.5000,4.5000,3,"])
+            .joined(separator: "\n").appending("\n").write(toFile: (dir as NSString).appendingPathComponent("peers-reformer.csv"), atomically: true, encoding: .utf8)
+        try #"{"peer_versions": {"reformer-pytorch": "1.4.4"}}"#.write(toFile: (dir as NSString).appendingPathComponent("peers-reformer.meta.json"), atomically: true, encoding: .utf8)
+        let md = try PeerClaims.markdown(resultsDir: dir)
+        XCTAssertTrue(md.contains("### LSH attention (Reformer) against reformer-pytorch"), md)
+        XCTAssertTrue(md.contains("| 4096 | LSH attention (Reformer, 2 rounds), bidirectional | project:reformer | reformer-pytorch | **4.00** [3.50-4.50, 3 rounds] | 5% / 1% (100 ms / 400 ms) |"), md)
+        XCTAssertTrue(md.contains("reformer-pytorch 1.4.4."), md)
+    }
+
     func testMissingCSVSaysNotMeasured() throws {
         let md = try PeerClaims.markdown(resultsDir: try temporaryDirectory())
         XCTAssertTrue(md.contains("**not measured**: results/peers.csv does not exist"), md)

@@ -23,6 +23,22 @@ public enum PeerClaims {
         s += "each implementation ran in its own process per round (1 warm-up, median of 3). "
         s += "Speed = useful flops per second as a fraction of this machine's sgemm rate: exact 4BHL²d forward (half of it causal), FAVOR+ 8BHLmd forward, forward+backward 3x the forward. "
         s += "performer-pytorch's causal path on CPU is its non-CUDA fallback (causal_linear_attention_noncuda); the JAX reference is our transcription of its fast_attention.py (jit-compiled).\n\n"
+        s += try comparisonTable(table)
+        let reformerPath = (resultsDir as NSString).appendingPathComponent("peers-reformer.csv")
+        if FileManager.default.fileExists(atPath: reformerPath) {
+            let reformer = try CSVReader.read(path: reformerPath)
+            let reformerMeta = metadata((resultsDir as NSString).appendingPathComponent("peers-reformer.meta.json"))
+            s += "\n### LSH attention (Reformer) against reformer-pytorch\n\n"
+            s += "`results/peers-reformer.csv`, written by `scripts/compare/compare.py --mechanisms reformer --peers reformer-pytorch --name peers-reformer` (the same shapes, rounds and ratios as above, for the project's `reformer` preset and reformer-pytorch's LSHAttention with the same chunk length and hashing rounds). \(reformerMeta)\n\n"
+            s += try comparisonTable(reformer)
+        }
+        return s
+    }
+
+    /// The ratio table of one compare.py CSV (its "summary" rows) and the rounds it could not
+    /// time.
+    static func comparisonTable(_ table: CSVTable) throws -> String {
+        var s = ""
         s += "| L | case | project | peer | forward ratio | forward speed (ours / peer) | fwd+bwd ratio | fwd+bwd speed (ours / peer) |\n"
         s += "|---|---|---|---|---|---|---|---|\n"
         let summary = table.rows.filter { $0["row_type"] == "summary" }
@@ -85,6 +101,7 @@ public enum PeerClaims {
         func str(_ x: Any?) -> String { x.map { "\($0)" } ?? "?" }
         return "Run \(str(obj["date"])), \(str(obj["rounds"])) rounds, \(str(obj["seconds"])) s, commit \(str(machine["commit"])); "
             + "\(str(machine["cpu"])), \(str(obj["threads"])) threads, sgemm \(str(obj["sgemm_gflops"])) GFLOP/s; "
-            + "PyTorch \(str(v["torch"])), performer-pytorch \(str(v["performer-pytorch"])), JAX \(str(v["jax"])) (jaxlib \(str(v["jaxlib"])))."
+            + "PyTorch \(str(v["torch"])), performer-pytorch \(str(v["performer-pytorch"])), JAX \(str(v["jax"])) (jaxlib \(str(v["jaxlib"])))"
+            + (v["reformer-pytorch"].map { ", reformer-pytorch \($0)" } ?? "") + "."
     }
 }

@@ -82,7 +82,8 @@ public enum Report {
             let c = { (v: Verdict) in sec.claims.filter { $0.verdict == v }.count }
             s += "| [\(sec.title)](#\(sec.name)) | \(c(.holds)) | \(c(.doesNotHold)) | \(c(.inconclusive)) | \(c(.notMeasured)) |\n"
         }
-        let decided = sections.flatMap { $0.claims.flatMap(\.decisions) }.filter { $0.verdict == .holds || $0.verdict == .doesNotHold }.count
+        let allDecisions: [Decision] = sections.flatMap { $0.claims.flatMap(\.decisions) }
+        let decided = allDecisions.filter { d in d.effect != nil && (d.verdict == .holds || d.verdict == .doesNotHold) }.count
         s += "\nMultiplicity: \(decided) interval checks are decided at 95% each across the report; were all their null hypotheses true, about \(Fmt.g(0.05 * Double(decided), 2)) would be decided by chance. Each figure's section states its family and how many of its decisions Holm's procedure at 5% within the figure retains.\n"
         for sec in sections {
             s += "\n<a id=\"\(sec.name)\"></a>\n### \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
@@ -97,8 +98,9 @@ public enum Report {
     /// Markdown table cell text (pipes escaped, no line breaks).
     static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
 
-    /// Writes OUT/results/REPORT.md (sections flagged by `staleness` as in `sections`); returns
-    /// its path and the sections.
+    /// Writes OUT/results/REPORT.md (sections flagged by `staleness` as in `sections`) and, when
+    /// OUT is a replicate (OUT/replicate-of.json), OUT/results/REPLICATION.md; returns the
+    /// report's path and the sections.
     @discardableResult
     public static func write(outDir: String, staleness: ((_ name: String, _ metaPath: String) -> [String])? = nil) throws -> (path: String, sections: [ReportSection]) {
         let results = (outDir as NSString).appendingPathComponent("results")
@@ -107,6 +109,7 @@ public enum Report {
         let path = (results as NSString).appendingPathComponent("REPORT.md")
         try AtomicFile.write(Data((markdown(sections) + PeerClaims.markdown(resultsDir: results)).utf8), to: path)
         try updateReadme(outDir: outDir, sections: sections)
+        try Replication.writeIfReplicate(outDir: outDir, sections: sections)
         return (path, sections)
     }
 

@@ -141,6 +141,7 @@ public enum TimingClaims {
         } else if !ratioText.isEmpty {
             details.append("Performer-to-X time ratios at the largest common L (raw attention: X only copies V, so no threshold is applied; the paper's \"close to X\" is a whole-model claim): " + ratioText.joined(separator: "; ") + ".")
         }
+        if !hasModel { claims += MemoryClaims.claims(rows.table.rows) }
         return ReportSection(name: name, title: title, claims: claims, details: details, provenance: provenance)
     }
 
