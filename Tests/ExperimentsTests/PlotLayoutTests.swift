@@ -120,6 +120,7 @@ final class PlotLayoutTests: XCTestCase {
         // Within 0.55..1 neither 1-2-5 nor 1-2-3-5-7 gives 3 tics: every tenth.
         XCTAssertEqual(PlotLayout.narrowLogTics(low: 0.55, high: 1.0), [0.6, 0.7, 0.8, 0.9, 1])
         XCTAssertNil(PlotLayout.narrowLogTics(low: 1e-5, high: 1), "five decades: gnuplot's powers of ten are enough")
+        XCTAssertEqual([5e-6, 1e-7, 0.5, 20].map(PlotLayout.ticText), ["5×10^{-6}", "10^{-7}", "0.5", "20"])
         var p = plot(x: "features", y: "mse_median", series: ["projection"])
         p.logY = true
         let line = PlotLine(label: "iid", points: [(x: 16, y: 0.8, error: nil), (x: 32, y: 7, error: nil)], endsAtMemoryLimit: false)

@@ -63,9 +63,18 @@ enum PlotLayout {
         return tics
     }
 
-    /// The gnuplot command for `tics` on the y axis (labels as %g: "0.5", "2", "1e-05").
+    /// The gnuplot command for `tics` on the y axis.
     static func yticsCommand(_ tics: [Double]) -> String {
-        "set ytics (" + tics.map { "\"\(String(format: "%g", $0))\" \($0)" }.joined(separator: ", ") + ")\nset mytics 1\n"
+        "set ytics (" + tics.map { "\"\(ticText($0))\" \($0)" }.joined(separator: ", ") + ")\nset mytics 1\n"
+    }
+
+    /// A tic value as text: plain from 0.01 to 9999 ("0.5", "20"), else m×10^k in gnuplot's
+    /// enhanced text ("5×10^{-6}", "10^{-7}"), like the powers of ten of the other log axes.
+    static func ticText(_ v: Double) -> String {
+        let k = Int(floor(log10(v) + 1e-9))
+        if (-2...3).contains(k) { return String(format: "%g", v) }
+        let m = String(format: "%g", v / pow(10, Double(k)))
+        return (m == "1" ? "" : m + "×") + "10^{\(k)}"
     }
 
     /// A category's tic name fitted to its slot among `count` categories: a line longer than
