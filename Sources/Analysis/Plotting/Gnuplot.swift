@@ -66,7 +66,7 @@ public enum Gnuplot {
             }
             // One legend entry per overlay column (its dash), not one per line and column.
             if !overlay.lines.isEmpty {
-                overlayItems.append("NaN with lines dashtype \(o + 2) linewidth 2 linecolor rgb \"black\" title \(quote(ColumnLabels.label(overlay.column)))")
+                overlayItems.append("NaN with lines dashtype \(o + 2) linewidth 2 linecolor rgb \"black\" title \(quote(PlotLayout.overlayLabel(overlay.column)))")
             }
         }
         let limits = lines.filter(\.endsAtMemoryLimit).map { $0.points.last! }
@@ -77,23 +77,44 @@ public enum Gnuplot {
         if !timeLimits.isEmpty {
             s += "$time_limit << EOD\n" + timeLimits.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
         }
+        // A line that stops before the others with no skipped row after it was not run there
+        // (left out by the spec, or the run is unfinished): not the end of the sweep.
+        let sweepEnd = lines.compactMap { $0.points.last?.x }.max() ?? 0
+        let notRun: [(x: Double, y: Double, error: Double?)] = !categories.isEmpty || plot.groupBy != nil ? [] : lines.filter {
+            !$0.endsAtMemoryLimit && !$0.endsAtTimeLimit && $0.points.last!.x < sweepEnd
+        }.map { $0.points.last! }
+        if !notRun.isEmpty {
+            s += "$not_run << EOD\n" + notRun.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
+        }
         var title = plot.title
         if !facet.isEmpty { title += (title.isEmpty ? "" : " ") + "(" + plot.facets.map { "\($0)=\(facet[$0] ?? "")" }.joined(separator: ", ") + ")" }
         // A title wider than the plot area is clipped by gnuplot: wrap it (narrower beside a key outside).
-        s += "set title \(quote(wrap(title, width: plot.key.contains("outside") ? 72 : 105)))\n"
-        s += "set xlabel \(quote(plot.xLabel.isEmpty ? ColumnLabels.label(plot.x) : plot.xLabel))\n"
+        s += "set title \(quote(PlotLayout.wrap(title, width: plot.key.contains("outside") ? 72 : 105)))\n"
+        // gnuplot sizes the bottom margin by the x label's lines, not by explicit multi-line tic
+        // names: empty lines above the label make room for them, and one below keeps a key below
+        // the plot off the label.
+        let ticNames = categories.map { PlotLayout.ticLabel($0, count: categories.count) }
+        let ticLines = ticNames.map(PlotLayout.lineCount).max() ?? 1
+        let xLabel = String(repeating: "\n", count: ticLines - 1) + (plot.xLabel.isEmpty ? ColumnLabels.label(plot.x) : plot.xLabel)
+            + (plot.key.contains("below") ? "\n" : "")
+        s += "set xlabel \(quote(xLabel))\n"
         s += "set ylabel \(quote(plot.yLabel.isEmpty ? ColumnLabels.label(plot.y) : plot.yLabel))\n"
         if !categories.isEmpty {
-            s += "set xtics (" + categories.enumerated().map { "\(quote($0.element)) \($0.offset + 1)" }.joined(separator: ", ") + ") font \",9\"\n"
-            // Two-line tic names: move the axis label below them.
-            s += "set xlabel offset 0,-1\n"
+            s += "set xtics (" + ticNames.enumerated().map { "\(quote($0.element)) \($0.offset + 1)" }.joined(separator: ", ") + ") font \",9\"\n"
             s += "set xrange [0.5:\(Double(categories.count) + 0.5)]\n"
         } else if plot.logX { s += "set logscale x 2\nset format x \"2^{%L}\"\n" }
-        if plot.logY { s += "set logscale y 10\nset format y \"10^{%L}\"\n" }
+        // A log axis over less than two decades gets 1-2-5 tics (powers of ten alone would label one or two).
+        let narrowTics = plot.logY ? PlotLayout.yExtent(lines: lines, overlays: overlays, hlines: hlines, logY: true)
+            .flatMap { PlotLayout.narrowLogTics(low: $0.low, high: $0.high) } : nil
+        if plot.logY { s += "set logscale y 10\n" + (narrowTics.map(PlotLayout.yticsCommand) ?? "set format y \"10^{%L}\"\n") }
         s += (categories.isEmpty ? "set grid\n" : "set grid ytics\n") + "set key \(plot.key) \(plot.key.contains("below") ? "nobox" : "box opaque")\nset pointsize 1.2\n"
-        // Aggregated points would sit on the frame: pad the x range (a categorical axis has its own).
-        // Reference lines at a data extreme (e.g. 1 for a ratio) would sit on the frame: pad y too.
-        let xPad = plot.aggregate != nil && categories.isEmpty ? "graph 0.05" : "0", yPad = hlines.isEmpty ? "0" : "graph 0.03"
+        // Points with intervals would sit on the frame, half hidden: pad the x range (a categorical
+        // axis has its own; a log axis whose extremes are no powers of two ends beyond them anyway).
+        // Reference lines at a data extreme (e.g. 1 for a ratio) would sit on the frame, and
+        // explicit log tics must not be widened to the next power of ten: pad y.
+        let onFrame = !plot.logX || PlotLayout.extremesArePowersOfTwo(lines.flatMap { $0.points.map { $0.x } })
+        let xPad = (plot.aggregate != nil || (plot.error != nil && onFrame)) && categories.isEmpty ? "graph 0.05" : "0"
+        let yPad = hlines.isEmpty && narrowTics == nil ? "0" : "graph 0.03"
         if xPad != "0" || yPad != "0" {
             // "fix": the padded range is the data's, not widened again to the next tic (-0.2..1.2 for an accuracy).
             s += "set offsets \(xPad), \(xPad), \(yPad), \(yPad)\n"
@@ -127,7 +148,10 @@ public enum Gnuplot {
         if !timeLimits.isEmpty {
             items.append("$time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb \"gray40\" title \"next L skipped: time budget\"")
         }
-        if !limits.isEmpty || !timeLimits.isEmpty {
+        if !notRun.isEmpty {
+            items.append("$not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb \"gray40\" title \(quote("next \(plot.x == "seq_len" ? "L" : plot.x) not run"))")
+        }
+        if !limits.isEmpty || !timeLimits.isEmpty || !notRun.isEmpty {
             items.append("NaN with points pointtype -1 linecolor rgb \"white\" title \"no marker: end of the sweep\"")
         }
         for i in 0..<lines.count {
@@ -140,17 +164,6 @@ public enum Gnuplot {
         s += "set output \(fileQuote(stem + ".svg"))\n" + plotCommand
         s += "unset output\n"
         return s
-    }
-
-    /// `text` broken at spaces into lines of at most `width` characters (a longer word stays whole).
-    static func wrap(_ text: String, width: Int) -> String {
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !current.isEmpty && current.count + 1 + word.count > width { lines.append(current); current = String(word) }
-            else { current += (current.isEmpty ? "" : " ") + word }
-        }
-        lines.append(current)
-        return lines.joined(separator: "\n")
     }
 
     /// The colour of line `i` (0-based) as a gnuplot colour spec.

@@ -139,10 +139,16 @@ public enum PlotData {
     }
 
     /// The value of each of `plot.hlines` (restricted to `facet`): label and y; lines whose
-    /// filter matches no ok row with numeric x and y are left out.
+    /// filter matches no ok row with numeric x and y are left out. A fixed-value line whose
+    /// filter names a facet column is drawn only in the facets its filter allows (the chance
+    /// level 1/4 in the plot of pairs=4, not in that of pairs=8).
     public static func hlines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:]) -> [(label: String, y: Double)] {
         plot.hlines.compactMap { h in
-            if let v = h.value { return (h.label, v) }
+            if let v = h.value {
+                let otherFacet = h.filter.contains { column, allowed in facet[column].map { !allowed.contains($0) } ?? false }
+                if otherFacet { return nil }
+                return (h.label, v)
+            }
             var best: (x: Double, y: Double)?
             for r in table.rows where r["status"] == "ok" && facet.allSatisfy({ r[$0.key] == $0.value })
                 && h.filter.allSatisfy({ $0.value.contains(r[$0.key] ?? "") }) {
