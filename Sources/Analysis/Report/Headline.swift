@@ -82,14 +82,14 @@ public enum Headline {
 
     /// The report's opening summary in plain words (at most 15 lines): the counts over every
     /// claim, then the headline claims grouped by verdict, the undecided ones with what would
-    /// decide them.
+    /// decide them and the not testable ones with why.
     public static func summary(_ sections: [ReportSection]) -> String {
-        let all = sections.flatMap(\.claims)
-        let count = { (v: Verdict) in all.filter { $0.verdict == v }.count }
-        var lines = ["Of \(all.count) claims checked: \(count(.holds)) hold, \(count(.doesNotHold)) do not hold, \(count(.inconclusive)) are undecided, \(count(.notMeasured)) are not measured (no results file, or nothing the rule can test). Headline claims:", ""]
+        let all = sections.flatMap(\.outcomes)
+        let count = { (o: Outcome) in all.filter { $0 == o }.count }
+        var lines = ["Of \(sections.flatMap(\.claims).count) claims checked: \(count(.holds)) hold, \(count(.doesNotHold)) do not hold, \(count(.inconclusive)) are undecided, \(count(.notTestable)) are not testable (measured, but a premise of the comparison failed), \(count(.notMeasured)) are not measured (no results file, or no rows the claim reads). Headline claims:", ""]
         let judged = entries.compactMap { e in claim(e, in: sections).map { (e, $0) } }
-        func group(_ v: Verdict, _ title: String, _ text: (Entry, Claim) -> String) {
-            let items = judged.filter { $0.1.verdict == v }
+        func group(_ o: Outcome, _ title: String, _ text: (Entry, Claim) -> String) {
+            let items = judged.filter { $0.1.outcome == o }
             if !items.isEmpty { lines.append("- **\(title)**: " + items.map(text).joined(separator: "; ") + ".") }
         }
         group(.holds, "Holds") { e, _ in e.label }
@@ -97,9 +97,13 @@ public enum Headline {
         group(.inconclusive, "Undecided") { e, c in
             e.label + (c.nNeeded.map { " (about \($0) samples of its unit would decide it)" } ?? " (more independent runs would decide it)")
         }
-        group(.notMeasured, "Not measured or not testable") { e, c in
-            c.evidence.hasPrefix("not testable") ? e.label + " (" + keyNumber(c.evidence, limit: 110) + ")" : e.label + " (run `repro run \(e.section)`)"
-        }
+        group(.notTestable, "Not testable") { e, c in e.label + " (" + (c.notTestable ?? "") + ")" }
+        group(.notMeasured, "Not measured") { e, _ in e.label + " (run `repro run \(e.section)`)" }
         return lines.joined(separator: "\n")
     }
+}
+
+extension ReportSection {
+    /// The verdicts this section prints (and counts), one or more per claim.
+    public var outcomes: [Outcome] { claims.flatMap(\.outcomes) }
 }
