@@ -4,7 +4,7 @@ import XCTest
 @testable import Statistics
 
 /// The form of REPORT.md on synthetic claims whose verdicts are fixed: "not testable" printed
-/// and counted apart from "not measured".
+/// and counted apart from "not measured"; one verdict per facet of a claim checked per facet.
 final class ReportFormTests: XCTestCase {
     /// A proteins-lm-u section whose Transformer did not learn (its comparison not testable)
     /// and a proteins-lm-b section whose comparison was not measured at all.
@@ -65,5 +65,74 @@ final class ReportFormTests: XCTestCase {
         gated = ProteinClaims.gatedOnLearning([learns, compared])
         XCTAssertEqual(gated[1].outcome, .holds)
         XCTAssertNil(gated[1].notTestable)
+    }
+
+    /// A decision with a fixed interval on one side of (or straddling) threshold 1.
+    func check(_ label: String, _ lower: Double, _ upper: Double) -> Decision {
+        Decision.decide(label, effect: Interval(estimate: (lower + upper) / 2, lower: lower, upper: upper, method: "m", n: 5), threshold: 1, side: .below)
+    }
+
+    func testMergedClaimGivesOneVerdictPerFacet() throws {
+        // Facet a: two checks that hold; b: one inconclusive; c: one that does not hold.
+        let c = Claim(id: "x", paper: "the claim", facetChecks: [
+            ("a (causal=false)", check("a (causal=false) at 1", 0.1, 0.2)), ("a (causal=false)", check("a (causal=false) at 2", 0.3, 0.4)),
+            ("b (causal=true)", check("b (causal=true) over 2^9..2^12", 0.6, 1.2)),
+            ("c", check("c", 2, 3)),
+        ], empty: "none")
+        XCTAssertEqual(c.verdict, .doesNotHold, "the merged verdict is kept, as before")
+        XCTAssertEqual(c.facets.map(\.name), ["a (causal=false)", "b (causal=true)", "c"])
+        XCTAssertEqual(c.facets.map(\.verdict), [.holds, .inconclusive, .doesNotHold])
+        XCTAssertEqual(c.outcomes, [.holds, .inconclusive, .doesNotHold])
+        XCTAssertNotNil(c.facets[1].nNeeded)
+        // A facet's evidence drops the facet's own name in front of each check.
+        XCTAssertTrue(c.facets[0].evidence.hasPrefix("at 1: 0.15 [0.1, 0.2] (m) vs threshold < 1: holds; at 2: "), c.facets[0].evidence)
+        XCTAssertTrue(c.facets[1].evidence.hasPrefix("over 2^9..2^12: 0.9 [0.6, 1.2]"), c.facets[1].evidence)
+
+        let md = Report.markdown([ReportSection(name: "s", title: "S", claims: [c], details: [], provenance: "p")])
+        XCTAssertTrue(md.contains("| the claim | **per facet: 1 holds, 1 does not hold, 1 inconclusive** | one verdict per facet below (all facets together: does not hold) |"), md)
+        XCTAssertTrue(md.contains("| ↳ a (causal=false) | **holds** | at 1: "), md)
+        XCTAssertTrue(md.contains("| ↳ b (causal=true) | **inconclusive (n needed: "), md)
+        XCTAssertTrue(md.contains("| ↳ c | **does not hold** | 2.5 [2, 3] (m) vs threshold < 1: does not hold |"), md)
+        // The figure's counts count the facets' verdicts.
+        XCTAssertTrue(md.contains("| [S](#s) | 1 | 1 | 1 | 0 | 0 |"), md)
+        // A claim with one facet prints as before.
+        let one = Claim(id: "y", paper: "one", facetChecks: [("a", check("a", 0.1, 0.2))], empty: "none")
+        XCTAssertFalse(one.isFaceted)
+        XCTAssertTrue(Report.claimsTable([one]).contains("| one | **holds** | a: 0.15 [0.1, 0.2] (m) vs threshold < 1: holds |"))
+    }
+
+    /// Whole-model timing where the regular model is close to X (1.2x) and the small one is
+    /// not (3x): the merged claim does not hold, the regular facet holds, and the headline row
+    /// quotes the regular facet by name with the others counted beside it.
+    func testWholeModelTimingPerFacetAndHeadlineQuote() throws {
+        let dir = try temporaryDirectory()
+        var text = "config_key,status,mechanism,model,causal,seq_len,pass,median_s\n"
+        for (mechanism, model, factor) in [("performer-softmax", "regular", 1.2e-6), ("identity", "regular", 1e-6),
+                                           ("performer-softmax", "small", 3e-6), ("identity", "small", 1e-6)] {
+            for L in (9...13).map({ 1 << $0 }) {
+                for pass in ["forward", "forward_backward"] { text += "k,ok,\(mechanism),\(model),false,\(L),\(pass),\(factor * Double(L))\n" }
+            }
+        }
+        let results = (dir as NSString).appendingPathComponent("results")
+        try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
+        try text.write(toFile: (results as NSString).appendingPathComponent("fig3-timing-model.csv"), atomically: true, encoding: .utf8)
+        let sections = try Report.sections(resultsDir: results)
+        let s = try XCTUnwrap(sections.first { $0.name == "fig3-timing-model" })
+        let c = try XCTUnwrap(s.claim("close-to-x"))
+        XCTAssertEqual(c.verdict, .doesNotHold)
+        let regular = try XCTUnwrap(c.facet("performer-softmax (model=regular, causal=false, pass=forward)"))
+        XCTAssertEqual(regular.verdict, .holds)
+        XCTAssertEqual(regular.evidence, "performer-softmax/X at 2^13 = 1.2")
+        XCTAssertEqual(c.facet("performer-softmax (model=small, causal=false, pass=forward_backward)")?.verdict, .doesNotHold)
+        XCTAssertEqual(c.facets.count, 4)
+        // The slopes too: one facet per line.
+        XCTAssertEqual(s.claim("favor-slope")?.facets.map(\.name).sorted(),
+                       ["performer-softmax (model=regular, causal=false, pass=forward)", "performer-softmax (model=regular, causal=false, pass=forward_backward)",
+                        "performer-softmax (model=small, causal=false, pass=forward)", "performer-softmax (model=small, causal=false, pass=forward_backward)"])
+
+        let table = Headline.table(sections, plotPrefix: "plots/")
+        XCTAssertTrue(table.contains("| A whole Performer runs close to the attention-free model X: performer-softmax (model=regular, causal=false, pass=forward) | **holds** | performer-softmax/X at 2^13 = 1.2 (other facets: 1 holds, 2 do not hold) |"), table)
+        let summary = Headline.summary(sections)
+        XCTAssertTrue(summary.contains("- **Holds**: A whole Performer runs close to the attention-free model X: performer-softmax (model=regular, causal=false, pass=forward) (other facets: 1 holds, 2 do not hold)"), summary)
     }
 }

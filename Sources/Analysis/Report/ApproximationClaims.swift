@@ -85,21 +85,21 @@ public enum ApproximationClaims {
         }
         let scales = cells.keys.sorted()
         // Orthogonal below iid (positive features), at every input scale, by means.
-        var ort: [Decision] = []
+        var ort: [(facet: String, check: Decision)] = []
         for (i, s) in scales.enumerated() {
             guard let o = cells[s]!["positive/orthogonal"], let d = cells[s]!["positive/iid"] else { continue }
             let pairs = Set(o.keys).intersection(d.keys).sorted().map { (a: o[$0]!, b: d[$0]!) }
             if let e = logRatioInterval(pairs, median: false, seed: bootstrapSeed &+ UInt64(i)),
                let e90 = logRatioInterval(pairs, median: false, seed: bootstrapSeed &+ UInt64(i), level: Decision.equivalenceLevel) {
-                ort.append(.superiorityOrEquivalence("input_scale \(Fmt.g(s)): MSE ratio orthogonal/iid", superiority: e, equivalence: e90,
-                                                     threshold: 1, side: .below, low: 1 - orthogonalMargin, high: 1 + orthogonalMargin))
+                ort.append(("input_scale \(Fmt.g(s))", .superiorityOrEquivalence("input_scale \(Fmt.g(s)): MSE ratio orthogonal/iid", superiority: e, equivalence: e90,
+                                                                            threshold: 1, side: .below, low: 1 - orthogonalMargin, high: 1 + orthogonalMargin)))
             } else {
-                ort.append(.notMeasured("input_scale \(Fmt.g(s))", "no interval (cells without samples or std)"))
+                ort.append(("input_scale \(Fmt.g(s))", .notMeasured("input_scale \(Fmt.g(s))", "no interval (cells without samples or std)")))
             }
         }
         var claims = [Claim(id: "orthogonal-below-iid",
                             paper: "Orthogonal features give a lower MSE than iid ones (positive features; Theorem 2). Effect per input scale: the geometric mean over m of MSE(orthogonal)/MSE(iid) (ratio of sample means); holds at a scale when its 95% interval is below 1; does not hold when it is above 1, or when the 90% interval lies inside 1 +- \(Fmt.g(orthogonalMargin)) (no difference within the margin: two one-sided tests at 5%, so no benefit at that scale). Scales use independent draws, so each is its own test",
-                            checks: ort, empty: "no matching positive orthogonal/iid rows")]
+                            facetChecks: ort, empty: "no matching positive orthogonal/iid rows")]
         // Positive below trig at the largest input scale, by medians (trig's mean MSE is infinite).
         var pt: [Decision] = []
         var trend: [String] = []
@@ -273,7 +273,7 @@ public enum ApproximationClaims {
         }
         let lengths = Array(Set(lines.values.flatMap(\.keys))).sorted()
         var t = "| mechanism | " + lengths.map(Fmt.length).joined(separator: " | ") + " | log-log slope (95% interval from residuals) |\n|---|" + String(repeating: "---|", count: lengths.count + 1) + "\n"
-        var checks: [Decision] = []
+        var checks: [(facet: String, check: Decision)] = []
         for (i, id) in order.enumerated() {
             let p = lines[id]!
             let pts = p.filter { $0.key > 0 && $0.value.mean > 0 }.map { (x: log2($0.key), y: log2($0.value.mean)) }
@@ -282,14 +282,14 @@ public enum ApproximationClaims {
             guard id.hasPrefix("performer"), let lo = p.keys.min(), let hi = p.keys.max(), hi > lo else { continue }
             let label = "\(id): \(column)(\(Fmt.length(hi))) / \(column)(\(Fmt.length(lo)))"
             if let e = logRatioInterval([(a: p[hi]!, b: p[lo]!)], median: false, seed: bootstrapSeed &+ 200 &+ UInt64(i)) {
-                checks.append(.decide(label, effect: e, threshold: lengthGrowthMax, side: .below))
+                checks.append((id, .decide(label, effect: e, threshold: lengthGrowthMax, side: .below)))
             } else {
-                checks.append(.notMeasured(label, "no samples or std to make an interval (\(Fmt.g(p[hi]!.mean / p[lo]!.mean)) as a point)"))
+                checks.append((id, .notMeasured(label, "no samples or std to make an interval (\(Fmt.g(p[hi]!.mean / p[lo]!.mean)) as a point)")))
             }
         }
         let claim = Claim(id: "length",
                           paper: "FAVOR+ estimates each attention row independently, so its error does not grow with L (not a figure of the paper). Effect: \(column) at the largest L / at the smallest L per performer-* line (95% interval over the samples); holds when below \(Fmt.g(lengthGrowthMax))",
-                          checks: checks, empty: "no performer-* line with two lengths")
+                          facetChecks: checks, empty: "no performer-* line with two lengths")
         return ReportSection(name: name, title: "Approximation error vs sequence length", claims: [claim],
                              details: ["\(column) per mechanism and L (sample means):\n\n" + t], provenance: provenance)
     }

@@ -5,27 +5,30 @@ import Statistics
 /// table, both generated from the same report sections so neither can drift from the CSVs.
 public enum Headline {
     /// One headline claim: the report section (results name) and claim id it reads, its
-    /// wording for a newcomer, and the plot that shows it (a file under plots/).
+    /// wording for a newcomer, and the plot that shows it (a file under plots/). For a claim
+    /// checked per facet, `facet` names the facet the row quotes (the one its plot shows); the
+    /// row states it, with the other facets' verdicts counted beside it.
     public struct Entry: Equatable {
         public var section: String, claim: String, label: String, plot: String
+        public var facet: String? = nil
     }
 
     /// The headline claims, in the paper's order.
     public static let entries: [Entry] = [
         Entry(section: "timing-attention", claim: "favor-slope", label: "FAVOR+ attention time grows linearly in L",
-              plot: "timing-attention-time-pass=forward-causal=false.png"),
+              plot: "timing-attention-time-pass=forward-causal=false.png", facet: "performer-softmax (causal=false, pass=forward)"),
         Entry(section: "timing-attention", claim: "exact-slope", label: "Exact attention time grows as L^2",
-              plot: "timing-attention-time-pass=forward-causal=false.png"),
+              plot: "timing-attention-time-pass=forward-causal=false.png", facet: "exact (causal=false, pass=forward)"),
         Entry(section: "timing-attention", claim: "crossover", label: "FAVOR+ becomes faster than exact attention as L grows",
-              plot: "timing-attention-time-pass=forward_backward-causal=false.png"),
+              plot: "timing-attention-time-pass=forward_backward-causal=false.png", facet: "performer-softmax (causal=false, pass=forward_backward)"),
         Entry(section: "timing-attention", claim: "favor-vs-reformer", label: "FAVOR+ at least 2x faster than Reformer (LSH) from L = 4096",
-              plot: "timing-attention-time-pass=forward-causal=true.png"),
+              plot: "timing-attention-time-pass=forward-causal=true.png", facet: "causal=true, pass=forward"),
         Entry(section: "fig3-timing-model", claim: "close-to-x", label: "A whole Performer runs close to the attention-free model X",
-              plot: "fig3-timing-model-forward-model=regular.png"),
+              plot: "fig3-timing-model-forward-model=regular.png", facet: "performer-softmax (model=regular, causal=false, pass=forward)"),
         Entry(section: "kernel-mse", claim: "theory", label: "Lemma 2's MSE formulas match the measured kernel MSE",
               plot: "kernel-mse-ratio-is-pair_norm=2.0.png"),
         Entry(section: "fig4-variance", claim: "orthogonal-below-iid", label: "Orthogonal random features lower the attention MSE",
-              plot: "fig4-variance-ort-vs-iid-input_scale=0.5.png"),
+              plot: "fig4-variance-ort-vs-iid-input_scale=0.5.png", facet: "input_scale 0.5"),
         Entry(section: "fig4-variance", claim: "positive-below-trig", label: "Positive features beat trigonometric ones where kernel values are small",
               plot: "fig4-variance-positive-vs-trig-input_scale=1.0.png"),
         Entry(section: "fig5-backward-compat", claim: "recovery", label: "A Transformer's weights recover in a Performer after brief fine-tuning",
@@ -37,7 +40,7 @@ public enum Headline {
         Entry(section: "proteins-lm-b", claim: "relu-matches-exact", label: "Protein LM (B): Performer-ReLU matches the Transformer",
               plot: "proteins-lm-b-accuracy-vs-steps.png"),
         Entry(section: "timing-decoding", claim: "favor-flat", label: "FAVOR+ decoding: time per token does not grow with the context",
-              plot: "timing-decoding-per-token.png"),
+              plot: "timing-decoding-per-token.png", facet: "performer-softmax"),
     ]
 
     /// Markers around the generated table in README.md.
@@ -54,6 +57,34 @@ public enum Headline {
         sections.first { $0.name == e.section }?.claim(e.claim)
     }
 
+    /// What a headline row quotes of claim `c`: the entry's facet when the claim is checked per
+    /// facet and has it (named in the label, the other facets' verdicts counted), else the claim.
+    struct Quote {
+        var label: String, outcome: Outcome, verdictText: String, evidence: String
+        var nNeeded: Int?, notTestable: String?
+        /// "other facets: 10 hold, 1 inconclusive" for a faceted claim, else nil.
+        var others: String?
+
+        init(_ e: Entry, _ c: Claim) {
+            if c.isFaceted, let name = e.facet, let f = c.facet(name) {
+                let rest = c.facets.filter { $0.name != name }.map(\.outcome)
+                self.init(label: "\(e.label): \(name)", outcome: f.outcome, verdictText: f.verdictText, evidence: f.evidence,
+                          nNeeded: f.nNeeded, notTestable: f.notTestable, others: rest.isEmpty ? nil : "other facets: " + Outcome.counts(rest))
+            } else if c.isFaceted {
+                self.init(label: e.label, outcome: c.outcome, verdictText: "per facet: " + Outcome.counts(c.outcomes), evidence: c.evidence,
+                          nNeeded: c.nNeeded, notTestable: c.notTestable, others: nil)
+            } else {
+                self.init(label: e.label, outcome: c.outcome, verdictText: c.verdictText, evidence: c.evidence,
+                          nNeeded: c.nNeeded, notTestable: c.notTestable, others: nil)
+            }
+        }
+
+        init(label: String, outcome: Outcome, verdictText: String, evidence: String, nNeeded: Int?, notTestable: String?, others: String?) {
+            self.label = label; self.outcome = outcome; self.verdictText = verdictText; self.evidence = evidence
+            self.nNeeded = nNeeded; self.notTestable = notTestable; self.others = others
+        }
+    }
+
     /// The headline table (Markdown): claim, verdict, key number, plot link. `plotPrefix` is
     /// the path from the document to plots/ ("plots/" in README.md, "../plots/" in results/).
     public static func table(_ sections: [ReportSection], plotPrefix: String) -> String {
@@ -63,7 +94,9 @@ public enum Headline {
                 let measured = sections.contains { $0.name == e.section && $0.claim("missing") == nil }
                 s += "| \(e.label) | not measured | \(measured ? "results/\(e.section).csv has no rows this claim reads" : "no results/\(e.section).csv") | – |\n"; continue
             }
-            s += "| \(e.label) | **\(c.verdictText)** | \(Report.cell(keyNumber(c.evidence))) | [plot](\(plotPrefix)\(e.plot)) |\n"
+            let q = Quote(e, c)
+            let key = keyNumber(q.evidence) + (q.others.map { " (\($0))" } ?? "")
+            s += "| \(Report.cell(q.label)) | **\(q.verdictText)** | \(Report.cell(key)) | [plot](\(plotPrefix)\(e.plot)) |\n"
         }
         return s
     }
@@ -81,24 +114,28 @@ public enum Headline {
     }
 
     /// The report's opening summary in plain words (at most 15 lines): the counts over every
-    /// claim, then the headline claims grouped by verdict, the undecided ones with what would
-    /// decide them and the not testable ones with why.
+    /// verdict (one per facet of a claim checked per facet), then the headline claims grouped
+    /// by verdict (a faceted one by the facet its row quotes), the undecided ones with what
+    /// would decide them and the not testable ones with why.
     public static func summary(_ sections: [ReportSection]) -> String {
         let all = sections.flatMap(\.outcomes)
         let count = { (o: Outcome) in all.filter { $0 == o }.count }
-        var lines = ["Of \(sections.flatMap(\.claims).count) claims checked: \(count(.holds)) hold, \(count(.doesNotHold)) do not hold, \(count(.inconclusive)) are undecided, \(count(.notTestable)) are not testable (measured, but a premise of the comparison failed), \(count(.notMeasured)) are not measured (no results file, or no rows the claim reads). Headline claims:", ""]
-        let judged = entries.compactMap { e in claim(e, in: sections).map { (e, $0) } }
-        func group(_ o: Outcome, _ title: String, _ text: (Entry, Claim) -> String) {
+        let claims = sections.flatMap(\.claims).count
+        let verdicts = all.count == claims ? "" : " (\(all.count) verdicts: one per facet where a claim distinguishes facets)"
+        var lines = ["Of \(claims) claims checked\(verdicts): \(count(.holds)) hold, \(count(.doesNotHold)) do not hold, \(count(.inconclusive)) are undecided, \(count(.notTestable)) are not testable (measured, but a premise of the comparison failed), \(count(.notMeasured)) are not measured (no results file, or no rows the claim reads). Headline claims:", ""]
+        let judged = entries.compactMap { e in claim(e, in: sections).map { (e, Quote(e, $0)) } }
+        func group(_ o: Outcome, _ title: String, _ text: (Entry, Quote) -> String) {
             let items = judged.filter { $0.1.outcome == o }
             if !items.isEmpty { lines.append("- **\(title)**: " + items.map(text).joined(separator: "; ") + ".") }
         }
-        group(.holds, "Holds") { e, _ in e.label }
-        group(.doesNotHold, "Does not hold") { e, _ in e.label }
-        group(.inconclusive, "Undecided") { e, c in
-            e.label + (c.nNeeded.map { " (about \($0) samples of its unit would decide it)" } ?? " (more independent runs would decide it)")
+        func others(_ q: Quote) -> String { q.others.map { " (\($0))" } ?? "" }
+        group(.holds, "Holds") { _, q in q.label + others(q) }
+        group(.doesNotHold, "Does not hold") { _, q in q.label + others(q) }
+        group(.inconclusive, "Undecided") { _, q in
+            q.label + (q.nNeeded.map { " (about \($0) samples of its unit would decide it)" } ?? " (more independent runs would decide it)") + others(q)
         }
-        group(.notTestable, "Not testable") { e, c in e.label + " (" + (c.notTestable ?? "") + ")" }
-        group(.notMeasured, "Not measured") { e, _ in e.label + " (run `repro run \(e.section)`)" }
+        group(.notTestable, "Not testable") { _, q in q.label + " (" + (q.notTestable ?? "") + ")" + others(q) }
+        group(.notMeasured, "Not measured") { e, q in q.label + " (run `repro run \(e.section)`)" + others(q) }
         return lines.joined(separator: "\n")
     }
 }

@@ -38,9 +38,6 @@ extension Claim {
     /// The report's reading: "not testable" when `notTestable` says why, else the verdict.
     public var outcome: Outcome { Outcome(verdict, notTestable: notTestable) }
 
-    /// The verdicts the report prints (and counts) for this claim.
-    public var outcomes: [Outcome] { [outcome] }
-
     /// How a verdict prints: "not testable (reason)", "inconclusive (1 run)",
     /// "inconclusive (n needed: 240)", else the verdict's own words.
     static func verdictText(_ verdict: Verdict, nNeeded: Int?, runs: Int?, notTestable: String?) -> String {

@@ -74,10 +74,10 @@ public enum Report {
 
     public static func markdown(_ sections: [ReportSection]) -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
-        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given), **not testable** (measured, but a premise the comparison rests on failed; the reason is given) or **not measured** (no results file, or no rows the claim reads); the evidence gives the effect, its interval and how the interval was made. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
+        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given), **not testable** (measured, but a premise the comparison rests on failed; the reason is given) or **not measured** (no results file, or no rows the claim reads); the evidence gives the effect, its interval and how the interval was made. A claim the paper makes for several facets (direction, pass, model size, kernel or mechanism) gets one verdict per facet, each on its own row (↳), and the counts below count those verdicts. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
         s += "## Summary\n\n" + Headline.summary(sections) + "\n\n"
         s += Headline.table(sections, plotPrefix: "../plots/") + "\n"
-        s += "## Claims per figure\n\n"
+        s += "## Claims per figure\n\nOne count per verdict printed: a claim checked per facet counts once per facet.\n\n"
         s += "| figure | " + Outcome.allCases.map(\.rawValue).joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: Outcome.allCases.count) + "\n"
         for sec in sections {
             let outcomes = sec.outcomes
@@ -87,8 +87,7 @@ public enum Report {
         s += "\nMultiplicity: \(decided) interval checks are decided at 95% each across the report; were all their null hypotheses true, about \(Fmt.g(0.05 * Double(decided), 2)) would be decided by chance. Each figure's section states its family and how many of its decisions Holm's procedure at 5% within the figure retains.\n"
         for sec in sections {
             s += "\n<a id=\"\(sec.name)\"></a>\n### \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
-            s += "| paper's claim (our threshold) | verdict | measured evidence |\n|---|---|---|\n"
-            for c in sec.claims { s += "| \(cell(c.paper)) | **\(c.verdictText)** | \(cell(c.evidence)) |\n" }
+            s += claimsTable(sec.claims)
             if let m = Multiplicity.statement(sec.claims) { s += "\n" + m + "\n" }
             for d in sec.details { s += "\n" + d + "\n" }
         }

@@ -20,7 +20,10 @@ import Statistics
 //     An interval that straddles the threshold is inconclusive, with the n that would decide it
 //     (`Stats.requiredN`, from the measured variance).
 //  4. `Claim(id:paper:checks:empty:)` combines the checks (does not hold > inconclusive > holds;
-//     not measured when nothing was measured) and carries the largest n needed.
+//     not measured when nothing was measured) and carries the largest n needed. Checks over
+//     facets the paper distinguishes (direction, pass, model size, kernel or mechanism) go
+//     through `Claim(id:paper:facetChecks:empty:)` (or set `facets`): the report then gives
+//     one verdict per facet, never one merged verdict that hides a facet.
 //  5. Explanations: only via `Explanation.paragraph(_:premises:conclusion:)` (every premise a
 //     checked condition printed with its numbers; the paragraph vanishes if one fails).
 //  6. Tests: synthetic CSVs that make the claim hold, not hold and come out inconclusive.
@@ -47,6 +50,9 @@ public struct Claim: Equatable {
     /// nothing). Set only with verdict `.notMeasured`; the report prints "not testable (why)"
     /// and counts it apart from "not measured".
     public var notTestable: String? = nil
+    /// The claim's verdict per facet the paper distinguishes (Facets.swift), when it was
+    /// checked over several; empty otherwise. The report prints one row per facet.
+    public var facets: [Facet] = []
 
     public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
         self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded
