@@ -4,7 +4,8 @@ import XCTest
 @testable import Statistics
 
 /// The form of REPORT.md on synthetic claims whose verdicts are fixed: "not testable" printed
-/// and counted apart from "not measured"; one verdict per facet of a claim checked per facet.
+/// and counted apart from "not measured"; one verdict per facet of a claim checked per facet;
+/// per-cell tables in an appendix that each section links to.
 final class ReportFormTests: XCTestCase {
     /// A proteins-lm-u section whose Transformer did not learn (its comparison not testable)
     /// and a proteins-lm-b section whose comparison was not measured at all.
@@ -134,5 +135,61 @@ final class ReportFormTests: XCTestCase {
         XCTAssertTrue(table.contains("| A whole Performer runs close to the attention-free model X: performer-softmax (model=regular, causal=false, pass=forward) | **holds** | performer-softmax/X at 2^13 = 1.2 (other facets: 1 holds, 2 do not hold) |"), table)
         let summary = Headline.summary(sections)
         XCTAssertTrue(summary.contains("- **Holds**: A whole Performer runs close to the attention-free model X: performer-softmax (model=regular, causal=false, pass=forward) (other facets: 1 holds, 2 do not hold)"), summary)
+    }
+
+    func testPerCellTablesGoToAnAppendixThatSectionsLinkTo() throws {
+        let claim = Claim(id: "c", paper: "p", verdict: .holds, evidence: "e")
+        let withTable = ReportSection(name: "s1", title: "First", claims: [claim], details: [
+            "Caption naming the method once.\n\n| a | b |\n|---|---|\n| CELL-1 | 2 |\n\nA short NOTE-1 after the table.\n",
+            "NOTE-2 on its own.",
+        ], provenance: "p")
+        let notesOnly = ReportSection(name: "s2", title: "Second", claims: [claim], details: ["NOTE-3 only."], provenance: "p")
+        let split = Report.splitDetails(withTable.details)
+        XCTAssertEqual(split.tables, ["Caption naming the method once.\n\n| a | b |\n|---|---|\n| CELL-1 | 2 |"])
+        XCTAssertEqual(split.notes, ["A short NOTE-1 after the table.", "NOTE-2 on its own."])
+
+        let md = Report.markdown([withTable, notesOnly], peers: "\n## PEERS\n")
+        let appendix = try XCTUnwrap(md.range(of: "\n## Appendix: per-cell tables\n"))
+        func at(_ text: String) throws -> String.Index { try XCTUnwrap(md.range(of: text), text).lowerBound }
+        // Sections keep their claims and notes; the tables come after every section and the peers.
+        for text in ["<a id=\"s1\"></a>", "NOTE-1", "NOTE-2", "<a id=\"s2\"></a>", "NOTE-3", "## PEERS"] {
+            XCTAssertLessThan(try at(text), appendix.lowerBound, text)
+        }
+        XCTAssertGreaterThan(try at("| CELL-1 | 2 |"), appendix.lowerBound)
+        XCTAssertGreaterThan(try at("Caption naming the method once."), appendix.lowerBound)
+        XCTAssertEqual(md.components(separatedBy: "CELL-1").count, 2, "the table is printed once, in the appendix")
+        // The section links to its part of the appendix, which has the anchor and links back.
+        XCTAssertLessThan(try at("Per-cell tables: [Appendix: First](#appendix-s1)."), appendix.lowerBound)
+        XCTAssertGreaterThan(try at("<a id=\"appendix-s1\"></a>\n### Appendix: First"), appendix.lowerBound)
+        XCTAssertTrue(md.contains("its claims: [First](#s1)."), md)
+        // A section with notes only has no appendix part and no link.
+        XCTAssertFalse(md.contains("appendix-s2"), md)
+    }
+
+    /// The written report from CSVs: every figure section comes before the appendix, and each
+    /// section with per-cell tables links to an anchor that exists.
+    func testWrittenReportLinksResolveToTheAppendix() throws {
+        let dir = try temporaryDirectory()
+        let results = (dir as NSString).appendingPathComponent("results")
+        try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
+        var csv = "config_key,status,mechanism,seed,variant,step,split,accuracy,perplexity,unigram_accuracy\n"
+        for (m, values) in [("exact", [0.30, 0.31, 0.29]), ("performer-relu", [0.30, 0.29, 0.31])] {
+            for (i, a) in values.enumerated() { csv += "\(m)\(i),ok,\(m),\(i),\(m),100,validation,\(a),18,0.08\n" }
+        }
+        try csv.write(toFile: (results as NSString).appendingPathComponent("proteins-lm-u.csv"), atomically: true, encoding: .utf8)
+        let (path, _) = try Report.write(outDir: dir)
+        let md = try String(contentsOfFile: path, encoding: .utf8)
+        let appendix = try XCTUnwrap(md.range(of: "## Appendix: per-cell tables")).lowerBound
+        XCTAssertLessThan(try XCTUnwrap(md.range(of: "<a id=\"proteins-lm-b\"></a>")).lowerBound, appendix)
+        XCTAssertLessThan(try XCTUnwrap(md.range(of: "<a id=\"peers\"></a>")).lowerBound, appendix)
+        XCTAssertTrue(md.contains("(#appendix-proteins-lm-u)"), md)
+        XCTAssertGreaterThan(try XCTUnwrap(md.range(of: "<a id=\"appendix-proteins-lm-u\"></a>")).lowerBound, appendix)
+        XCTAssertGreaterThan(try XCTUnwrap(md.range(of: "| performer-relu | 3 |")).lowerBound, appendix)
+        // Every in-page link names an anchor of the page.
+        let link = try NSRegularExpression(pattern: #"\]\(#([^)]+)\)"#)
+        for m in link.matches(in: md, range: NSRange(md.startIndex..., in: md)) {
+            let anchor = String(md[Range(m.range(at: 1), in: md)!])
+            XCTAssertTrue(md.contains("<a id=\"\(anchor)\"></a>"), "link to missing anchor #\(anchor)")
+        }
     }
 }

@@ -72,7 +72,10 @@ public enum Report {
         return "spec hash \(meta.specHash)\(overrides); runs: " + (runs.isEmpty ? "none recorded" : runs.joined(separator: " | "))
     }
 
-    public static func markdown(_ sections: [ReportSection]) -> String {
+    /// The report: summary, headline table, counts, one section per figure (claims and short
+    /// notes), then `peers` (the PyTorch/JAX comparison section, if any), then the appendix of
+    /// per-cell tables that each section links to.
+    public static func markdown(_ sections: [ReportSection], peers: String = "") -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
         s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given), **not testable** (measured, but a premise the comparison rests on failed; the reason is given) or **not measured** (no results file, or no rows the claim reads); the evidence gives the effect, its interval and how the interval was made. A claim the paper makes for several facets (direction, pass, model size, kernel or mechanism) gets one verdict per facet, each on its own row (↳), and the counts below count those verdicts. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
         s += "## Summary\n\n" + Headline.summary(sections) + "\n\n"
@@ -89,9 +92,11 @@ public enum Report {
             s += "\n<a id=\"\(sec.name)\"></a>\n### \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
             s += claimsTable(sec.claims)
             if let m = Multiplicity.statement(sec.claims) { s += "\n" + m + "\n" }
-            for d in sec.details { s += "\n" + d + "\n" }
+            let (notes, tables) = splitDetails(sec.details)
+            for n in notes { s += "\n" + n + "\n" }
+            if !tables.isEmpty { s += "\nPer-cell tables: [Appendix: \(sec.title)](#\(appendixAnchor(sec.name))).\n" }
         }
-        return s
+        return s + peers + appendix(sections)
     }
 
     /// Markdown table cell text (pipes escaped, no line breaks).
@@ -105,7 +110,7 @@ public enum Report {
         let sections = try sections(resultsDir: results, staleness: staleness)
         try FileSystem.createDirectory(results)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
-        try AtomicFile.write(Data((markdown(sections) + PeerClaims.markdown(resultsDir: results)).utf8), to: path)
+        try AtomicFile.write(Data((markdown(sections, peers: try PeerClaims.markdown(resultsDir: results))).utf8), to: path)
         try updateReadme(outDir: outDir, sections: sections)
         return (path, sections)
     }
