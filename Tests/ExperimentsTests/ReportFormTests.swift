@@ -192,4 +192,10 @@ final class ReportFormTests: XCTestCase {
             XCTAssertTrue(md.contains("<a id=\"\(anchor)\"></a>"), "link to missing anchor #\(anchor)")
         }
     }
+
+    /// The headline's key number is the evidence's first clause, an interval's method whole.
+    func testKeyNumberKeepsParenthesesWhole() {
+        XCTAssertEqual(Headline.keyNumber("r: 0.8 [0.7, 0.9] (geometric mean; bootstrap); next"), "r: 0.8 [0.7, 0.9] (geometric mean; bootstrap)")
+        XCTAssertEqual(Headline.keyNumber("a; b"), "a")
+    }
 }
