@@ -23,6 +23,10 @@ final class DocumentTests: XCTestCase {
             XCTAssertTrue(Report.figureNames.contains(e.section), "headline section \(e.section) is not a report figure")
             if let s = sections.first(where: { $0.name == e.section }), s.claim("missing") == nil {
                 XCTAssertNotNil(s.claim(e.claim), "claim \(e.claim) not in section \(e.section)")
+                // A claim checked per facet: the row quotes a facet the claim has, by name.
+                if let c = s.claim(e.claim), c.isFaceted {
+                    XCTAssertNotNil(e.facet.flatMap { c.facet($0) }, "headline \(e.claim) quotes facet \(e.facet ?? "none"), not among \(c.facets.map(\.name))")
+                }
                 XCTAssertTrue(FileManager.default.fileExists(atPath: Self.root + "/plots/" + e.plot), "plots/\(e.plot) is missing")
             }
         }

@@ -80,6 +80,7 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(s.claim("crossover")?.verdict, .doesNotHold)
         // FAVOR+ ended by the time budget: reach is "not reached", never a verdict.
         XCTAssertEqual(s.claim("reach")?.verdict, .notMeasured)
+        XCTAssertEqual(s.claim("reach")?.outcome, .notTestable, "measured, but the time budget ended the line: not testable")
         XCTAssertTrue(s.claim("reach")!.evidence.contains("reached 2^12 (time budget)"), s.claim("reach")!.evidence)
         XCTAssertTrue(s.claim("reach")!.evidence.contains("not reached (performer-relu stopped by the time budget"), s.claim("reach")!.evidence)
     }

@@ -85,21 +85,21 @@ public enum ApproximationClaims {
         }
         let scales = cells.keys.sorted()
         // Orthogonal below iid (positive features), at every input scale, by means.
-        var ort: [Decision] = []
+        var ort: [(facet: String, check: Decision)] = []
         for (i, s) in scales.enumerated() {
             guard let o = cells[s]!["positive/orthogonal"], let d = cells[s]!["positive/iid"] else { continue }
             let pairs = Set(o.keys).intersection(d.keys).sorted().map { (a: o[$0]!, b: d[$0]!) }
             if let e = logRatioInterval(pairs, median: false, seed: bootstrapSeed &+ UInt64(i)),
                let e90 = logRatioInterval(pairs, median: false, seed: bootstrapSeed &+ UInt64(i), level: Decision.equivalenceLevel) {
-                ort.append(.superiorityOrEquivalence("input_scale \(Fmt.g(s)): MSE ratio orthogonal/iid", superiority: e, equivalence: e90,
-                                                     threshold: 1, side: .below, low: 1 - orthogonalMargin, high: 1 + orthogonalMargin))
+                ort.append(("input_scale \(Fmt.g(s))", .superiorityOrEquivalence("input_scale \(Fmt.g(s)): MSE ratio orthogonal/iid", superiority: e, equivalence: e90,
+                                                                            threshold: 1, side: .below, low: 1 - orthogonalMargin, high: 1 + orthogonalMargin)))
             } else {
-                ort.append(.notMeasured("input_scale \(Fmt.g(s))", "no interval (cells without samples or std)"))
+                ort.append(("input_scale \(Fmt.g(s))", .notMeasured("input_scale \(Fmt.g(s))", "no interval (cells without samples or std)")))
             }
         }
         var claims = [Claim(id: "orthogonal-below-iid",
                             paper: "Orthogonal features give a lower MSE than iid ones (positive features; Theorem 2). Effect per input scale: the geometric mean over m of MSE(orthogonal)/MSE(iid) (ratio of sample means); holds at a scale when its 95% interval is below 1; does not hold when it is above 1, or when the 90% interval lies inside 1 +- \(Fmt.g(orthogonalMargin)) (no difference within the margin: two one-sided tests at 5%, so no benefit at that scale). Scales use independent draws, so each is its own test",
-                            checks: ort, empty: "no matching positive orthogonal/iid rows")]
+                            facetChecks: ort, empty: "no matching positive orthogonal/iid rows")]
         // Positive below trig at the largest input scale, by medians (trig's mean MSE is infinite).
         var pt: [Decision] = []
         var trend: [String] = []
@@ -183,7 +183,8 @@ public enum ApproximationClaims {
     public static func kernelMSE(name: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["kernel", "projection", "features", "kernel_value", "mse", "mse_theory", "status"])
         var lemma: [Decision] = [], orth: [Decision] = [], thm2: [Decision] = [], plain: [Decision] = []
-        var table = "| row | Lemma 2 MSE | measured/theory (95% interval, method) | plain MC: mse/theory | plain draws for 10% |\n|---|---|---|---|---|\n"
+        var table = "measured/theory per row with its 95% interval: a normal importance-sampling interval (+-1.96 s.e.) for positive and hyperbolic rows, a normal plain-MC interval for trig; n draws per row, and the importance sampler's effective sample size (ESS).\n\n"
+            + "| row | Lemma 2 MSE | measured/theory [95%] | sampler | n | ESS | plain MC: mse/theory | plain draws for 10% |\n|---|---|---|---|---|---|---|---|\n"
         let sorted = rows.ok.sorted { (($0["kernel"] ?? ""), ($0["projection"] ?? ""), Double($0["z_norm_sq"] ?? "") ?? 0) < (($1["kernel"] ?? ""), ($1["projection"] ?? ""), Double($1["z_norm_sq"] ?? "") ?? 0) }
         for r in sorted {
             let theory = try rows.number(r, "mse_theory")
@@ -204,7 +205,8 @@ public enum ApproximationClaims {
             // Plain Monte Carlo beside it (iid rows), judged only where n reaches its precision.
             let (p, whyP) = try kernelRatio(rows, r, reference: theory, plain: true)
             if iid { plain.append(p.map { .within(label + " (plain)", effect: $0, low: 1 - plainTolerance, high: 1 + plainTolerance) } ?? .notMeasured(label + " (plain)", whyP)) }
-            table += "| \(label) | \(Fmt.g(theory)) | \(ratio?.text ?? why) | \(Fmt.g((Double(r["mse"] ?? "") ?? .nan) / theory)) | \(r["plain_draws_10pct"].flatMap { Double($0) }.map { Fmt.g($0, 2) } ?? "-") |\n"
+            let sampled = r["kernel"] != "trig" && Double(r["mse_is"] ?? "") != nil && Double(r["mse_is_se"] ?? "") != nil
+            table += "| \(label) | \(Fmt.g(theory)) | \(ratio?.bracketed ?? why) | \(ratio == nil ? "-" : (sampled ? "importance" : "plain MC")) | \(r["samples"] ?? "-") | \(sampled ? (Double(r["ess"] ?? "").map { Fmt.g($0, 2) } ?? "-") : "-") | \(Fmt.g((Double(r["mse"] ?? "") ?? .nan) / theory)) | \(r["plain_draws_10pct"].flatMap { Double($0) }.map { Fmt.g($0, 2) } ?? "-") |\n"
         }
         var claims = [
             rowsClaim(id: "theory", paper: "Lemma 2's closed forms give the MSE of the iid estimators (a theorem about the expectation). Effect per row: measured/theory, importance-sampled for positive and hyperbolic (plain Monte Carlo cannot reach the heavy tail), plain Monte Carlo for trig (bounded). Holds when each row's 95% interval lies within 1 +- \(Fmt.g(kernelTolerance))",
@@ -272,24 +274,24 @@ public enum ApproximationClaims {
                                                                            n: s?.count ?? (Int(r["samples"] ?? "") ?? 0), samples: s, median: nil)
         }
         let lengths = Array(Set(lines.values.flatMap(\.keys))).sorted()
-        var t = "| mechanism | " + lengths.map(Fmt.length).joined(separator: " | ") + " | log-log slope (95% interval from residuals) |\n|---|" + String(repeating: "---|", count: lengths.count + 1) + "\n"
-        var checks: [Decision] = []
+        var t = "| mechanism | " + lengths.map(Fmt.length).joined(separator: " | ") + " | log-log slope [95% t-interval from the regression residuals over the L measured] |\n|---|" + String(repeating: "---|", count: lengths.count + 1) + "\n"
+        var checks: [(facet: String, check: Decision)] = []
         for (i, id) in order.enumerated() {
             let p = lines[id]!
             let pts = p.filter { $0.key > 0 && $0.value.mean > 0 }.map { (x: log2($0.key), y: log2($0.value.mean)) }
             let slope = Stats.regression(pts)
-            t += "| \(id) | " + lengths.map { p[$0].map { Fmt.g($0.mean) } ?? "-" }.joined(separator: " | ") + " | \(slope?.text ?? Fmt.slope(Stats.slope(pts))) |\n"
+            t += "| \(id) | " + lengths.map { p[$0].map { Fmt.g($0.mean) } ?? "-" }.joined(separator: " | ") + " | \(slope?.bracketed ?? Fmt.slope(Stats.slope(pts))) |\n"
             guard id.hasPrefix("performer"), let lo = p.keys.min(), let hi = p.keys.max(), hi > lo else { continue }
             let label = "\(id): \(column)(\(Fmt.length(hi))) / \(column)(\(Fmt.length(lo)))"
             if let e = logRatioInterval([(a: p[hi]!, b: p[lo]!)], median: false, seed: bootstrapSeed &+ 200 &+ UInt64(i)) {
-                checks.append(.decide(label, effect: e, threshold: lengthGrowthMax, side: .below))
+                checks.append((id, .decide(label, effect: e, threshold: lengthGrowthMax, side: .below)))
             } else {
-                checks.append(.notMeasured(label, "no samples or std to make an interval (\(Fmt.g(p[hi]!.mean / p[lo]!.mean)) as a point)"))
+                checks.append((id, .notMeasured(label, "no samples or std to make an interval (\(Fmt.g(p[hi]!.mean / p[lo]!.mean)) as a point)")))
             }
         }
         let claim = Claim(id: "length",
                           paper: "FAVOR+ estimates each attention row independently, so its error does not grow with L (not a figure of the paper). Effect: \(column) at the largest L / at the smallest L per performer-* line (95% interval over the samples); holds when below \(Fmt.g(lengthGrowthMax))",
-                          checks: checks, empty: "no performer-* line with two lengths")
+                          facetChecks: checks, empty: "no performer-* line with two lengths")
         return ReportSection(name: name, title: "Approximation error vs sequence length", claims: [claim],
                              details: ["\(column) per mechanism and L (sample means):\n\n" + t], provenance: provenance)
     }

@@ -43,24 +43,25 @@ public enum DecodingClaims {
     }
 
     static func slopeClaim(id: String, lines: [(String, [Double: Double])], threshold: Double, side: Decision.Side, paper: String) -> Claim {
-        let checks: [Decision] = lines.map { m, points in
+        let checks: [(facet: String, check: Decision)] = lines.map { m, points in
             let p = points.filter { $0.key > 0 && $0.value > 0 }.sorted { $0.key < $1.key }
             guard let i = Stats.regression(p.map { (x: log2($0.key), y: log2($0.value)) }) else {
-                return .notMeasured(m, "\(p.count) ok contexts: a slope interval needs 3")
+                return (m, .notMeasured(m, "\(p.count) ok contexts: a slope interval needs 3"))
             }
-            return .decide("\(m) over \(Fmt.length(p.first!.key))..\(Fmt.length(p.last!.key))", effect: i, threshold: threshold, side: side)
+            return (m, .decide("\(m) over \(Fmt.length(p.first!.key))..\(Fmt.length(p.last!.key))", effect: i, threshold: threshold, side: side))
         }
-        return Claim(id: id, paper: paper, checks: checks, empty: "no such lines in the CSV")
+        return Claim(id: id, paper: paper, facetChecks: checks, empty: "no such lines in the CSV")
     }
 
     /// Holds when every FAVOR+ line is faster than every exact line from some context through
     /// their largest common context; the evidence names that context and the ratio there.
     static func crossoverClaim(favor: [(String, [Double: Double])], exact: [(String, [Double: Double])]) -> Claim {
-        var verdicts: [Verdict] = [], text: [String] = []
+        var verdicts: [Verdict] = [], text: [String] = [], facets: [Facet] = []
         for (e, ep) in exact {
             for (f, fp) in favor {
                 guard let (from, last) = TimingClaims.crossover(fast: fp, slow: ep) else {
-                    verdicts.append(.notMeasured); text.append("\(f) vs \(e): no common context"); continue
+                    verdicts.append(.notMeasured); text.append("\(f) vs \(e): no common context")
+                    facets.append(Facet(name: "\(f) vs \(e)", verdict: .notMeasured, evidence: "no common context")); continue
                 }
                 let at = "at \(Fmt.length(last)) \(Fmt.g(fp[last]!)) s vs \(Fmt.g(ep[last]!)) s per token (exact / FAVOR+ = \(Fmt.g(ep[last]! / fp[last]!)))"
                 if let from {
@@ -70,9 +71,12 @@ public enum DecodingClaims {
                     verdicts.append(.doesNotHold)
                     text.append("\(f) not faster than \(e) at the largest common context; \(at)")
                 }
+                facets.append(Facet(name: "\(f) vs \(e)", verdict: verdicts.last!, evidence: Facet.withoutName(text.last!, f)))
             }
         }
-        return Claim(id: "crossover", paper: "Beyond some context, FAVOR+ generates a token faster than exact attention with a key-value cache (holds when every FAVOR+ line is faster from some context through the largest common one; the evidence gives that context)",
-                     verdict: Verdict.all(verdicts), evidence: text.isEmpty ? "no exact and FAVOR+ lines to compare" : text.joined(separator: "; "))
+        var claim = Claim(id: "crossover", paper: "Beyond some context, FAVOR+ generates a token faster than exact attention with a key-value cache (holds for a pair of lines when the FAVOR+ line is faster from some context through the largest common one; the evidence gives that context)",
+                          verdict: Verdict.all(verdicts), evidence: text.isEmpty ? "no exact and FAVOR+ lines to compare" : text.joined(separator: "; "))
+        claim.facets = facets
+        return claim
     }
 }

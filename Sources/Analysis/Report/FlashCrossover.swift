@@ -4,7 +4,7 @@ import Statistics
 
 /// The crossover against tiled exact attention (exact-flash): from which L FAVOR+ (softmax and
 /// ReLU features) is faster than `exact-flash`, the tiled exact attention with no L x L
-/// matrix, per (causal, pass) of a timing CSV.
+/// matrix, per (model, causal, pass) of a timing CSV.
 ///
 /// The crossover of a (FAVOR+ line, exact-flash line) pair is the smallest common L from which
 /// FAVOR+ is faster at every larger common L. When exact-flash stopped (time budget) before
@@ -24,35 +24,43 @@ public enum FlashCrossover {
         for r in rows.table.rows where r["status"] == "ok" {
             let mech = r["mechanism"] ?? ""
             guard mech == "exact-flash" || favorLines.contains(mech) else { continue }
-            let key = [mech, r["causal"] ?? "", r["pass"] ?? ""].joined(separator: "|")
+            let model = (r["model"] ?? "") == "none" ? "" : (r["model"] ?? "")
+            let key = [mech, model, r["causal"] ?? "", r["pass"] ?? ""].joined(separator: "|")
             points[key, default: [:]][try rows.number(r, "seq_len")] = try rows.number(r, "median_s")
         }
         guard points.keys.contains(where: { $0.hasPrefix("exact-flash|") }) else { return nil }
-        var verdicts: [Verdict] = [], text: [String] = []
+        var verdicts: [Verdict] = [], text: [String] = [], facetVerdicts: [Facet] = []
         let facets = Set(points.keys.map { $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().joined(separator: "|") })
         for facet in facets.sorted() {
             guard let flash = points["exact-flash|" + facet] else { continue }
-            let label = "causal=\(facet.split(separator: "|", omittingEmptySubsequences: false)[0]), pass=\(facet.split(separator: "|", omittingEmptySubsequences: false)[1])"
+            let parts = facet.split(separator: "|", omittingEmptySubsequences: false)
+            let label = [parts[0].isEmpty ? nil : "model=\(parts[0])", "causal=\(parts[1])", "pass=\(parts[2])"].compactMap { $0 }.joined(separator: ", ")
             for mech in favorLines {
                 guard let favor = points[mech + "|" + facet] else { continue }
                 let beyond = favor.keys.filter { $0 > (flash.keys.max() ?? 0) }.sorted()
                 let notReached = beyond.isEmpty ? "" : "; exact-flash did not reach \(beyond.map(Fmt.length).joined(separator: ", ")) (FAVOR+ did)"
                 guard let (crossover, last) = TimingClaims.crossover(fast: favor, slow: flash) else {
-                    verdicts.append(.notMeasured); text.append("\(label), \(mech): no common L"); continue
+                    verdicts.append(.notMeasured); text.append("\(label), \(mech): no common L")
+                    facetVerdicts.append(Facet(name: "\(mech) (\(label))", verdict: .notMeasured, evidence: "no common L")); continue
                 }
                 let at = "at \(Fmt.length(last)) \(Fmt.g(favor[last]!)) s vs \(Fmt.g(flash[last]!)) s"
+                let reading: String
                 if let c = crossover {
                     verdicts.append(.holds)
-                    text.append("\(label), \(mech): faster than exact-flash from L = \(Fmt.length(c)) (\(at))\(notReached)")
+                    reading = "faster than exact-flash from L = \(Fmt.length(c)) (\(at))\(notReached)"
                 } else {
                     verdicts.append(.doesNotHold)
-                    text.append("\(label), \(mech): not faster than exact-flash at the largest common L (\(at))\(notReached)")
+                    reading = "not faster than exact-flash at the largest common L (\(at))\(notReached)"
                 }
+                text.append("\(label), \(mech): " + reading)
+                facetVerdicts.append(Facet(name: "\(mech) (\(label))", verdict: verdicts.last!, evidence: reading))
             }
         }
-        return Claim(id: "crossover-flash",
-                     paper: "FAVOR+ (softmax and ReLU features) becomes faster than tiled exact attention with no L x L matrix (exact-flash) as L grows (holds when, for every causal/pass facet, FAVOR+ is faster from some L on through the largest L both measured)",
-                     verdict: verdicts.isEmpty ? .notMeasured : Verdict.all(verdicts),
-                     evidence: text.isEmpty ? "no exact-flash rows with FAVOR+ rows beside them" : text.joined(separator: "; "))
+        var claim = Claim(id: "crossover-flash",
+                          paper: "FAVOR+ (softmax and ReLU features) becomes faster than tiled exact attention with no L x L matrix (exact-flash) as L grows (holds in a facet, model size, causal/pass and feature map, when FAVOR+ is faster from some L on through the largest L both measured)",
+                          verdict: verdicts.isEmpty ? .notMeasured : Verdict.all(verdicts),
+                          evidence: text.isEmpty ? "no exact-flash rows with FAVOR+ rows beside them" : text.joined(separator: "; "))
+        claim.facets = facetVerdicts
+        return claim
     }
 }

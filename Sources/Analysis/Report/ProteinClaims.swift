@@ -86,8 +86,8 @@ public enum ProteinClaims {
     }
 
     /// The comparisons between mechanisms say something about learning only when the
-    /// Transformer learned: unless "exact-learns" holds, each comparison is reported as not
-    /// testable (verdict "not measured"), its measured numbers kept in the evidence.
+    /// Transformer learned: unless "exact-learns" holds, each comparison is not testable
+    /// (`Claim.notTestable`, verdict `.notMeasured`), its measured numbers kept in the evidence.
     static func gatedOnLearning(_ claims: [Claim]) -> [Claim] {
         guard let learns = claims.first(where: { $0.id == "exact-learns" }), learns.verdict != .holds else { return claims }
         return claims.map { c in
@@ -95,7 +95,8 @@ public enum ProteinClaims {
             var gated = c
             gated.verdict = .notMeasured
             gated.nNeeded = nil
-            gated.evidence = "not testable: the Transformer did not learn above the unigram baseline here (exact-learns: \(learns.verdictText)), so matching or beating it says nothing about learning; measured: " + c.evidence
+            gated.notTestable = "the Transformer did not learn above the unigram baseline: exact-learns \(learns.verdictText)"
+            gated.evidence = "not judged, measured: " + c.evidence + "; matching or beating a Transformer that did not learn says nothing about learning"
             return gated
         }
     }

@@ -36,29 +36,29 @@ public enum ReformerSpeedClaim {
             points[key, default: [:]][try rows.number(r, "seq_len")] = (median, low, high, Int(r["repeats"] ?? "") ?? 1)
         }
         guard points.keys.contains(where: { $0.hasPrefix(reformerPreset + "|") }) else { return nil }
-        var checks: [Decision] = []
+        var checks: [(facet: String, check: Decision)] = []
         let facets = Set(points.keys.map { $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().joined(separator: "|") })
         for facet in facets.sorted() {
             let parts = facet.split(separator: "|", omittingEmptySubsequences: false)
             let label = "causal=\(parts[0]), pass=\(parts[1])"
             guard let lsh = points[reformerPreset + "|" + facet], let favor = points[favorPreset + "|" + facet] else {
-                checks.append(.notMeasured(label, "no \(favorPreset) or \(reformerPreset) rows")); continue
+                checks.append((label, .notMeasured(label, "no \(favorPreset) or \(reformerPreset) rows"))); continue
             }
             let common = Set(lsh.keys).intersection(favor.keys).filter { $0 >= minLength }.sorted()
             if common.isEmpty {
                 let reached = "\(reformerPreset) to \(lsh.keys.max().map(Fmt.length) ?? "-"), \(favorPreset) to \(favor.keys.max().map(Fmt.length) ?? "-")"
-                checks.append(.notMeasured(label, "no common L >= \(Fmt.length(minLength)) (\(reached))")); continue
+                checks.append((label, .notMeasured(label, "no common L >= \(Fmt.length(minLength)) (\(reached))"))); continue
             }
             for L in common {
                 let (r, f) = (lsh[L]!, favor[L]!)
                 let effect = Interval(estimate: r.median / f.median, lower: r.low / f.high, upper: r.high / f.low,
                                       method: "range over \(r.n) x \(f.n) repeats", n: min(r.n, f.n))
-                checks.append(.decide("\(label), L = \(Fmt.length(L)): \(reformerPreset) / \(favorPreset) time", effect: effect,
-                                      threshold: minRatio, side: .above))
+                checks.append((label, .decide("\(label), L = \(Fmt.length(L)): \(reformerPreset) / \(favorPreset) time", effect: effect,
+                                              threshold: minRatio, side: .above)))
             }
         }
         return Claim(id: "favor-vs-reformer",
                      paper: "FAVOR+ is about 2x faster than Reformer (Performer explainer, ImageNet64). Here on raw attention: at every L >= \(Fmt.length(minLength)) both measured, the time of LSH attention (\(reformerPreset): n_hashes = \(reformerHashes), 64 buckets, chunks of 64) over FAVOR+ (\(favorPreset)) is above \(Fmt.g(minRatio)), with the range of the repeated timings as its interval, per causal/pass facet",
-                     checks: checks, empty: "no facet with both \(favorPreset) and \(reformerPreset) rows")
+                     facetChecks: checks, empty: "no facet with both \(favorPreset) and \(reformerPreset) rows")
     }
 }

@@ -34,6 +34,7 @@ extension TransferClaims {
             d.runs = fewest
             d.nNeeded = nil
             d.decisions = []
+            d.facets = []
             return d
         }
     }

@@ -5,7 +5,8 @@ import Statistics
 
 /// `repro report`: results/REPORT.md from the CSVs in results/ alone (no measurement). For
 /// each figure, the paper's claim next to our measured evidence, each marked holds / does
-/// not hold / not measured (missing CSV), with the numbers and the provenance of the runs.
+/// not hold / inconclusive / not testable (measured, a premise failed) / not measured
+/// (missing CSV), with the numbers and the provenance of the runs.
 public enum Report {
     /// The figures the report knows: results name, title, and how to read its CSV.
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] = [
@@ -71,28 +72,32 @@ public enum Report {
         return "spec hash \(meta.specHash)\(overrides); runs: " + (runs.isEmpty ? "none recorded" : runs.joined(separator: " | "))
     }
 
-    public static func markdown(_ sections: [ReportSection]) -> String {
+    /// The report: summary, headline table, counts, one section per figure (claims and short
+    /// notes), then `peers` (the PyTorch/JAX comparison section, if any), then the appendix of
+    /// per-cell tables that each section links to.
+    public static func markdown(_ sections: [ReportSection], peers: String = "") -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
-        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given) or **not measured** (no results file); the evidence gives the effect, its interval and how the interval was made. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
+        s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given), **not testable** (measured, but a premise the comparison rests on failed; the reason is given) or **not measured** (no results file, or no rows the claim reads); the evidence gives the effect, its interval and how the interval was made. A claim the paper makes for several facets (direction, pass, model size, kernel or mechanism) gets one verdict per facet, each on its own row (↳), and the counts below count those verdicts. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
         s += "## Summary\n\n" + Headline.summary(sections) + "\n\n"
         s += Headline.table(sections, plotPrefix: "../plots/") + "\n"
-        s += "## Claims per figure\n\n"
-        s += "| figure | holds | does not hold | inconclusive | not measured |\n|---|---|---|---|---|\n"
+        s += "## Claims per figure\n\nOne count per verdict printed: a claim checked per facet counts once per facet.\n\n"
+        s += "| figure | " + Outcome.allCases.map(\.rawValue).joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: Outcome.allCases.count) + "\n"
         for sec in sections {
-            let c = { (v: Verdict) in sec.claims.filter { $0.verdict == v }.count }
-            s += "| [\(sec.title)](#\(sec.name)) | \(c(.holds)) | \(c(.doesNotHold)) | \(c(.inconclusive)) | \(c(.notMeasured)) |\n"
+            let outcomes = sec.outcomes
+            s += "| [\(sec.title)](#\(sec.name)) | " + Outcome.allCases.map { o in String(outcomes.filter { $0 == o }.count) }.joined(separator: " | ") + " |\n"
         }
         let allDecisions: [Decision] = sections.flatMap { $0.claims.flatMap(\.decisions) }
         let decided = allDecisions.filter { d in d.effect != nil && (d.verdict == .holds || d.verdict == .doesNotHold) }.count
         s += "\nMultiplicity: \(decided) interval checks are decided at 95% each across the report; were all their null hypotheses true, about \(Fmt.g(0.05 * Double(decided), 2)) would be decided by chance. Each figure's section states its family and how many of its decisions Holm's procedure at 5% within the figure retains.\n"
         for sec in sections {
             s += "\n<a id=\"\(sec.name)\"></a>\n### \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
-            s += "| paper's claim (our threshold) | verdict | measured evidence |\n|---|---|---|\n"
-            for c in sec.claims { s += "| \(cell(c.paper)) | **\(c.verdictText)** | \(cell(c.evidence)) |\n" }
+            s += claimsTable(sec.claims)
             if let m = Multiplicity.statement(sec.claims) { s += "\n" + m + "\n" }
-            for d in sec.details { s += "\n" + d + "\n" }
+            let (notes, tables) = splitDetails(sec.details)
+            for n in notes { s += "\n" + n + "\n" }
+            if !tables.isEmpty { s += "\nPer-cell tables: [Appendix: \(sec.title)](#\(appendixAnchor(sec.name))).\n" }
         }
-        return s
+        return s + peers + appendix(sections)
     }
 
     /// Markdown table cell text (pipes escaped, no line breaks).
@@ -107,7 +112,7 @@ public enum Report {
         let sections = try sections(resultsDir: results, staleness: staleness)
         try FileSystem.createDirectory(results)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
-        try AtomicFile.write(Data((markdown(sections) + PeerClaims.markdown(resultsDir: results)).utf8), to: path)
+        try AtomicFile.write(Data((markdown(sections, peers: try PeerClaims.markdown(resultsDir: results))).utf8), to: path)
         try updateReadme(outDir: outDir, sections: sections)
         try Replication.writeIfReplicate(outDir: outDir, sections: sections)
         return (path, sections)

@@ -14,10 +14,16 @@ import Statistics
 //  3. Decide it: `Decision.decide(label, effect:, threshold:, side: .below/.above)` or
 //     `Decision.within(label, effect:, low:, high:)`; `Decision.notMeasured(label, why)` for a
 //     check that could not be made (e.g. a line ended by the time budget: "not reached").
+//     A claim that was measured but cannot be tested (a premise it rests on failed) keeps
+//     verdict `.notMeasured` and says why in `Claim.notTestable`: it prints and counts as
+//     "not testable (why)", apart from "not measured".
 //     An interval that straddles the threshold is inconclusive, with the n that would decide it
 //     (`Stats.requiredN`, from the measured variance).
 //  4. `Claim(id:paper:checks:empty:)` combines the checks (does not hold > inconclusive > holds;
-//     not measured when nothing was measured) and carries the largest n needed.
+//     not measured when nothing was measured) and carries the largest n needed. Checks over
+//     facets the paper distinguishes (direction, pass, model size, kernel or mechanism) go
+//     through `Claim(id:paper:facetChecks:empty:)` (or set `facets`): the report then gives
+//     one verdict per facet, never one merged verdict that hides a facet.
 //  5. Explanations: only via `Explanation.paragraph(_:premises:conclusion:)` (every premise a
 //     checked condition printed with its numbers; the paragraph vanishes if one fails).
 //  6. Tests: synthetic CSVs that make the claim hold, not hold and come out inconclusive.
@@ -40,6 +46,13 @@ public struct Claim: Equatable {
     public var runs: Int? = nil
     /// The checks behind the verdict when it was decided from intervals (Multiplicity.swift).
     public var decisions: [Decision] = []
+    /// Measured, but not testable: why (e.g. the reference did not learn, so matching it says
+    /// nothing). Set only with verdict `.notMeasured`; the report prints "not testable (why)"
+    /// and counts it apart from "not measured".
+    public var notTestable: String? = nil
+    /// The claim's verdict per facet the paper distinguishes (Facets.swift), when it was
+    /// checked over several; empty otherwise. The report prints one row per facet.
+    public var facets: [Facet] = []
 
     public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
         self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded
@@ -54,11 +67,8 @@ public struct Claim: Equatable {
         decisions = checks
     }
 
-    /// The verdict as the report prints it ("inconclusive (n needed: 240)").
-    public var verdictText: String {
-        if verdict == .inconclusive, let r = runs { return "inconclusive (\(r) run\(r == 1 ? "" : "s"))" }
-        return verdict == .inconclusive ? "inconclusive" + (nNeeded.map { " (n needed: \($0))" } ?? "") : verdict.rawValue
-    }
+    /// The verdict as the report prints it ("inconclusive (n needed: 240)", "not testable (why)").
+    public var verdictText: String { Claim.verdictText(verdict, nNeeded: nNeeded, runs: runs, notTestable: notTestable) }
 }
 
 /// One figure's section of results/REPORT.md.

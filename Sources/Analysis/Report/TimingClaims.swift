@@ -12,6 +12,8 @@ public enum TimingClaims {
     public static let favorSlopeMax = 1.3
     /// Whole models: "Performer close to X" when Performer / X <= this at the largest common L.
     public static let closeToXMax = 2.0
+    /// Why "reach" is not testable when the time budget, not memory, ended the lines.
+    static let timeBudgetEnded = "the time budget, not memory, ended the lines"
 
     /// One line: a mechanism at one (model, causal, pass).
     struct Line {
@@ -21,6 +23,8 @@ public enum TimingClaims {
         /// seq_len -> status of rows that did not run (skipped_memory, skipped_time, failed).
         var stopped: [Double: String] = [:]
         var facet: String { [model.isEmpty ? nil : "model=\(model)", "causal=\(causal)", "pass=\(pass)"].compactMap { $0 }.joined(separator: ", ") }
+        /// The line as a claim's facet: "performer-softmax (model=regular, causal=false, pass=forward)".
+        var name: String { "\(mechanism) (\(facet))" }
         var maxL: Double? { points.keys.max() }
         /// Why the line ends: the status of the first non-ok L above its largest ok L.
         var stopReason: String {
@@ -92,32 +96,39 @@ public enum TimingClaims {
 
         // Per facet: crossover, reach, ratios.
         let facets = Array(Set(all.map(\.facet))).sorted()
-        var crossVerdicts: [Verdict] = [], crossText: [String] = []
-        var reachVerdicts: [Verdict] = [], reachText: [String] = []
-        var ratioVerdicts: [Verdict] = [], ratioText: [String] = []
+        var crossVerdicts: [Verdict] = [], crossText: [String] = [], crossFacets: [Facet] = []
+        var reachVerdicts: [Verdict] = [], reachText: [String] = [], reachFacets: [Facet] = []
+        var ratioVerdicts: [Verdict] = [], ratioText: [String] = [], ratioFacets: [Facet] = []
         let hasModel = all.contains { !$0.model.isEmpty }
         for f in facets {
             let inFacet = all.filter { $0.facet == f }
             let exact = inFacet.first { $0.mechanism == "exact" }
             for favor in inFacet where isFavor(favor.mechanism) {
                 guard let exact else { continue }
+                let name = favor.name
                 guard let (crossover, last) = Self.crossover(fast: favor.points, slow: exact.points) else {
-                    crossVerdicts.append(.notMeasured); crossText.append("\(f), \(favor.mechanism): no common L"); continue
+                    crossVerdicts.append(.notMeasured); crossText.append("\(f), \(favor.mechanism): no common L")
+                    crossFacets.append(Facet(name: name, verdict: .notMeasured, evidence: "no common L")); continue
                 }
                 let ratioExact = favor.points[last]! / exact.points[last]!
+                let text: String
                 if let c = crossover {
                     crossVerdicts.append(.holds)
-                    crossText.append("\(f), \(favor.mechanism): faster from L = \(Fmt.length(c)); at \(Fmt.length(last)) \(Fmt.g(favor.points[last]!)) s vs \(Fmt.g(exact.points[last]!)) s (ratio \(Fmt.g(ratioExact)))")
+                    text = "faster from L = \(Fmt.length(c)); at \(Fmt.length(last)) \(Fmt.g(favor.points[last]!)) s vs \(Fmt.g(exact.points[last]!)) s (ratio \(Fmt.g(ratioExact)))"
                 } else {
                     crossVerdicts.append(.doesNotHold)
-                    crossText.append("\(f), \(favor.mechanism): not faster at the largest common L = \(Fmt.length(last)) (\(Fmt.g(favor.points[last]!)) s vs \(Fmt.g(exact.points[last]!)) s)")
+                    text = "not faster at the largest common L = \(Fmt.length(last)) (\(Fmt.g(favor.points[last]!)) s vs \(Fmt.g(exact.points[last]!)) s)"
                 }
+                crossText.append("\(f), \(favor.mechanism): " + text)
+                crossFacets.append(Facet(name: name, verdict: crossVerdicts.last!, evidence: text))
                 if let fm = favor.maxL, let em = exact.maxL {
                     // A line ended by the time budget says nothing about reach: "not reached".
                     let timed = [favor, exact].filter { $0.stopReason == "time budget" }
                     reachVerdicts.append(!timed.isEmpty ? .notMeasured : (fm > em ? .holds : .doesNotHold))
-                    reachText.append("\(f), \(favor.mechanism) reached \(Fmt.length(fm)) (\(favor.stopReason)), exact \(Fmt.length(em)) (\(exact.stopReason))"
-                                     + (timed.isEmpty ? "" : ": not reached (\(timed.map(\.mechanism).joined(separator: ", ")) stopped by the time budget, not by memory)"))
+                    let text = "reached \(Fmt.length(fm)) (\(favor.stopReason)), exact \(Fmt.length(em)) (\(exact.stopReason))"
+                        + (timed.isEmpty ? "" : ": not reached (\(timed.map(\.mechanism).joined(separator: ", ")) stopped by the time budget, not by memory)")
+                    reachText.append("\(f), \(favor.mechanism) " + text)
+                    reachFacets.append(Facet(name: name, verdict: reachVerdicts.last!, evidence: text, notTestable: timed.isEmpty ? nil : Self.timeBudgetEnded))
                 }
             }
             if let x = inFacet.first(where: { $0.mechanism == "identity" }) {
@@ -126,18 +137,27 @@ public enum TimingClaims {
                     let r = favor.points[last]! / x.points[last]!
                     ratioVerdicts.append(r <= closeToXMax ? .holds : .doesNotHold)
                     ratioText.append("\(f), \(favor.mechanism)/X at \(Fmt.length(last)) = \(Fmt.g(r))")
+                    ratioFacets.append(Facet(name: favor.name, verdict: ratioVerdicts.last!, evidence: "\(favor.mechanism)/X at \(Fmt.length(last)) = \(Fmt.g(r))"))
                 }
             }
         }
-        claims.append(Claim(id: "crossover", paper: "FAVOR+ becomes faster than exact attention as L grows (holds when, in every facet, FAVOR+ is faster from some L on through the largest common L)",
-                            verdict: Verdict.all(crossVerdicts), evidence: crossText.isEmpty ? "no facet with both exact and FAVOR+ rows" : crossText.joined(separator: "; ")))
-        claims.append(Claim(id: "reach", paper: "Within the memory budget FAVOR+ reaches longer sequences than exact attention (paper: exact stops at the V100's 16 GB; largest Performer L = 2^15 for the model)",
-                            verdict: Verdict.all(reachVerdicts), evidence: reachText.isEmpty ? "no facet with both exact and FAVOR+ rows" : reachText.joined(separator: "; ")))
+        var cross = Claim(id: "crossover", paper: "FAVOR+ becomes faster than exact attention as L grows (holds in a facet when FAVOR+ is faster from some L on through the largest common L)",
+                          verdict: Verdict.all(crossVerdicts), evidence: crossText.isEmpty ? "no facet with both exact and FAVOR+ rows" : crossText.joined(separator: "; "))
+        cross.facets = crossFacets
+        claims.append(cross)
+        var reach = Claim(id: "reach", paper: "Within the memory budget FAVOR+ reaches longer sequences than exact attention (paper: exact stops at the V100's 16 GB; largest Performer L = 2^15 for the model)",
+                          verdict: Verdict.all(reachVerdicts), evidence: reachText.isEmpty ? "no facet with both exact and FAVOR+ rows" : reachText.joined(separator: "; "))
+        // Every pair measured, none ended by memory: the claim is about memory, so not testable.
+        if !reachVerdicts.isEmpty && reach.verdict == .notMeasured { reach.notTestable = Self.timeBudgetEnded }
+        reach.facets = reachFacets
+        claims.append(reach)
         if let flash = try FlashCrossover.claim(path: path) { claims.append(flash) }
         if let lsh = try ReformerSpeedClaim.claim(path: path) { claims.append(lsh) }
         if hasModel {
-            claims.append(Claim(id: "close-to-x", paper: "Performer time is close to X, the same model whose attention returns V (holds when Performer / X <= \(closeToXMax) at the largest common L)",
-                                verdict: Verdict.all(ratioVerdicts), evidence: ratioText.isEmpty ? "no facet with both identity (X) and FAVOR+ rows" : ratioText.joined(separator: "; ")))
+            var close = Claim(id: "close-to-x", paper: "Performer time is close to X, the same model whose attention returns V (holds in a facet when Performer / X <= \(closeToXMax) at the largest common L)",
+                              verdict: Verdict.all(ratioVerdicts), evidence: ratioText.isEmpty ? "no facet with both identity (X) and FAVOR+ rows" : ratioText.joined(separator: "; "))
+            close.facets = ratioFacets
+            claims.append(close)
         } else if !ratioText.isEmpty {
             details.append("Performer-to-X time ratios at the largest common L (raw attention: X only copies V, so no threshold is applied; the paper's \"close to X\" is a whole-model claim): " + ratioText.joined(separator: "; ") + ".")
         }
@@ -146,16 +166,16 @@ public enum TimingClaims {
     }
 
     static func slopeClaim(id: String, lines: [Line], paper: String, threshold: Double, side: Decision.Side) -> Claim {
-        let checks: [Decision] = lines.map { l in
-            let label = "\(l.mechanism) (\(l.facet))"
+        let checks: [(facet: String, check: Decision)] = lines.map { l in
+            let label = l.name
             let s = l.slope
             let upper = l.points.filter { $0.key >= s.from && $0.key > 0 && $0.value > 0 }.map { (x: log2($0.key), y: log2($0.value)) }
             guard let i = Stats.regression(upper) else {
-                return .notMeasured(label, s.slope.map { "slope \(Fmt.slope($0)) from \(s.used) points: no interval below 3 points" } ?? "fewer than 2 points")
+                return (label, .notMeasured(label, s.slope.map { "slope \(Fmt.slope($0)) from \(s.used) points: no interval below 3 points" } ?? "fewer than 2 points"))
             }
-            return .decide("\(label) over \(Fmt.length(s.from))..\(Fmt.length(l.maxL!))", effect: i, threshold: threshold, side: side)
+            return (label, .decide("\(label) over \(Fmt.length(s.from))..\(Fmt.length(l.maxL!))", effect: i, threshold: threshold, side: side))
         }
-        return Claim(id: id, paper: paper, checks: checks, empty: "no such lines in the CSV")
+        return Claim(id: id, paper: paper, facetChecks: checks, empty: "no such lines in the CSV")
     }
 
     /// Whole models: exact-attention model time fitted as a + bL + cL^2 over each line's L;
@@ -164,17 +184,17 @@ public enum TimingClaims {
     /// 1/time^2, WeightedFit.swift: timing noise grows with the time), with the fitted
     /// quadratic share of the time at the largest L printed beside it.
     static func quadraticClaim(_ lines: [Line]) -> Claim {
-        let checks: [Decision] = lines.map { l in
-            let label = "\(l.mechanism) (\(l.facet))"
+        let checks: [(facet: String, check: Decision)] = lines.map { l in
+            let label = l.name
             let pts = l.points.map { (x: $0.key, y: $0.value) }.sorted { $0.x < $1.x }
             guard let fit = Stats.relativeQuadraticFit(pts), let ci = fit.cInterval, let top = l.maxL else {
-                return .notMeasured(label, "fewer than 4 points for a + bL + cL^2")
+                return (label, .notMeasured(label, "fewer than 4 points for a + bL + cL^2"))
             }
             var d = Decision.decide("\(label): c in a + bL + cL^2 (s per token^2)", effect: ci, threshold: 0, side: .above)
             d.text += "; fitted quadratic share at \(Fmt.length(top)): \(Fmt.percent(fit.share(top)))"
-            return d
+            return (label, d)
         }
         return Claim(id: "exact-quadratic", paper: "Whole models with exact attention: time = a + bL + cL^2 whose quadratic (attention) term grows to dominate (the L^2 slope is a raw-attention claim; a whole model at moderate L is mostly linear layers). Holds when c's 95% interval is above 0",
-                     checks: checks, empty: "no whole-model exact lines")
+                     facetChecks: checks, empty: "no whole-model exact lines")
     }
 }

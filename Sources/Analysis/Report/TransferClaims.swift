@@ -219,12 +219,14 @@ public enum TransferClaims {
         guard let ref = reference, !order.isEmpty else {
             return ReportSection(name: name, title: title, claims: [Claim(id: "step0-converges", paper: paper, verdict: .notMeasured, evidence: "no pretrain or step-0 rows")], details: [], provenance: provenance)
         }
-        var verdicts: [Verdict] = [], evidence: [String] = []
+        var verdicts: [Verdict] = [], evidence: [String] = [], facets: [Facet] = []
         var t = "| variant | m | accuracy at step 0 | gap to the Transformer (points) |\n|---|---|---|---|\n"
         for v in order {
             let c = curves[v]!.sorted { $0.m < $1.m }
             for p in c { t += "| \(v) | \(Fmt.g(p.m)) | \(Fmt.g(p.accuracy)) | \(Fmt.g(100 * (ref.accuracy - p.accuracy))) |\n" }
-            guard let lo = c.first, let hi = c.last, c.count >= 2 else { verdicts.append(.notMeasured); continue }
+            guard let lo = c.first, let hi = c.last, c.count >= 2 else {
+                verdicts.append(.notMeasured); facets.append(Facet(name: v, verdict: .notMeasured, evidence: "fewer than 2 m")); continue
+            }
             let gapLo = ref.accuracy - lo.accuracy, gapHi = ref.accuracy - hi.accuracy
             var text = "\(v): gap \(Fmt.g(100 * gapLo)) points at m = \(Fmt.g(lo.m)) -> \(Fmt.g(100 * gapHi)) at m = \(Fmt.g(hi.m))"
             if gapHi < 0.5 * gapLo {
@@ -239,12 +241,13 @@ public enum TransferClaims {
                 verdicts.append(.doesNotHold)
             }
             evidence.append(text)
+            facets.append(Facet(name: v, verdict: verdicts.last!, evidence: Facet.withoutName(text, v)))
         }
         evidence.append("Transformer \(Fmt.g(ref.accuracy)) after \(Fmt.g(ref.step)) pretraining steps")
         t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(ref.accuracy)).\n"
-        return ReportSection(name: name, title: title,
-                             claims: [Claim(id: "step0-converges", paper: paper, verdict: Verdict.all(verdicts), evidence: evidence.joined(separator: "; "))],
-                             details: [t], provenance: provenance)
+        var claim = Claim(id: "step0-converges", paper: paper, verdict: Verdict.all(verdicts), evidence: evidence.joined(separator: "; "))
+        claim.facets = facets
+        return ReportSection(name: name, title: title, claims: [claim], details: [t], provenance: provenance)
     }
 
     /// Redraw vs no redraw, compared directly: the paired differences accuracy(redraw) -
