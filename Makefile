@@ -56,10 +56,11 @@ run: build
 	$(REPRO) run $(EXP)
 
 # make plots          re-render every plot from the CSVs in results/ (no measurement), the
-#                     peers plots (plots/peers-*) from results/peers.csv when it exists
+#                     peers plots (plots/peers-*) from results/peers.csv and peers-reformer.csv when they exist
 plots: build
 	$(REPRO) plot --all
 	@if [ -f results/peers.csv ]; then python3 scripts/compare/compare.py --plots-only; fi
+	@if [ -f results/peers-reformer.csv ]; then python3 scripts/compare/compare.py --plots-only --name peers-reformer; fi
 
 # make report         results/REPORT.md: each paper claim next to the evidence (CSVs only)
 report: build

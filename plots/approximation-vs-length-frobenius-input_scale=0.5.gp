@@ -42,34 +42,13 @@ $line6 << EOD
 8192.0 68.15337189 64.923671826 71.383071954
 EOD
 $line7 << EOD
-512.0 1.452991127 1.383337917 1.522644337
-1024.0 2.743615439 2.64418065416 2.84305022384
-2048.0 4.897793175 4.7675839977 5.028002352300001
-4096.0 4.778547571 4.70348639757 4.85360874443
-8192.0 6.684736485 6.5774587696 6.792014200400001
-EOD
-$line8 << EOD
 512.0 1.061240649 1.00810208432 1.11437921368
 1024.0 1.956225329 1.90491938326 2.00753127474
 2048.0 3.517251625 3.4357721428900003 3.59873110711
 4096.0 3.441716537 3.37070862822 3.51272444578
 8192.0 4.841679622 4.79574885035 4.88761039365
 EOD
-$line9 << EOD
-512.0 0.7593399883 0.73052982002 0.7881501565800001
-1024.0 1.393270514 1.3613005163999998 1.4252405116
-2048.0 2.554998068 2.5277240020800003 2.58227213392
-4096.0 2.513043633 2.4847229099100003 2.54136435609
-8192.0 3.570616643 3.54045148901 3.6007817969900002
-EOD
-$line10 << EOD
-512.0 0.5507538644 0.5349638583499999 0.56654387045
-1024.0 1.026076297 1.00955705864 1.0425955353599998
-2048.0 1.908554872 1.8886286812300002 1.92848106277
-4096.0 1.900146499 1.88313956039 1.9171534376100001
-8192.0 2.747507323 2.72869453713 2.7663201088699996
-EOD
-set title "Approximation error vs L at a fixed budget (bidirectional, d=16, 20\nsamples, +-1 std) (input\\_scale=0.5)"
+set title "Approximation error vs L at a fixed budget (bidirectional,\nd=16, 20 samples, +-1 std) (input\\_scale=0.5)"
 set xlabel "sequence length L (tokens)"
 set ylabel "relative Frobenius error |A - E|\\_F / |E|\\_F"
 set logscale x 2
@@ -79,6 +58,8 @@ set format y "10^{%L}"
 set grid
 set key outside right box opaque
 set pointsize 1.2
+set offsets graph 0.05, graph 0.05, 0, 0
+set autoscale xfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -86,9 +67,6 @@ set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
 set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
 set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
-set linestyle 8 linecolor rgb "#7f7f7f" linewidth 2 pointtype 11
-set linestyle 9 linecolor rgb "#bcbd22" linewidth 2 pointtype 5
-set linestyle 10 linecolor rgb "#17becf" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "approximation-vs-length-frobenius-input_scale=0.5.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax", \
@@ -97,10 +75,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax"
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer-h1", \
-     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "reformer", \
-     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "reformer-h4", \
-     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "reformer-h8"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "approximation-vs-length-frobenius-input_scale=0.5.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax", \
@@ -109,8 +84,5 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax"
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer-h1", \
-     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "reformer", \
-     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "reformer-h4", \
-     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "reformer-h8"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
 unset output

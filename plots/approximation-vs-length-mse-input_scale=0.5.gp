@@ -42,34 +42,13 @@ $line6 << EOD
 8192.0 0.8536768809 0.7718709989200001 0.93548276288
 EOD
 $line7 << EOD
-512.0 0.006888275787 0.0062204955093 0.0075560560647
-1024.0 0.008532341358 0.0079146599683 0.0091500227477
-2048.0 0.009220431524 0.0087281751072 0.009712687940800002
-4096.0 0.009141469743 0.008854612186 0.009428327299999999
-8192.0 0.009325160372 0.0090239127953 0.009626407948699999
-EOD
-$line8 << EOD
 512.0 0.003675347976 0.0033042733949 0.0040464225571
 1024.0 0.004335124944 0.004108692689499999 0.0045615571985
 2048.0 0.004754305567 0.0045349463945 0.0049736647395
 4096.0 0.004742946121 0.004546140698299999 0.0049397515437
 8192.0 0.0048911469 0.004798527402799999 0.0049837663972
 EOD
-$line9 << EOD
-512.0 0.001879765043 0.0017365285157 0.0020230015703
-1024.0 0.002198711405 0.0020978095323 0.0022996132777
-2048.0 0.002507766076 0.00245412004791 0.00256141210409
-4096.0 0.002527987161 0.00247115010742 0.00258482421458
-8192.0 0.002660096408 0.00261522366066 0.0027049691553399998
-EOD
-$line10 << EOD
-512.0 0.0009883064065 0.0009318906613000001 0.0010447221517
-1024.0 0.001192192526 0.0011538455393 0.0012305395127
-2048.0 0.001399307401 0.00137014734699 0.0014284674550099998
-4096.0 0.001445205587 0.00141928132373 0.00147112985027
-8192.0 0.001574992688 0.0015534455582 0.0015965398178
-EOD
-set title "Attention-output MSE vs L at a fixed budget (bidirectional, d=16, 20\nsamples, +-1 std) (input\\_scale=0.5)"
+set title "Attention-output MSE vs L at a fixed budget (bidirectional,\nd=16, 20 samples, +-1 std) (input\\_scale=0.5)"
 set xlabel "sequence length L (tokens)"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2
@@ -79,6 +58,8 @@ set format y "10^{%L}"
 set grid
 set key outside right box opaque
 set pointsize 1.2
+set offsets graph 0.05, graph 0.05, 0, 0
+set autoscale xfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -86,9 +67,6 @@ set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
 set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
 set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
-set linestyle 8 linecolor rgb "#7f7f7f" linewidth 2 pointtype 11
-set linestyle 9 linecolor rgb "#bcbd22" linewidth 2 pointtype 5
-set linestyle 10 linecolor rgb "#17becf" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "approximation-vs-length-mse-input_scale=0.5.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax", \
@@ -97,10 +75,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax"
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer-h1", \
-     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "reformer", \
-     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "reformer-h4", \
-     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "reformer-h8"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "approximation-vs-length-mse-input_scale=0.5.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax", \
@@ -109,8 +84,5 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "performer-softmax"
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer-h1", \
-     $line8 using 1:2:3:4 with yerrorlines linestyle 8 title "reformer", \
-     $line9 using 1:2:3:4 with yerrorlines linestyle 9 title "reformer-h4", \
-     $line10 using 1:2:3:4 with yerrorlines linestyle 10 title "reformer-h8"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
 unset output

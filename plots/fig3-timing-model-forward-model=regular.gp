@@ -52,16 +52,22 @@ EOD
 $memory_limit << EOD
 8192.0 10.50937
 EOD
+$not_run << EOD
+8192.0 7.802991
+EOD
 set title "Whole Transformer, forward pass (B=1) (model=regular)"
 set xlabel "sequence length L"
 set ylabel "forward time (seconds)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
-set format y "10^{%L}"
+set ytics ("0.2" 0.2, "0.5" 0.5, "1" 1.0, "2" 2.0, "5" 5.0, "10" 10.0)
+set mytics 1
 set grid
 set key top left box opaque
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set label 1 "memory budget" at first 8192.0, first 10.50937 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
@@ -78,6 +84,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
      $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L not run", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig3-timing-model-forward-model=regular.svg"
@@ -88,5 +95,6 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line5 using 1:2 with linespoints linestyle 5 title "identity", \
      $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
+     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L not run", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

@@ -55,15 +55,15 @@ EOD
 $memory_limit << EOD
 16384.0 6.350678443908691
 EOD
-set title "Whole Transformer, measured peak memory of forward + backward (dotted: the spec's memory budget)\n(model=small)"
-set xlabel "sequence length L"
+set title "Whole Transformer, measured peak memory of forward +\nbackward (dotted: the spec's memory budget) (model=small)"
+set xlabel "sequence length L\n"
 set ylabel "peak memory (GiB)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
 set format y "10^{%L}"
 set grid
-set key top left box opaque
+set key below nobox
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
 set autoscale yfix

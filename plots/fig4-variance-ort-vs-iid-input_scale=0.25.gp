@@ -15,16 +15,20 @@ $line2 << EOD
 256.0 2.735930542e-07 1.610856422e-07 3.8610046620000004e-07
 512.0 1.399790379e-07 8.303784632999999e-08 1.9692022947e-07
 EOD
-set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std)\n(input\\_scale=0.25)"
+set title "Fig. 4: positive features, orthogonal vs iid W (L=4096,\nd=16, 150 samples, mean +-1 std) (input\\_scale=0.25)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
-set format y "10^{%L}"
+set ytics ("10^{-7}" 1e-07, "2×10^{-7}" 2e-07, "5×10^{-7}" 5e-07, "10^{-6}" 1e-06, "2×10^{-6}" 2e-06, "5×10^{-6}" 5e-06)
+set mytics 1
 set grid
 set key top right box opaque
 set pointsize 1.2
+set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
+set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

@@ -15,16 +15,20 @@ $line2 << EOD
 256.0 6.911279598e-06 4.788687401e-06 9.033871795e-06
 512.0 3.806571535e-06 2.661580152e-06 4.951562918e-06
 EOD
-set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std)\n(input\\_scale=0.5)"
+set title "Fig. 4: positive features, orthogonal vs iid W (L=4096,\nd=16, 150 samples, mean +-1 std) (input\\_scale=0.5)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
-set format y "10^{%L}"
+set ytics ("5×10^{-6}" 5e-06, "10^{-5}" 1e-05, "2×10^{-5}" 2e-05, "5×10^{-5}" 5e-05)
+set mytics 1
 set grid
 set key top right box opaque
 set pointsize 1.2
+set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
+set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

@@ -15,7 +15,7 @@ $line2 << EOD
 256.0 0.002028918199 0.0007166649469999998 0.003341171451
 512.0 0.002276028524 4.627520299999976e-05 0.004505781845
 EOD
-set title "Fig. 4: positive features, orthogonal vs iid W (L=4096, d=16, 150 samples, mean +-1 std)\n(input\\_scale=1.0)"
+set title "Fig. 4: positive features, orthogonal vs iid W (L=4096,\nd=16, 150 samples, mean +-1 std) (input\\_scale=1.0)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2
@@ -25,6 +25,8 @@ set format y "10^{%L}"
 set grid
 set key top right box opaque
 set pointsize 1.2
+set offsets graph 0.05, graph 0.05, 0, 0
+set autoscale xfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

@@ -15,13 +15,14 @@ $line2 << EOD
 256.0 26.492849289684656
 512.0 26.956515274276278
 EOD
-set title "Fig. 4: median MSE of positive / median MSE of trig features, below 1: positive better (L=4096, d=16, 150\nsamples; medians, as trig's mean MSE is infinite) (input\\_scale=0.25)"
-set xlabel "random features m"
+set title "Fig. 4: median MSE of positive / median MSE of trig features, below 1: positive better\n(L=4096, d=16, 150 samples; medians, as trig's mean MSE is infinite) (input\\_scale=0.25)"
+set xlabel "random features m\n"
 set ylabel "median MSE ratio positive / trig"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
-set format y "10^{%L}"
+set ytics ("1" 1.0, "2" 2.0, "5" 5.0, "10" 10.0, "20" 20.0)
+set mytics 1
 set grid
 set key below nobox
 set pointsize 1.2

@@ -15,8 +15,8 @@ $line2 << EOD
 256.0 0.0036614841066898766
 512.0 0.01832779002128824
 EOD
-set title "Fig. 4: median MSE of positive / median MSE of trig features, below 1: positive better (L=4096, d=16, 150\nsamples; medians, as trig's mean MSE is infinite) (input\\_scale=1.0)"
-set xlabel "random features m"
+set title "Fig. 4: median MSE of positive / median MSE of trig features, below 1: positive better\n(L=4096, d=16, 150 samples; medians, as trig's mean MSE is infinite) (input\\_scale=1.0)"
+set xlabel "random features m\n"
 set ylabel "median MSE ratio positive / trig"
 set logscale x 2
 set format x "2^{%L}"

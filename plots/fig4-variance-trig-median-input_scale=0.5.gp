@@ -95,7 +95,7 @@ $overlay2_4 << EOD
 256.0 1.015524968e-06
 512.0 5.020523788e-07
 EOD
-set title "Fig. 4: median MSE (solid) and quartiles (dashed) over 150 samples\n(trig's mean MSE is infinite) (input\\_scale=0.5)"
+set title "Fig. 4: median MSE (solid), 25% (dashed) and 75% (dotted) quantiles\nover 150 samples (trig's mean MSE is infinite) (input\\_scale=0.5)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (median, quartiles)"
 set logscale x 2
@@ -119,12 +119,12 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "positive, iid", \
      $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
      $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
      $overlay1_4 using 1:2 with lines linestyle 4 dashtype 2 notitle, \
-     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "mse\\_q25", \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "25% quantile", \
      $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 notitle, \
      $overlay2_2 using 1:2 with lines linestyle 2 dashtype 3 notitle, \
      $overlay2_3 using 1:2 with lines linestyle 3 dashtype 3 notitle, \
      $overlay2_4 using 1:2 with lines linestyle 4 dashtype 3 notitle, \
-     NaN with lines dashtype 3 linewidth 2 linecolor rgb "black" title "mse\\_q75"
+     NaN with lines dashtype 3 linewidth 2 linecolor rgb "black" title "75% quantile"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig4-variance-trig-median-input_scale=0.5.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "positive, iid", \
@@ -135,10 +135,10 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "positive, iid", \
      $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
      $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
      $overlay1_4 using 1:2 with lines linestyle 4 dashtype 2 notitle, \
-     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "mse\\_q25", \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "25% quantile", \
      $overlay2_1 using 1:2 with lines linestyle 1 dashtype 3 notitle, \
      $overlay2_2 using 1:2 with lines linestyle 2 dashtype 3 notitle, \
      $overlay2_3 using 1:2 with lines linestyle 3 dashtype 3 notitle, \
      $overlay2_4 using 1:2 with lines linestyle 4 dashtype 3 notitle, \
-     NaN with lines dashtype 3 linewidth 2 linecolor rgb "black" title "mse\\_q75"
+     NaN with lines dashtype 3 linewidth 2 linecolor rgb "black" title "75% quantile"
 unset output

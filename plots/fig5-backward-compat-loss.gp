@@ -81,7 +81,7 @@ set title "Backward compatibility: validation loss (trig instability shows here)
 set xlabel "fine-tuning steps"
 set ylabel "validation loss (nats per byte)"
 set grid
-set key outside right box opaque
+set key top right box opaque
 set pointsize 1.2
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7

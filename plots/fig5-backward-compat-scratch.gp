@@ -81,7 +81,7 @@ set title "Baselines: each model trained from scratch for the same steps"
 set xlabel "training steps"
 set ylabel "validation accuracy (next byte)"
 set grid
-set key top left box opaque
+set key bottom right box opaque
 set pointsize 1.2
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7

@@ -39,10 +39,10 @@ $line3 << EOD
 2000.0 0.197521
 EOD
 set title "Masked LM: Transformer weights fine-tuned in each mechanism"
-set xlabel "fine-tuning steps"
+set xlabel "fine-tuning steps\n"
 set ylabel "validation accuracy (masked bytes)"
 set grid
-set key outside right box opaque
+set key below nobox
 set pointsize 1.2
 set offsets 0, 0, graph 0.03, graph 0.03
 set autoscale yfix

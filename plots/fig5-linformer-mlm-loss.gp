@@ -42,7 +42,7 @@ set title "Masked LM: validation loss while fine-tuning"
 set xlabel "fine-tuning steps"
 set ylabel "validation loss (nats per masked byte)"
 set grid
-set key outside right box opaque
+set key top right box opaque
 set pointsize 1.2
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7

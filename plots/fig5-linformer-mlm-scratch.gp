@@ -42,7 +42,7 @@ set title "Masked LM baselines: each model trained from scratch for the same ste
 set xlabel "training steps"
 set ylabel "validation accuracy (masked bytes)"
 set grid
-set key top left box opaque
+set key bottom right box opaque
 set pointsize 1.2
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7

@@ -40,7 +40,7 @@ $line4 << EOD
 3.0 0.7104991867 0.707109493492 0.713888879908
 EOD
 set title "Importance-sampled MSE / Lemma 2 (iid), m=16, d=16: 1 = agreement (+-1 s.e.) (pair\\_norm=1.0)"
-set xlabel "|x + y|\\^2"
+set xlabel "|x + y|\\^2\n"
 set ylabel "importance-sampled MSE / Lemma 2 MSE"
 set logscale x 2
 set format x "2^{%L}"

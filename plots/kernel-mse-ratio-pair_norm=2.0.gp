@@ -59,8 +59,8 @@ $line6 << EOD
 2.718281828 0.8964572029 0.887931688218 0.904982717582
 7.389056099 0.6764747162 0.669846494714 0.683102937686
 EOD
-set title "Plain Monte-Carlo MSE / Lemma 2 (iid), m=16, d=16: 1 = agreement (heavy tails: low at large |x+y|\\^2)\n(pair\\_norm=2.0)"
-set xlabel "kernel value SM(x,y) = exp(x.y)"
+set title "Plain Monte-Carlo MSE / Lemma 2 (iid), m=16, d=16: 1 =\nagreement (heavy tails: low at large |x+y|\\^2) (pair\\_norm=2.0)"
+set xlabel "kernel value SM(x,y) = exp(x.y)\n"
 set ylabel "measured MSE / Lemma 2 MSE (ratio, +-1 s.e.)"
 set logscale x 2
 set format x "2^{%L}"
@@ -69,6 +69,8 @@ set format y "10^{%L}"
 set grid
 set key below nobox
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -82,7 +84,8 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "hyperbolic, iid", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "hyperbolic, orthogonal", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "trig, iid", \
-     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "trig, orthogonal"
+     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "trig, orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "agreement (1)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "kernel-mse-ratio-pair_norm=2.0.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
@@ -90,5 +93,6 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive, iid", \
      $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "hyperbolic, iid", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "hyperbolic, orthogonal", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "trig, iid", \
-     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "trig, orthogonal"
+     $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "trig, orthogonal", \
+     1.0 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "agreement (1)"
 unset output

@@ -95,11 +95,10 @@ $seeds4 << EOD
 5.19 0.126761
 5.21 0.12507
 EOD
-set title "Protein LM B (L 512): final accuracy per mechanism and split (mean and 95% bootstrap interval over seeds;\ndots: seeds)"
-set xlabel "mechanism"
+set title "Protein LM B (L 512): final accuracy per mechanism and split\n(mean and 95% bootstrap interval over seeds; dots: seeds)"
+set xlabel "mechanism\n"
 set ylabel "accuracy"
 set xtics ("exact" 1, "performer-softmax" 2, "performer-relu" 3, "linformer" 4, "reformer" 5) font ",9"
-set xlabel offset 0,-1
 set xrange [0.5:5.5]
 set grid ytics
 set key below nobox

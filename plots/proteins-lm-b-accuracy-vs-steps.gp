@@ -85,7 +85,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
      $overlay1_4 using 1:2 with lines linestyle 4 dashtype 2 notitle, \
      $overlay1_5 using 1:2 with lines linestyle 5 dashtype 2 notitle, \
-     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train\\_accuracy", \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train accuracy", \
      0.094102 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0941)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "proteins-lm-b-accuracy-vs-steps.svg"
@@ -99,6 +99,6 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
      $overlay1_4 using 1:2 with lines linestyle 4 dashtype 2 notitle, \
      $overlay1_5 using 1:2 with lines linestyle 5 dashtype 2 notitle, \
-     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train\\_accuracy", \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train accuracy", \
      0.094102 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0941)"
 unset output

@@ -79,11 +79,10 @@ $seeds4 << EOD
 4.19 0.110944
 4.21 0.110525
 EOD
-set title "Protein LM U (L 512): final accuracy per mechanism and split (mean and 95% bootstrap interval over seeds;\ndots: seeds)"
-set xlabel "mechanism"
+set title "Protein LM U (L 512): final accuracy per mechanism and split\n(mean and 95% bootstrap interval over seeds; dots: seeds)"
+set xlabel "mechanism\n"
 set ylabel "accuracy"
 set xtics ("exact" 1, "performer-softmax" 2, "performer-relu" 3, "reformer" 4) font ",9"
-set xlabel offset 0,-1
 set xrange [0.5:4.5]
 set grid ytics
 set key below nobox

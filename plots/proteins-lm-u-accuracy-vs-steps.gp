@@ -70,7 +70,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
      $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
      $overlay1_4 using 1:2 with lines linestyle 4 dashtype 2 notitle, \
-     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train\\_accuracy", \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train accuracy", \
      0.084988 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.085)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "proteins-lm-u-accuracy-vs-steps.svg"
@@ -82,6 +82,6 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
      $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
      $overlay1_4 using 1:2 with lines linestyle 4 dashtype 2 notitle, \
-     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train\\_accuracy", \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "train accuracy", \
      0.084988 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.085)"
 unset output

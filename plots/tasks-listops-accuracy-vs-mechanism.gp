@@ -46,10 +46,9 @@ $seeds1 << EOD
 7.04 0.275391
 EOD
 set title "ListOps: final test accuracy by mechanism (mean and 95% bootstrap interval over seeds; dots: seeds)"
-set xlabel "mechanism"
+set xlabel "mechanism\n"
 set ylabel "test accuracy"
 set xtics ("exact" 1, "performer-softmax" 2, "performer-relu" 3, "local" 4, "block-sparse" 5, "linformer" 6, "reformer" 7) font ",9"
-set xlabel offset 0,-1
 set xrange [0.5:7.5]
 set grid ytics
 set key below nobox

@@ -54,8 +54,9 @@ set ylabel "test accuracy"
 set grid
 set key bottom right box opaque
 set pointsize 1.2
-set offsets graph 0.05, graph 0.05, 0, 0
+set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
 set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -71,7 +72,8 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
+     0.113281 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.113)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-listops-accuracy-vs-seconds.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
@@ -80,5 +82,6 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
+     0.113281 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.113)"
 unset output

@@ -9,7 +9,7 @@ $line2 << EOD
 64.0 0.200358 0.19383938333333334 0.20607896666666664
 256.0 0.556315 0.26523451666666664 0.865738633333333
 EOD
-set title "MQAR (L = 32): FAVOR+ final test accuracy vs random features m (mean and 95% bootstrap interval over\nseeds)"
+set title "MQAR (L = 32): FAVOR+ final test accuracy vs random\nfeatures m (mean and 95% bootstrap interval over seeds)"
 set xlabel "random features m"
 set ylabel "test accuracy"
 set logscale x 2

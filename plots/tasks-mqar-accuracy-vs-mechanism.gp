@@ -71,11 +71,10 @@ $seeds2 << EOD
 8.05 0.978516
 8.07 0.904297
 EOD
-set title "MQAR (L = 32): final test accuracy by mechanism and pairs (mean and 95% bootstrap interval over seeds;\ndots: seeds)"
-set xlabel "mechanism (features = m of FAVOR+)"
+set title "MQAR (L = 32): final test accuracy by mechanism and pairs\n(mean and 95% bootstrap interval over seeds; dots: seeds)"
+set xlabel "\n\nmechanism (features = m of FAVOR+)\n"
 set ylabel "test accuracy"
-set xtics ("exact" 1, "performer-softmax\nfeatures=16" 2, "performer-softmax\nfeatures=64" 3, "performer-softmax\nfeatures=256" 4, "performer-relu" 5, "local" 6, "block-sparse" 7, "reformer" 8) font ",9"
-set xlabel offset 0,-1
+set xtics ("exact" 1, "performer-\nsoftmax\nfeatures=16" 2, "performer-\nsoftmax\nfeatures=64" 3, "performer-\nsoftmax\nfeatures=256" 4, "performer-relu" 5, "local" 6, "block-sparse" 7, "reformer" 8) font ",9"
 set xrange [0.5:8.5]
 set grid ytics
 set key below nobox

@@ -65,7 +65,7 @@ $line6 << EOD
 23.721 0.9615886666666666 0.9261558000000001 0.9904134166666667
 26.97 0.9521486666666666 0.8955895 0.9950360166666667
 EOD
-set title "MQAR (L = 32, 4 pairs): test accuracy vs training seconds (mean over\nseeds at each evaluation step; x: mean seconds)"
+set title "MQAR (L = 32, 4 pairs): test accuracy vs training seconds\n(mean over seeds at each evaluation step; x: mean seconds)"
 set xlabel "training seconds (steps only)"
 set ylabel "test accuracy"
 set grid
@@ -88,7 +88,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "reformer", \
-     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance (1/pairs) (0.25)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-mqar-accuracy-vs-seconds.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
@@ -97,5 +97,5 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "reformer", \
-     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance (1/pairs) (0.25)"
 unset output

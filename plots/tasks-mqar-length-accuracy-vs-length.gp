@@ -24,10 +24,10 @@ set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "tasks-mqar-length-accuracy-vs-length.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax", \
-     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance (1/pairs) (0.25)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-mqar-length-accuracy-vs-length.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax", \
-     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance (1/pairs) (0.25)"
 unset output

@@ -65,7 +65,7 @@ $line6 << EOD
 1750.0 0.28873666666666664 0.27980113333333334 0.2989254333333333
 2000.0 0.28613299999999997 0.2800945833333333 0.2908043166666667
 EOD
-set title "MQAR (4 pairs): test accuracy vs training steps per L (mean and 95%\nbootstrap interval over seeds)"
+set title "MQAR (4 pairs): test accuracy vs training steps\nper L (mean and 95% bootstrap interval over seeds)"
 set xlabel "training step"
 set ylabel "test accuracy"
 set grid
@@ -88,7 +88,7 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, seq\\_len=1
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "performer-softmax, seq\\_len=24", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "exact, seq\\_len=32", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "performer-softmax, seq\\_len=32", \
-     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance (1/pairs) (0.25)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-mqar-length-accuracy-vs-steps.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, seq\\_len=16", \
@@ -97,5 +97,5 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, seq\\_len=1
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "performer-softmax, seq\\_len=24", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "exact, seq\\_len=32", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "performer-softmax, seq\\_len=32", \
-     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance, 4 pairs (1/pairs) (0.25)"
+     0.25 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "chance (1/pairs) (0.25)"
 unset output

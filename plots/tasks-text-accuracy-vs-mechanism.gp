@@ -31,11 +31,10 @@ $seeds1 << EOD
 6.98 0.865234
 7.0 0.898438
 EOD
-set title "Fortune categories: final test accuracy by mechanism (mean and 95% bootstrap interval over seeds; dots:\nseeds)"
-set xlabel "mechanism"
+set title "Fortune categories: final test accuracy by mechanism\n(mean and 95% bootstrap interval over seeds; dots: seeds)"
+set xlabel "mechanism\n"
 set ylabel "test accuracy"
 set xtics ("exact" 1, "performer-softmax" 2, "performer-relu" 3, "local" 4, "block-sparse" 5, "linformer" 6, "reformer" 7) font ",9"
-set xlabel offset 0,-1
 set xrange [0.5:7.5]
 set grid ytics
 set key below nobox

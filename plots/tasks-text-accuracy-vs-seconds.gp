@@ -41,14 +41,15 @@ $line7 << EOD
 1.8883333333333334 0.833984 0.8006506666666666 0.8618485833333333
 2.895666666666667 0.857422 0.820866 0.8912437999999998
 EOD
-set title "Fortune categories: test accuracy vs training seconds (mean over seeds at each evaluation step; x: mean\nseconds)"
+set title "Fortune categories: test accuracy vs training seconds\n(mean over seeds at each evaluation step; x: mean seconds)"
 set xlabel "training seconds (steps only)"
 set ylabel "test accuracy"
 set grid
 set key bottom right box opaque
 set pointsize 1.2
-set offsets graph 0.05, graph 0.05, 0, 0
+set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
 set autoscale xfix
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -64,7 +65,8 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
+     0.443359 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.443)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-text-accuracy-vs-seconds.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
@@ -73,5 +75,6 @@ plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact", \
      $line4 using 1:2:3:4 with yerrorlines linestyle 4 title "local", \
      $line5 using 1:2:3:4 with yerrorlines linestyle 5 title "block-sparse", \
      $line6 using 1:2:3:4 with yerrorlines linestyle 6 title "linformer", \
-     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer"
+     $line7 using 1:2:3:4 with yerrorlines linestyle 7 title "reformer", \
+     0.443359 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.443)"
 unset output

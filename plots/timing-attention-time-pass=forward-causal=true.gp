@@ -47,36 +47,6 @@ $line5 << EOD
 131072.0 0.2842546
 EOD
 $line6 << EOD
-512.0 0.0218868
-1024.0 0.03932946
-2048.0 0.07665056
-4096.0 0.2153141
-8192.0 0.3242007
-16384.0 0.6207408
-32768.0 1.219655
-EOD
-$line7 << EOD
-512.0 0.001939217
-1024.0 0.003987906
-2048.0 0.00818379
-4096.0 0.01672765
-8192.0 0.03437302
-16384.0 0.07368483
-32768.0 0.1410175
-65536.0 0.2799193
-131072.0 0.5368302
-EOD
-$line8 << EOD
-512.0 0.003553359
-1024.0 0.009143549
-2048.0 0.02029791
-4096.0 0.04286187
-8192.0 0.09373723
-16384.0 0.1866468
-32768.0 0.375187
-65536.0 0.7417519
-EOD
-$line9 << EOD
 512.0 0.006010345
 1024.0 0.01162123
 2048.0 0.02233549
@@ -86,26 +56,14 @@ $line9 << EOD
 32768.0 0.3493535
 65536.0 0.7042395
 EOD
-$line10 << EOD
-512.0 0.02156139
-1024.0 0.04185824
-2048.0 0.08202441
-4096.0 0.1614418
-8192.0 0.3219325
-16384.0 0.6414989
-32768.0 1.390699
-EOD
 $time_limit << EOD
 8192.0 1.130086
 16384.0 1.964296
 65536.0 0.7073373
-32768.0 1.219655
-65536.0 0.7417519
 65536.0 0.7042395
-32768.0 1.390699
 EOD
-set title "Raw attention time vs L (B=1, H=8, d=64) (pass=forward, causal=true)"
-set xlabel "sequence length L"
+set title "Raw attention time vs L: exact, FAVOR+ and Reformer (B=1, H=8, d=64) (pass=forward, causal=true)"
+set xlabel "sequence length L\n"
 set ylabel "time (seconds, median)"
 set logscale x 2
 set format x "2^{%L}"
@@ -120,10 +78,6 @@ set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
 set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
 set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
-set linestyle 7 linecolor rgb "#e377c2" linewidth 2 pointtype 9
-set linestyle 8 linecolor rgb "#7f7f7f" linewidth 2 pointtype 11
-set linestyle 9 linecolor rgb "#bcbd22" linewidth 2 pointtype 5
-set linestyle 10 linecolor rgb "#17becf" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "timing-attention-time-pass=forward-causal=true.png"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
@@ -131,11 +85,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "identity", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu", \
-     $line6 using 1:2 with linespoints linestyle 6 title "performer-trig", \
-     $line7 using 1:2 with linespoints linestyle 7 title "local", \
-     $line8 using 1:2 with linespoints linestyle 8 title "block-sparse", \
-     $line9 using 1:2 with linespoints linestyle 9 title "reformer", \
-     $line10 using 1:2 with linespoints linestyle 10 title "reformer-h8", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
@@ -145,11 +95,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line3 using 1:2 with linespoints linestyle 3 title "identity", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu", \
-     $line6 using 1:2 with linespoints linestyle 6 title "performer-trig", \
-     $line7 using 1:2 with linespoints linestyle 7 title "local", \
-     $line8 using 1:2 with linespoints linestyle 8 title "block-sparse", \
-     $line9 using 1:2 with linespoints linestyle 9 title "reformer", \
-     $line10 using 1:2 with linespoints linestyle 10 title "reformer-h8", \
+     $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

@@ -33,7 +33,7 @@ $line3 << EOD
 4096.0 0.195221
 EOD
 set title "Pretrained Transformer weights in FAVOR+ without fine-tuning: accuracy vs m"
-set xlabel "random features m"
+set xlabel "random features m\n"
 set ylabel "validation accuracy at step 0"
 set logscale x 2
 set format x "2^{%L}"

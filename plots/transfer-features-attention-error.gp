@@ -33,15 +33,18 @@ $line3 << EOD
 4096.0 0.99757
 EOD
 set title "Pretrained weights: attention output error vs exact attention (mean over layers)"
-set xlabel "random features m"
+set xlabel "random features m\n"
 set ylabel "|FAVOR+ - exact| / |exact| at step 0"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
-set format y "10^{%L}"
+set ytics ("0.6" 0.6, "0.7" 0.7, "0.8" 0.8, "0.9" 0.9)
+set mytics 1
 set grid
 set key below nobox
 set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

@@ -225,7 +225,8 @@ def write_plots(rows, plots_dir, name):
             title = "forward" if pass_ == "forward" else "forward + backward"
             panels.append(f"set title \"{title}\"\nplot " + ", \\\n     ".join(lines) if lines else
                           f"set title \"{title}: no data\"\nunset key\nplot [1:2] NaN notitle")
-        label = {"exact": "exact softmax attention", "favor-softmax": "FAVOR+ softmax", "favor-relu": "ReLU features with a projection"}[case]
+        label = {"exact": "exact softmax attention", "favor-softmax": "FAVOR+ softmax", "favor-relu": "ReLU features with a projection",
+                 "lsh": "LSH attention (Reformer, 2 hashing rounds)"}[case]
         body = "".join(blocks)
         ls = sorted({r["seq_len"] for r in rows})
         body += (f"set xtics ({', '.join(map(str, ls))})\nset xrange [{ls[0] / 1.4:.0f}:{ls[-1] * 1.4:.0f}]\n"

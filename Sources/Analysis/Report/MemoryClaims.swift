@@ -66,40 +66,40 @@ public enum MemoryClaims {
     public static func claims(_ rows: [[String: String]]) -> [Claim] {
         let all = lines(rows)
         guard all.contains(where: { !$0.peaks.isEmpty }) else { return [] }
-        func slopeChecks(_ ls: [Line], threshold: Double, side: Decision.Side) -> [Decision] {
+        func slopeChecks(_ ls: [Line], threshold: Double, side: Decision.Side) -> [(facet: String, check: Decision)] {
             ls.map { l in
                 let label = "\(l.mechanism) (\(l.facet))"
-                guard let s = slope(l) else { return .notMeasured(label, "fewer than 3 lengths with a peak") }
-                return measured("\(label) over \(Fmt.length(s.from))..\(Fmt.length(s.to))", value: s.value,
-                                method: "least-squares slope of log2 peak bytes on log2 L, the allocator's high-water mark at each L", threshold: threshold, side: side)
+                guard let s = slope(l) else { return (label, .notMeasured(label, "fewer than 3 lengths with a peak")) }
+                return (label, measured("\(label) over \(Fmt.length(s.from))..\(Fmt.length(s.to))", value: s.value,
+                                        method: "least-squares slope of log2 peak bytes on log2 L, the allocator's high-water mark at each L", threshold: threshold, side: side))
             }
         }
         var claims: [Claim] = []
         let linear = all.filter { $0.mechanism != "exact" }
         claims.append(Claim(id: "linear-memory",
                             paper: "The linear mechanisms never materialise L x L: measured peak memory grows linearly in L. Effect: the slope of log2 peak bytes on log2 L over the upper half of each line's L range (at least 3 points; one measurement per L, so the verdict compares the number itself); holds when below \(Fmt.g(linearSlopeBelow)), per facet",
-                            checks: slopeChecks(linear, threshold: linearSlopeBelow, side: .below), empty: "no linear-mechanism lines with peak bytes"))
+                            facetChecks: slopeChecks(linear, threshold: linearSlopeBelow, side: .below), empty: "no linear-mechanism lines with peak bytes"))
         let exact = all.filter { $0.mechanism == "exact" }
         if !exact.isEmpty {
             claims.append(Claim(id: "exact-memory",
                                 paper: "Exact attention holds the L x L scores: its peak memory grows as L^2. Effect: the same slope; holds when above \(Fmt.g(quadraticSlopeAbove))",
-                                checks: slopeChecks(exact, threshold: quadraticSlopeAbove, side: .above), empty: "no exact lines with peak bytes"))
+                                facetChecks: slopeChecks(exact, threshold: quadraticSlopeAbove, side: .above), empty: "no exact lines with peak bytes"))
         }
         let favor = all.filter { $0.mechanism.hasPrefix("performer") }
         if !favor.isEmpty {
-            let checks: [Decision] = favor.map { l in
+            let checks: [(facet: String, check: Decision)] = favor.map { l in
                 let label = "\(l.mechanism) (\(l.facet))"
-                guard let (L, peak) = l.peaks.max(by: { $0.key < $1.key }) else { return .notMeasured(label, "no peak") }
+                guard let (L, peak) = l.peaks.max(by: { $0.key < $1.key }) else { return (label, .notMeasured(label, "no peak")) }
                 guard let m = l.features, let d = l.headDim, let h = l.heads, let b = l.batch, m > 0, d > 0, h > 0, b > 0 else {
-                    return .notMeasured(label, "m, head_dim, heads or batch not recorded")
+                    return (label, .notMeasured(label, "m, head_dim, heads or batch not recorded"))
                 }
                 let perTokenHead = peak / 4 / (L * h * b)
-                return measured("\(label): peak Float32 values per token and head / (m x d)", value: perTokenHead / (m * d),
-                                method: "\(Fmt.g(perTokenHead)) values per token and head at L = \(Fmt.length(L)) over m x d = \(Int(m)) x \(Int(d))", threshold: 1, side: .below)
+                return (label, measured("\(label): peak Float32 values per token and head / (m x d)", value: perTokenHead / (m * d),
+                                method: "\(Fmt.g(perTokenHead)) values per token and head at L = \(Fmt.length(L)) over m x d = \(Int(m)) x \(Int(d))", threshold: 1, side: .below))
             }
             claims.append(Claim(id: "favor-no-lmd",
                                 paper: "FAVOR+ never holds an L x m x d tensor (causal prefix sums included): at each line's largest L, the peak Float32 values per token and head divided by m x d; holds when below 1 (one such tensor alone would need 1)",
-                                checks: checks, empty: "no FAVOR+ lines with peak bytes"))
+                                facetChecks: checks, empty: "no FAVOR+ lines with peak bytes"))
         }
         return claims
     }
