@@ -24,6 +24,11 @@ final class ReportFormTests: XCTestCase {
         ]
     }
 
+    /// Asserts that `text` contains every one of `parts` (each checked and reported on its own).
+    private func assertContains(_ text: String, _ parts: [String], file: StaticString = #filePath, line: UInt = #line) {
+        for part in parts { XCTAssertTrue(text.contains(part), "missing: \(part)\n\(text)", file: file, line: line) }
+    }
+
     func testNotTestablePrintsAndCountsApartFromNotMeasured() throws {
         let sections = proteinSections()
         let c = try XCTUnwrap(sections[0].claim("relu-matches-exact"))
@@ -35,20 +40,20 @@ final class ReportFormTests: XCTestCase {
 
         let md = Report.markdown(sections)
         // The figure's claims table and the headline table print the reason as the verdict.
-        XCTAssertTrue(md.contains("| Performer-ReLU matches | **not testable (the Transformer did not learn)** |"), md)
-        XCTAssertTrue(md.contains("| Protein LM (U): Performer-ReLU matches the Transformer | **not testable (the Transformer did not learn)** |"), md)
-        XCTAssertTrue(md.contains("| Protein LM (B): Performer-ReLU matches the Transformer | **not measured** |"), md)
+        assertContains(md, ["| Performer-ReLU matches | **not testable (the Transformer did not learn)** |",
+                            "| Protein LM (U): Performer-ReLU matches the Transformer | **not testable (the Transformer did not learn)** |",
+                            "| Protein LM (B): Performer-ReLU matches the Transformer | **not measured** |"])
         // Claims per figure: a column of its own (holds, does not hold, inconclusive, not testable, not measured).
-        XCTAssertTrue(md.contains("| figure | holds | does not hold | inconclusive | not testable | not measured |"), md)
-        XCTAssertTrue(md.contains("| [U](#proteins-lm-u) | 1 | 1 | 0 | 1 | 0 |"), md)
-        XCTAssertTrue(md.contains("| [B](#proteins-lm-b) | 0 | 0 | 0 | 0 | 1 |"), md)
+        assertContains(md, ["| figure | holds | does not hold | inconclusive | not testable | not measured |",
+                            "| [U](#proteins-lm-u) | 1 | 1 | 0 | 1 | 0 |",
+                            "| [B](#proteins-lm-b) | 0 | 0 | 0 | 0 | 1 |"])
 
         // The summary counts them apart and groups the headline claims apart, with the reason.
         let summary = Headline.summary(sections)
         XCTAssertTrue(summary.hasPrefix("Of 4 claims checked: 1 hold, 1 do not hold, 0 are undecided, 1 are not testable"), summary)
-        XCTAssertTrue(summary.contains("1 are not measured"), summary)
-        XCTAssertTrue(summary.contains("- **Not testable**: Protein LM (U): Performer-ReLU matches the Transformer (the Transformer did not learn)."), summary)
-        XCTAssertTrue(summary.contains("- **Not measured**: Protein LM (B): Performer-ReLU matches the Transformer (run `repro run proteins-lm-b`)."), summary)
+        assertContains(summary, ["1 are not measured",
+                                 "- **Not testable**: Protein LM (U): Performer-ReLU matches the Transformer (the Transformer did not learn).",
+                                 "- **Not measured**: Protein LM (B): Performer-ReLU matches the Transformer (run `repro run proteins-lm-b`)."])
         XCTAssertFalse(summary.contains("or not testable"), summary)
     }
 

@@ -43,14 +43,13 @@ public enum MemoryClaims {
         return order.map { byId[$0]! }
     }
 
-    /// The least-squares slope of log2 peak bytes on log2 L over the line's upper half (>= 3
-    /// points) and the L range it used; nil below 3 points.
+    /// The least-squares slope of log2 peak bytes on log2 L over the line's upper half (at
+    /// least its last 3 points; `Stats.upperHalfLogSlope`, as the time slopes) and the L range
+    /// it used; nil below 3 points.
     static func slope(_ l: Line) -> (value: Double, from: Double, to: Double)? {
-        let pts = l.peaks.sorted { $0.key < $1.key }
-        guard pts.count >= 3 else { return nil }
-        let upper = Array(pts.suffix(max(3, (pts.count + 1) / 2))).map { (x: log2($0.key), y: log2($0.value)) }
-        guard let fit = Stats.regression(upper) else { return nil }
-        return (fit.estimate, pow(2, upper.first!.x), pow(2, upper.last!.x))
+        let s = Stats.upperHalfLogSlope(l.peaks.map { (x: $0.key, y: $0.value) })
+        guard s.used >= 3, let value = s.slope, let to = l.peaks.keys.max() else { return nil }
+        return (value, s.from, to)
     }
 
     /// A check of a single measured number (no sampling interval): holds when it lies on the
