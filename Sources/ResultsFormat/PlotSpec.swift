@@ -45,6 +45,17 @@ public struct PlotSpec: Equatable {
     public var yUnit: String = ""
     /// Whether the spec's memory budget is drawn as a horizontal line (in `yUnit`).
     public var memoryBudgetLine: Bool = false
+    /// "lines" (the default: y against x, one line per series) or "heatmap" (`z` coloured
+    /// over the grid of x and y, one panel per value combination of `panels`; see `Heatmap`).
+    public var style: String = "lines"
+    /// Column coloured by a heatmap (numeric); nil for lines.
+    public var z: String? = nil
+    /// Columns whose value combinations are the panels of a heatmap: one column lays the
+    /// panels in a row, two in a grid (rows by the first, columns by the second).
+    public var panels: [String] = []
+
+    /// The plot styles a spec may name.
+    public static let styles = ["lines", "heatmap"]
 
     public init(name: String, x: String, y: String, series: [String], filter: [String: [String]], facets: [String],
                 logX: Bool, logY: Bool, title: String, xLabel: String, yLabel: String, error: String?) {

@@ -206,7 +206,8 @@ public enum Gnuplot {
         for plot in plots {
             for c in [plot.x, plot.y] + plot.series + plot.facets + Array(plot.filter.keys) + (plot.error.map { [$0] } ?? []) + plot.overlay
                 + plot.hlines.flatMap({ [$0.y] + Array($0.filter.keys) })
-                + plot.categories + (plot.ratio.map { [$0.column] } ?? []) where !table.header.contains(c) {
+                + plot.categories + (plot.ratio.map { [$0.column] } ?? []) + (plot.z.map { [$0] } ?? []) + plot.panels
+                where !table.header.contains(c) {
                 throw CSVError("\(csvPath): no column \"\(c)\" (needed by the plots of \(specName)); the file is corrupt or from another spec")
             }
         }
@@ -218,6 +219,17 @@ public enum Gnuplot {
             plot.title = plot.title.replacingOccurrences(of: "{samples}", with: String(samples))
             for facet in PlotData.facetValues(table, plot) {
                 let stem = stem(specName: specName, plot: plot, facet: facet)
+                if plot.style == "heatmap" {
+                    let panels = try Heatmap.panels(table, plot, facet: facet, source: csvPath)
+                    guard !panels.isEmpty else { skipped.append("\(stem): no rows with status ok"); continue }
+                    let text = Heatmap.script(panels: panels, plot: plot, stem: stem, source: csvPath)
+                    let gp = (plotsDir as NSString).appendingPathComponent(stem + ".gp")
+                    try AtomicFile.write(Data(text.utf8), to: gp)
+                    if render { try renderAtomically(text: text, stem: stem, in: plotsDir) }
+                    outputs.append(Output(script: gp, png: (plotsDir as NSString).appendingPathComponent(stem + ".png"),
+                                          svg: (plotsDir as NSString).appendingPathComponent(stem + ".svg"), lines: panels.count))
+                    continue
+                }
                 let lines = try PlotData.lines(table, plot, facet: facet, source: csvPath)
                 guard !lines.isEmpty else { skipped.append("\(stem): no rows with status ok"); continue }
                 let overlays = try PlotData.overlays(table, plot, facet: facet, source: csvPath)

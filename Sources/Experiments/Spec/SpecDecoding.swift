@@ -14,6 +14,7 @@ public enum SpecDecoder {
     public static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
         "overlay", "key", "hlines", "aggregate", "categories", "group_by", "ratio", "y_unit", "memory_budget_line",
+        "style", "z", "panels",
     ]
     /// Words a plot's "key" (legend placement) may use.
     public static let keyWords: Set<String> = [
@@ -338,6 +339,17 @@ struct Decoding {
             if PlotUnits.divisors[s] != nil { p.yUnit = s } else { fail("\(what) y_unit must be one of \(PlotUnits.divisors.keys.sorted().joined(separator: ", ")), got \"\(s)\"", u.position) }
         }
         if let b = get("memory_budget_line"), let x = bool(b, "\(what) memory_budget_line") { p.memoryBudgetLine = x }
+        if let t = get("style"), let s = string(t, "\(what) style") {
+            if PlotSpec.styles.contains(s) { p.style = s } else { fail("\(what) style must be one of \(PlotSpec.styles.joined(separator: ", ")), got \"\(s)\"", t.position) }
+        }
+        if let z = get("z"), let s = string(z, "\(what) z") { p.z = s }
+        p.panels = stringList(get("panels"), "\(what) panels")
+        if p.style == "heatmap" {
+            if p.z == nil { fail("\(what): a heatmap needs \"z\" (the column coloured)", v.position) }
+            if p.panels.count > 2 { fail("\(what): a heatmap takes at most 2 panel columns (rows, columns), got \(p.panels.count)", v.position) }
+        } else if p.z != nil || !p.panels.isEmpty {
+            fail("\(what): \"z\" and \"panels\" belong to \"style\": \"heatmap\"", v.position)
+        }
         if let r = get("ratio"), let rm = members(r, "\(what) ratio", valid: ["column", "numerator", "denominator"]) {
             func rget(_ k: String) -> String? { rm.first { $0.key == k }.flatMap { string($0.value, "\(what) ratio \(k)") } }
             if let c = rget("column"), let n = rget("numerator"), let d = rget("denominator") {
@@ -347,6 +359,7 @@ struct Decoding {
         let columns = ResultColumns.all(kind: kindName.flatMap { KindRegistry.kind(named: $0) })
         let hlineColumns = p.hlines.flatMap { [$0.y] + Array($0.filter.keys) + ($0.by.map { [$0] } ?? []) }
         for c in [p.x, p.y] + p.series + p.facets + Array(p.filter.keys) + (p.error.map { [$0] } ?? []) + p.overlay + hlineColumns
+            + (p.z.map { [$0] } ?? []) + p.panels
             + p.categories + (p.groupBy.map { [$0] } ?? []) + (p.ratio.map { [$0.column] } ?? []) where !c.isEmpty && !columns.contains(c) {
             fail("\(what): unknown column \"\(c)\"\(EditDistance.suggestion(c, in: columns))", v.position)
         }
