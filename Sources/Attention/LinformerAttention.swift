@@ -1,4 +1,5 @@
 import CKernels
+import Foundation
 import PerformerTensor
 
 /// How Linformer's projections are shared (Wang et al., 2020, section 4).
@@ -55,10 +56,27 @@ public final class LinformerAttention: AttentionMechanism {
     /// Spec `sharing`: "none", "headwise" or "key-value".
     public let sharing: LinformerSharing
     public let seed: UInt64
-    /// E: (P, k, maxLength).
-    public let e: Tensor
+    /// E: (P, k, maxLength), drawn on first use (so that sizing a configuration, which only
+    /// needs the shapes, does not draw P k maxLength Gaussians).
+    public var e: Tensor { projections.e }
     /// F: (P, k, maxLength); the same tensor as `e` with key-value sharing.
-    public let f: Tensor
+    public var f: Tensor { projections.f }
+
+    private let lock = NSLock()
+    private var drawn: (e: Tensor, f: Tensor)?
+    /// E and F, drawn from `seed` on first access (thread-safe; the same values whenever drawn).
+    private var projections: (e: Tensor, f: Tensor) {
+        lock.lock(); defer { lock.unlock() }
+        if let drawn { return drawn }
+        let shape = [sharing == .none ? heads : 1, projectedLength, maxLength]
+        let std = 1 / Float(projectedLength).squareRoot()
+        let root = SeededGenerator(seed: seed)
+        var rngE = root.derive("linformer/E"), rngF = root.derive("linformer/F")
+        let e = Tensor.gaussian(shape, std: std, rng: &rngE)
+        let pair = (e: e, f: sharing == .keyValue ? e : Tensor.gaussian(shape, std: std, rng: &rngF))
+        drawn = pair
+        return pair
+    }
 
     /// - Throws: `LinformerError.causalUnsupported` when `causal` is true;
     ///   `.invalidConfiguration` for sizes < 1.
@@ -74,12 +92,6 @@ public final class LinformerAttention: AttentionMechanism {
         self.heads = heads
         self.sharing = sharing
         self.seed = seed
-        let shape = [sharing == .none ? heads : 1, projectedLength, maxLength]
-        let std = 1 / Float(projectedLength).squareRoot()
-        let root = SeededGenerator(seed: seed)
-        var rngE = root.derive("linformer/E"), rngF = root.derive("linformer/F")
-        e = Tensor.gaussian(shape, std: std, rng: &rngE)
-        f = sharing == .keyValue ? e : Tensor.gaussian(shape, std: std, rng: &rngF)
     }
 
     public var parameters: [NamedTensor] {
@@ -192,7 +204,7 @@ public final class LinformerAttention: AttentionMechanism {
         let cache = bh * (L * kk + kk * s.headDim + kk * s.valueDim) * 4
         guard backward else { return out + cache }
         let grads = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
-        let paramGrads = parameters.reduce(0) { $0 + $1.tensor.byteCount }
+        let paramGrads = (sharing == .keyValue ? 1 : 2) * (sharing == .none ? heads : 1) * kk * maxLength * 4
         let scratch = (L * kk + kk * s.headDim + kk * s.valueDim + L) * 4
         return 2 * out + cache + grads + paramGrads + scratch
     }

@@ -71,6 +71,25 @@ final class LinformerAttentionTests: XCTestCase {
         XCTAssertNotEqual(m.e.array, m.f.array)
     }
 
+    /// Sizing needs no projections: building a Linformer whose E and F would take 2 x 2^36
+    /// bytes and predicting its memory does not draw them (it would exhaust memory), and the
+    /// predicted parameter-gradient bytes are those of the tensors once drawn.
+    func testProjectionsAreDrawnOnFirstUseOnly() throws {
+        let huge = try LinformerAttention(projectedLength: 256, maxLength: 1 << 22, heads: 64, seed: 1)
+        let shape = AttentionShape(batch: 1, heads: 64, length: 16, headDim: 8)
+        XCTAssertGreaterThan(huge.predictedExtraBytes(shape, backward: true), 1 << 37)
+        for sharing in LinformerSharing.allCases {
+            let small = make(4, maxLength: 30, heads: 2, sharing: sharing)
+            let s = AttentionShape(batch: 1, heads: 2, length: 30, headDim: 8)
+            let predicted = small.predictedExtraBytes(s, backward: true) - small.predictedExtraBytes(s, backward: false)
+            let withoutParams = make(4, maxLength: 30, heads: 2, sharing: sharing)
+            _ = withoutParams.e
+            XCTAssertEqual(predicted, withoutParams.predictedExtraBytes(s, backward: true) - withoutParams.predictedExtraBytes(s, backward: false))
+            let drawnBytes = small.parameters.reduce(0) { $0 + $1.tensor.byteCount }
+            XCTAssertEqual(drawnBytes, (sharing == .keyValue ? 1 : 2) * (sharing == .none ? 2 : 1) * 4 * 30 * 4, "\(sharing)")
+        }
+    }
+
     /// Causal Linformer is refused with an error that says why (E mixes future positions).
     func testCausalThrows() {
         XCTAssertThrowsError(try LinformerAttention(projectedLength: 4, maxLength: 16, heads: 1, causal: true)) { error in
@@ -118,6 +137,7 @@ final class LinformerAttentionTests: XCTestCase {
             for backward in [false, true] {
                 let (q, k, v) = Ref.inputs(2, 3, 200, 16, seed: 35)
                 let mech = make(32, maxLength: 256, heads: 3, sharing: sharing)
+                _ = mech.parameters   // drawn before the measured call, as MechanismRegistry.make does
                 let measured = Ref.measuredExtraBytes(mech, q: q, k: k, v: v, backward: backward)
                 let predicted = mech.predictedExtraBytes(attentionShape(q: q, k: k, v: v), backward: backward)
                 XCTAssertGreaterThanOrEqual(predicted, measured, "\(sharing) backward=\(backward)")

@@ -32,7 +32,7 @@ public struct ApproximationKind: ExperimentKind {
     }
 
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
-        let mechanism = try MechanismRegistry.make(c)
+        let mechanism = try MechanismRegistry.sizing(c)
         let s = c.attentionShape
         let exact = try Self.reference(c)
         // Exact's P is freed before the mechanism runs, but its output is kept.

@@ -22,14 +22,14 @@ public struct DecodingKind: ExperimentKind {
     public func check(_ c: Configuration) -> String? {
         if c.string("model") != "none" { return "kind decoding times raw attention; model = \(c.string("model")) is not supported" }
         if !c.bool("causal") { return "kind decoding generates token by token: set causal = true" }
-        guard let mechanism = try? MechanismRegistry.make(c) else { return nil }   // the spec's own check reports it
+        guard let mechanism = try? MechanismRegistry.sizing(c) else { return nil }   // the spec's own check reports it
         return Decoders.unsupported(mechanism)
     }
 
     /// Context inputs (q, k, v at seq_len), the generated tokens, the decoder with its mark
     /// and capacity seq_len + tokensPerSample, and the output row.
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
-        let mechanism = try MechanismRegistry.make(c)
+        let mechanism = try MechanismRegistry.sizing(c)
         let s = c.attentionShape, g = Self.tokensPerSample
         let inputs = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
         let tokens = g * s.batch * s.heads * (2 * s.headDim + s.valueDim) * 4 + s.batch * s.heads * s.valueDim * 4

@@ -18,7 +18,7 @@ public struct TimingKind: ExperimentKind {
     }
 
     public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
-        let mechanism = try MechanismRegistry.make(c)
+        let mechanism = try MechanismRegistry.sizing(c)
         return MemoryBudget.predictedBytes(mechanism, c.attentionShape, backward: true)
     }
 

@@ -23,7 +23,17 @@ public enum MechanismRegistry {
     public static func descriptor(family: String) -> MechanismDescriptor? { all.first { $0.family == family } }
 
     /// Builds the mechanism of `c`, seeded with `seed` (default: the configuration's seed).
+    /// Its trainable parameters are drawn before it returns, so that a measured call never
+    /// counts their allocation (see `sizing`).
     public static func make(_ c: Configuration, seed: UInt64? = nil) throws -> any AttentionMechanism {
+        let mechanism = try sizing(c, seed: seed)
+        _ = mechanism.parameters
+        return mechanism
+    }
+
+    /// The mechanism of `c` for predicting its memory only: parameters that a mechanism draws
+    /// on first use (Linformer's E and F: heads x k x L Gaussians each) are not drawn.
+    public static func sizing(_ c: Configuration, seed: UInt64? = nil) throws -> any AttentionMechanism {
         try c.descriptor.build(c, seed ?? UInt64(c.int("seed")))
     }
 
