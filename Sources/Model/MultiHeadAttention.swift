@@ -44,6 +44,19 @@ public final class MultiHeadAttention {
         return (y, Cache(x: x, merged: merged, attention: f.cache))
     }
 
+    /// The queries and keys (B, H, L, dHead) that `forward(x)` hands the mechanism: for
+    /// reading a trained model's attention weights (the protein-attention kind).
+    public func queriesAndKeys(_ x: Tensor) -> (q: Tensor, k: Tensor) {
+        let (b, l) = (x.shape[0], x.shape[1])
+        let fused = Tensor(uninitialized: [b * l, 3 * dModel])
+        qkv.forward(x.data, rows: b * l, into: fused.data)
+        let q = Tensor(uninitialized: [b, heads, l, headDim])
+        let k = Tensor(uninitialized: [b, heads, l, headDim])
+        let v = Tensor(uninitialized: [b, heads, l, headDim])
+        split(fused, into: [q, k, v], batch: b, length: l)
+        return (q, k)
+    }
+
     /// dy: (B, L, dModel); returns dx and accumulates the weights' (and mechanism's) gradients.
     /// `mechanismGrads` receives the mechanism's parameter gradients (in `parameters` order).
     public func backward(_ dy: Tensor, cache c: Cache, mechanismGrads: (([Tensor]) -> Void)? = nil) -> Tensor {

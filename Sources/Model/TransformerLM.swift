@@ -85,6 +85,18 @@ public final class TransformerLM {
         return logits
     }
 
+    /// Per layer, the queries and keys (1, heads, length, dHead) its attention sees on one
+    /// sequence `tokens` (the inference forward pass, read before each block's attention).
+    public func queriesAndKeys(tokens: [Int32]) -> [(q: Tensor, k: Tensor)] {
+        var (x, _) = embedding.forward(tokens: tokens, batch: 1, length: tokens.count)
+        var out: [(q: Tensor, k: Tensor)] = []
+        for block in blocks {
+            out.append(block.attention.queriesAndKeys(block.ln1.forward(x).0))
+            x = block.forward(x).0
+        }
+        return out
+    }
+
     /// dLogits: (batch * length, vocab); accumulates every parameter's gradient.
     public func backward(dLogits: Tensor, cache c: Cache) {
         let rows = c.batch * c.length, d = config.dModel

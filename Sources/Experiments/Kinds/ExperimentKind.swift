@@ -45,6 +45,7 @@ public enum KindRegistry {
         TaskKind(),
         DecodingKind(),
         ProteinLMKind(),
+        ProteinAttentionKind(),
     ]
 
     private static let lock = NSLock()

@@ -148,6 +148,26 @@ enum ProteinTraining {
         return rows
     }
 
+    /// Trains `model` as `run` does (the same batches, optimizer and steps), without the
+    /// evaluations: the protein-attention kind's model is the protein-lm kind's.
+    static func train(_ model: TransformerLM, _ c: Configuration, _ s: Settings, corpus: ProteinCorpus,
+                      log: (String) -> Void = { _ in }) throws {
+        let batches = ProteinBatches(corpus: corpus, length: s.length, causal: s.causal, maskRate: s.maskRate)
+        let trainer = Trainer(model: model, settings: s.optimizer)
+        var failure: Error?
+        TrainingLoop.run(trainer, batches: { i in
+            do { return try batches.trainBatch(step: i, batch: s.batch, seed: s.seed) } catch {
+                failure = failure ?? error
+                return TokenBatch(inputs: [Int32](repeating: 0, count: s.batch * s.length),
+                                  targets: [Int32](repeating: -1, count: s.batch * s.length), batch: s.batch, length: s.length)
+            }
+        }, steps: s.steps, interval: max(1, s.evalInterval)) { r in
+            log(String(format: "step %d: train loss %.4f accuracy %.4f, %.1f s", r.step, r.meanLoss, r.meanAccuracy, r.seconds)
+                + (r.diverged ? " (diverged)" : ""))
+        }
+        if let failure { throw failure }
+    }
+
     /// Mechanisms whose trained models are kept for the attention analyses (amino-acid
     /// similarity, attention maps).
     static let checkpointed = ["exact", "performer-relu"]

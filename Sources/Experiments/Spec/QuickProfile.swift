@@ -14,6 +14,7 @@
 ///   batches, a features axis cut to its first 3 values;
 /// - task: one seed, the first value of a features axis, 40 steps, evaluation every 20;
 /// - protein-lm: one seed, 20 steps, evaluation every 10 on 8 proteins per split;
+/// - protein-attention: one seed, 20 steps, attention read on 8 proteins;
 /// - any other kind: numeric axes cut to their first 3 values, 1 repeat, 2 samples.
 /// Every rule only removes work, so quick numbers are for looking, not for the claims.
 public enum QuickProfile {
@@ -55,6 +56,10 @@ public enum QuickProfile {
             axis("seed", keep: 1)
             if let steps = fixedInt("steps") { setting("steps", 20, when: steps) }
             if let interval = fixedInt("eval_interval") { setting("eval_interval", 10, when: interval) }
+            if let n = fixedInt("eval_examples") { setting("eval_examples", 8, when: n) }
+        case "protein-attention":
+            axis("seed", keep: 1)
+            if let steps = fixedInt("steps") { setting("steps", 20, when: steps) }
             if let n = fixedInt("eval_examples") { setting("eval_examples", 8, when: n) }
         default:
             for a in spec.sweep where a.values.count > 3 && a.values.allSatisfy({ $0.doubleValue != nil }) { axis(a.name, keep: 3) }
