@@ -84,8 +84,13 @@ public enum Heatmap {
         let width = 80 + 330 * columns, height = 70 + 300 * rows
         var s = "# Written by `repro plot` from \(source); rerun it rather than editing this file.\n"
         for (i, p) in panels.enumerated() {
+            // gnuplot's image needs every cell of the grid: cells without rows (e.g. the keys a
+            // causal query never sees) are NaN, drawn in the background colour.
+            let xs = Set(p.cells.map(\.x)).sorted(), ys = Set(p.cells.map(\.y)).sorted()
+            var z: [Double: [Double: Double]] = [:]
+            for c in p.cells { z[c.y, default: [:]][c.x] = c.z }
             s += "$panel\(i + 1) << EOD\n"
-            for c in p.cells { s += "\(c.x) \(c.y) \(c.z)\n" }
+            for y in ys { for x in xs { s += "\(x) \(y) \(z[y]?[x].map { String($0) } ?? "NaN")\n" } }
             s += "EOD\n"
         }
         var body = "set multiplot layout \(rows),\(columns) rowsfirst title \(Gnuplot.quote(plot.title)) font \",12\"\n"
