@@ -45,6 +45,7 @@ public enum KindRegistry {
         TaskKind(),
         DecodingKind(),
         ProteinLMKind(),
+        ProteinLongKind(),
     ]
 
     private static let lock = NSLock()
