@@ -28,7 +28,7 @@ public enum Report {
          { n, p, m in try TransferClaims.featuresSection(name: n, title: title(n), path: p, provenance: m) }),
         ("timing-decoding", "Beyond the paper: time per generated token vs context (FAVOR+ recurrence, exact key-value cache)",
          { n, p, m in try DecodingClaims.section(name: n, title: title(n), path: p, provenance: m) }),
-    ] + TaskClaims.figures + ProteinClaims.figures + ProteinAttentionClaims.figures
+    ] + TaskClaims.figures + ProteinClaims.figures + ProteinAttentionClaims.figures + ProteinLongClaims.figures
 
     public static var figureNames: [String] { figures.map(\.name) }
 

@@ -46,6 +46,7 @@ public enum KindRegistry {
         DecodingKind(),
         ProteinLMKind(),
         ProteinAttentionKind(),
+        ProteinLongKind(),
     ]
 
     private static let lock = NSLock()

@@ -126,12 +126,12 @@ public enum Parameters {
         ParameterInfo("task", .string, .string("listops"), .kinds(["task"]), allowed: ["listops", "mqar", "fortunes"],
                       "task kind: the generated task (listops: LRA ListOps rules; mqar: multi-query associative recall; fortunes: which fortunes file a quote comes from)"),
         ParameterInfo("pairs", .int, .int(8), .kinds(["task"]), min: 1, "task kind, mqar: key-value pairs (and queries) per example"),
-        ParameterInfo("eval_examples", .int, .int(512), .kinds(["task", "protein-lm", "protein-attention"]), min: 1, "task kind: held-out test examples per evaluation; protein-lm: proteins of each split per evaluation; protein-attention: validation proteins whose attention is read"),
+        ParameterInfo("eval_examples", .int, .int(512), .kinds(["task", "protein-lm", "protein-attention", "protein-long"]), min: 1, "task kind: held-out test examples per evaluation; protein-lm: proteins of each split per evaluation; protein-attention: validation proteins whose attention is read; protein-long: rows of seq_len of each split's concatenated stream per evaluation"),
         ParameterInfo("pair_cos", .double, .double(0), .kinds(["kernel-variance"]), min: -1, max: 1,
                       "kernel-variance: cosine of the angle between x and y, so exp(x.y) = exp(r^2 cos)"),
-        ParameterInfo("corpus", .string, .string("metastudent"), .kinds(["protein-lm", "protein-attention"]),
+        ParameterInfo("corpus", .string, .string("metastudent"), .kinds(["protein-lm", "protein-attention", "protein-long"]),
                       "protein-lm: metastudent (Debian's metastudent-data: MFO, BPO and CCO volumes) or a path to a FASTA file or BLAST protein volume"),
-        ParameterInfo("ood_seed", .int, .int(1), .kinds(["protein-lm", "protein-attention"]), min: 0,
+        ParameterInfo("ood_seed", .int, .int(1), .kinds(["protein-lm", "protein-attention", "protein-long"]), min: 0,
                       "protein-lm: seed of the held-out tenth of GO molecular-function terms (the OOD split)"),
         ParameterInfo("substitution_matrix", .string, .string(SubstitutionMatrix.blosum62Path), .kinds(["protein-attention"]),
                       "protein-attention: the substitution matrix file (NCBI format; Debian ncbi-data's BLOSUM62)"),
@@ -139,6 +139,10 @@ public enum Parameters {
                       "protein-attention: accession of the protein whose attention maps are written (BPT1_BOVIN)"),
         ParameterInfo("map_seed", .int, .int(1), .kinds(["protein-attention"]), min: 0,
                       "protein-attention: the seed whose trained performer-relu model writes the attention maps"),
+        ParameterInfo("train_seconds", .double, .double(60), .kinds(["protein-long"]), min: 0,
+                      "protein-long: training time of every configuration (summed step times; training stops once it is spent)"),
+        ParameterInfo("eval_seconds", .double, .double(15), .kinds(["protein-long"]), min: 0.001,
+                      "protein-long: training seconds between evaluations"),
     ]
 
     public static let names: [String] = all.map(\.name)

@@ -15,6 +15,7 @@
 /// - task: one seed, the first value of a features axis, 40 steps, evaluation every 20;
 /// - protein-lm: one seed, 20 steps, evaluation every 10 on 8 proteins per split;
 /// - protein-attention: one seed, 20 steps, attention read on 8 proteins;
+/// - protein-long: one seed, 10 training seconds, evaluation every 5 on 1 row per split;
 /// - any other kind: numeric axes cut to their first 3 values, 1 repeat, 2 samples.
 /// Every rule only removes work, so quick numbers are for looking, not for the claims.
 public enum QuickProfile {
@@ -61,6 +62,15 @@ public enum QuickProfile {
             axis("seed", keep: 1)
             if let steps = fixedInt("steps") { setting("steps", 20, when: steps) }
             if let n = fixedInt("eval_examples") { setting("eval_examples", 8, when: n) }
+        case "protein-long":
+            axis("seed", keep: 1)
+            func fixedDouble(_ name: String) -> Double? { spec.fixed.first { $0.name == name }?.value.doubleValue }
+            func settingDouble(_ key: String, _ value: Double) {
+                if let current = fixedDouble(key), value < current { out.append(Override(key: key, values: [.double(value)])) }
+            }
+            settingDouble("train_seconds", 10)
+            settingDouble("eval_seconds", 5)
+            if let n = fixedInt("eval_examples") { setting("eval_examples", 1, when: n) }
         default:
             for a in spec.sweep where a.values.count > 3 && a.values.allSatisfy({ $0.doubleValue != nil }) { axis(a.name, keep: 3) }
             setting("repeats", 1, when: spec.repeats)

@@ -96,3 +96,82 @@ extension ProteinCorpus {
         return counts.map { $0 / max(total, 1) }
     }
 }
+
+/// Rows of proteins concatenated into long sequences (issue 22 item 6, the paper's L = 8192
+/// figure), causal only: a stream [sep, p_1, sep, p_2, ...] of whole proteins (each protein
+/// after one separator token), cut into rows of `length` inputs and `length` next-token
+/// targets (so a row reads `length` + 1 stream tokens).
+///
+/// - Training row (a pure function of seed, step and row): starts at the separator of a
+///   protein drawn uniformly from the train split and continues with the proteins after it
+///   in the split's order (wrapping at its end) until the row is full; the protein that
+///   crosses the row's end is cut there (its rest is not in this row; it is whole in rows
+///   that start at it or earlier).
+/// - Evaluation rows: the split's proteins in source order as one stream, cut into
+///   consecutive rows that overlap by one token (row k reads stream tokens
+///   k x length ... (k + 1) x length), so every residue of the covered stream is a target
+///   exactly once and no protein is lost at a row boundary: a protein crossing it continues
+///   in the next row (without its earlier context).
+public struct ConcatenatedProteinBatches {
+    public let corpus: ProteinCorpus
+    public let length: Int
+
+    public init(corpus: ProteinCorpus, length: Int) {
+        precondition(length >= 2, "length \(length) < 2")
+        self.corpus = corpus; self.length = length
+    }
+
+    /// Stream tokens of `entries` from entry position `first` on (wrapping), until `count`
+    /// tokens: [sep, residues, sep, residues, ...] cut at `count`.
+    func stream(_ entries: [Int], from first: Int, count: Int, wrap: Bool) throws -> [Int32] {
+        var out: [Int32] = []; out.reserveCapacity(count)
+        var i = first
+        while out.count < count {
+            if i >= entries.count { guard wrap, !entries.isEmpty else { break }; i = 0 }
+            out.append(ProteinVocabulary.separator)
+            out += try corpus.tokens(entries[i])
+            i += 1
+        }
+        return Array(out.prefix(count))
+    }
+
+    /// One row (inputs, targets) from `length` + 1 stream tokens (padded, target -1, when the
+    /// stream is shorter).
+    func row(_ window: [Int32]) -> ([Int32], [Int32]) {
+        var inputs = [Int32](repeating: ProteinVocabulary.pad, count: length)
+        var targets = [Int32](repeating: -1, count: length)
+        for (i, t) in window.prefix(length + 1).enumerated() {
+            if i < length { inputs[i] = t }
+            if i > 0 { targets[i - 1] = t }
+        }
+        return (inputs, targets)
+    }
+
+    /// Training batch `step`: `batch` rows, each from a protein of the train split drawn
+    /// from (seed, step), so every mechanism of a seed sees the same data.
+    public func trainBatch(step: Int, batch: Int, seed: UInt64) throws -> TokenBatch {
+        var rng = SeededGenerator(seed: seed).derive("protein-concat-train").derive(UInt64(step))
+        let pool = corpus.indices[.train]!
+        precondition(!pool.isEmpty, "the train split is empty")
+        var inputs: [Int32] = [], targets: [Int32] = []
+        for _ in 0..<batch {
+            let (i, t) = row(try stream(pool, from: rng.nextInt(below: pool.count), count: length + 1, wrap: true))
+            inputs += i; targets += t
+        }
+        return TokenBatch(inputs: inputs, targets: targets, batch: batch, length: length)
+    }
+
+    /// The first `rows` rows of `split`'s stream (consecutive, overlapping by one token), as
+    /// batches of up to `batchSize` rows.
+    public func evaluationBatches(_ split: ProteinCorpus.Split, rows: Int, batchSize: Int) throws -> [TokenBatch] {
+        let all = try stream(corpus.indices[split]!, from: 0, count: rows * length + 1, wrap: false)
+        let windows = (0..<rows).map { k in Array(all[min(all.count, k * length) ..< min(all.count, (k + 1) * length + 1)]) }
+            .filter { $0.count > 1 }
+        return stride(from: 0, to: windows.count, by: max(1, batchSize)).map { a in
+            let part = windows[a ..< min(windows.count, a + batchSize)]
+            var inputs: [Int32] = [], targets: [Int32] = []
+            for w in part { let (i, t) = row(w); inputs += i; targets += t }
+            return TokenBatch(inputs: inputs, targets: targets, batch: part.count, length: length)
+        }
+    }
+}
