@@ -3,8 +3,9 @@
 
 `make replicate` (or `make replicate QUICK=1` for the quick profiles) runs this script:
 
-  1. copies every spec of experiments/ into OUT/experiments/ with every `seed` value (a fixed
-     scalar or every value of a `seed` sweep axis) shifted by --offset, so no random draw of
+  1. copies every spec of experiments/ into OUT/experiments/ with every `seed` and `map_seed`
+     value (a fixed scalar, every value of a `seed` sweep axis, a plot filter on the seed)
+     shifted by --offset, so no random draw of
      the replicate repeats one of the first run (`ood_seed`, which defines the protein OOD
      split, is kept: the replicate tests the same claims on the same splits);
   2. writes OUT/replicate-of.json naming the first run's folder and the offset;
@@ -26,16 +27,29 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+SEED_KEYS = ("seed", "map_seed")
+
+
+def shift_one(value, offset):
+    """A seed shifted by offset: an integer, or an integer written as text (a plot filter)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value + offset
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return str(int(value) + offset)
+    raise ValueError(f"a seed that is not an integer: {value!r}")
+
+
 def shift_seeds(node, offset):
-    """Returns `node` with every value under a key named exactly "seed" shifted by offset."""
+    """Returns `node` with every value under a key in SEED_KEYS (a sweep axis, a fixed value,
+    a plot filter or reference-line filter on the seed column) shifted by offset."""
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
-            if key == "seed":
-                if isinstance(value, bool) or not (isinstance(value, int) or
-                                                    (isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value))):
-                    raise ValueError(f"a 'seed' that is not an integer or a list of integers: {value!r}")
-                out[key] = [v + offset for v in value] if isinstance(value, list) else value + offset
+            if key in SEED_KEYS:
+                try:
+                    out[key] = [shift_one(v, offset) for v in value] if isinstance(value, list) else shift_one(value, offset)
+                except ValueError:
+                    raise ValueError(f"a '{key}' that is not an integer or a list of integers: {value!r}")
             else:
                 out[key] = shift_seeds(value, offset)
         return out

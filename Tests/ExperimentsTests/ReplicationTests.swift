@@ -79,29 +79,36 @@ final class ReplicationTests: XCTestCase {
         func seeds(_ node: Any, _ acc: inout [String: [Int]], _ path: String = "") {
             if let d = node as? [String: Any] {
                 for (k, v) in d {
-                    if k == "seed" || k == "ood_seed" { acc[path + "/" + k] = (v as? [Int]) ?? [(v as? Int) ?? -1] } else { seeds(v, &acc, path + "/" + k) }
+                    if k == "seed" || k == "ood_seed" || k == "map_seed" {
+                        // An integer, a list of integers, or (plot filters) the same as text.
+                        let items = (v as? [Any]) ?? [v]
+                        acc[path + "/" + k] = items.map { ($0 as? Int) ?? ($0 as? String).flatMap { Int($0) } ?? -1 }
+                    } else { seeds(v, &acc, path + "/" + k) }
                 }
             } else if let a = node as? [Any] { for (i, v) in a.enumerated() { seeds(v, &acc, path + "/\(i)") } }
         }
-        var shifted = 0
+        var shiftedSpecs = 0
         for name in names {
             let a = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(repoRoot)/experiments/\(name)")))
             let b = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/experiments/\(name)")))
             var sa: [String: [Int]] = [:], sb: [String: [Int]] = [:]
             seeds(a, &sa); seeds(b, &sb)
             XCTAssertEqual(Set(sa.keys), Set(sb.keys), name)
+            var shifted = 0
             for (k, v) in sa {
+                XCTAssertFalse(v.contains(-1), "\(name) \(k): a seed that is not an integer")
                 if k.hasSuffix("/ood_seed") { XCTAssertEqual(sb[k], v, "\(name) \(k) is kept") } else { XCTAssertEqual(sb[k], v.map { $0 + 1000 }, "\(name) \(k)"); shifted += 1 }
             }
+            if shifted > 0 { shiftedSpecs += 1 }
             // Nothing but the seeds differs.
             let strip: (Any) -> String = { obj in
                 var text = String(data: try! JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]), encoding: .utf8)!
-                text = text.replacingOccurrences(of: #""seed":\[?[0-9,]*\]?"#, with: "\"seed\":X", options: .regularExpression)
+                text = text.replacingOccurrences(of: #""(map_)?seed":\[?[0-9,"]*\]?"#, with: "\"seed\":X", options: .regularExpression)
                 return text
             }
             XCTAssertEqual(strip(a), strip(b), name)
         }
-        XCTAssertEqual(shifted, names.count, "every shipped spec has exactly one seed key (fixed or swept)")
+        XCTAssertEqual(shiftedSpecs, names.count, "every shipped spec has a seed (fixed or swept)")
         let origin = try XCTUnwrap(Replication.origin(outDir: out))
         XCTAssertEqual(origin.offset, 1000)
         XCTAssertEqual(origin.first, (first as NSString).standardizingPath)

@@ -21,7 +21,7 @@ public enum ProteinLongClaims {
     /// The margin the Performer must be ahead by, in points.
     public static let aheadPoints = 0.0
 
-    struct Final { var mechanism: String, seed: String, accuracy: Double, step: Double, seconds: Double, size: String }
+    struct Final { var mechanism: String, seed: String, accuracy: Double, step: Double, seconds: Double, size: String, unigram: Double }
 
     /// The validation rows of the last step of every ok configuration.
     static func finals(_ r: ResultRows) throws -> [Final] {
@@ -31,7 +31,8 @@ public enum ProteinLongClaims {
             let size = "\(row["fit_layers"] ?? "?") layers, d_model \(row["fit_d_model"] ?? "?"), \(row["fit_heads"] ?? "?") heads, d_ff \(row["fit_d_ff"] ?? "?"), \(row["parameters"] ?? "?") parameters, predicted \(Double(row["fit_bytes"] ?? "").map { ByteSize.format(Int($0)) } ?? "?")"
             return Final(mechanism: row["variant"] ?? row["mechanism"] ?? "", seed: row["seed"] ?? "",
                          accuracy: 100 * (try r.number(row, "accuracy")), step: try r.number(row, "step"),
-                         seconds: Double(row["seconds"] ?? "") ?? .nan, size: size)
+                         seconds: Double(row["seconds"] ?? "") ?? .nan, size: size,
+                         unigram: 100 * (Double(row["unigram_accuracy"] ?? "") ?? .nan))
         }
     }
 
@@ -57,10 +58,20 @@ public enum ProteinLongClaims {
             var claim = Claim(id: "\(performer)-ahead-of-reduced-exact",
                               paper: "at L = 8192 under the memory budget, \(performer)'s final validation accuracy is ahead of the memory-reduced Transformer's (same training time): \(performer) − exact > \(Int(aheadPoints)) points, paired by seed",
                               checks: checks, empty: "\(performer) or exact not run")
-            if !checks.isEmpty { claim.evidence += "; trained sizes: \(sizes(p)); exact \(sizes(exact))" }
+            if !checks.isEmpty {
+                claim.evidence += "; trained sizes: \(sizes(p)); exact \(sizes(exact))"
+                claim.evidence += "; against the validation unigram baseline (points): " + aboveUnigram(performer, p) + ", " + aboveUnigram("exact", exact)
+            }
             claims.append(claim)
         }
         return ReportSection(name: name, title: title, claims: claims, details: [table(all)], provenance: provenance)
+    }
+
+    /// "NAME − unigram: mean [t-interval]" over seeds (the baseline of each seed's validation rows).
+    static func aboveUnigram(_ name: String, _ finals: [Final]) -> String {
+        let gaps = finals.map { $0.accuracy - $0.unigram }.filter(\.isFinite)
+        guard let i = Stats.tInterval(gaps) else { return "\(name) − unigram: " + (gaps.first.map { String(format: "%.2f (1 seed)", $0) } ?? "–") }
+        return String(format: "\(name) − unigram: %.2f [%.2f, %.2f]", i.estimate, i.lower, i.upper)
     }
 
     /// The distinct trained sizes of `finals` ("; "-joined).
