@@ -129,7 +129,7 @@ final class FaultTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dir)
     }
 
-    /// The crashes of issue 17 through the binary: clear errors, exit status 1 (not a signal).
+    /// Inputs that once crashed the binary, through it: clear errors, exit status 1 (not a signal).
     func testIssueCrashesExitCleanly() throws {
         let dir = try temporaryDirectory()
         try makeSpec(in: dir)

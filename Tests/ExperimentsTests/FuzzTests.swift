@@ -172,7 +172,7 @@ final class FuzzTests: XCTestCase {
         }
     }
 
-    /// The cases of issue 17, each with a message naming the key and the limit.
+    /// Malformed specs, each with a message naming the key and the limit.
     func testIssueCasesGiveClearErrors() throws {
         let base = timingSpec()
         for (value, key) in [("1e308", "memory_budget_bytes"), ("9223372036854775808", "memory_budget_bytes"), ("\"1e300TiB\"", "memory_budget_bytes")] {

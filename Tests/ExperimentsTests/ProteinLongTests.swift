@@ -7,7 +7,7 @@ import XCTest
 @testable import ResultsFormat
 @testable import Statistics
 
-/// The `protein-long` kind (issue 22 item 6): the shrink ladder on the memory model, the
+/// The `protein-long` kind: the shrink ladder on the memory model, the
 /// concatenated rows on a tiny FASTA of the test's own, a tiny run through the runner, and
 /// the claim on synthetic rows. No Debian package needed.
 final class ProteinLongTests: XCTestCase {

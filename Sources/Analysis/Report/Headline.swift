@@ -39,6 +39,12 @@ public enum Headline {
               plot: "proteins-lm-u-accuracy-vs-steps.png"),
         Entry(section: "proteins-lm-b", claim: "relu-matches-exact", label: "Protein LM (B): Performer-ReLU matches the Transformer",
               plot: "proteins-lm-b-accuracy-vs-steps.png"),
+        Entry(section: "proteins-attention", claim: "relu-recovers-similarity",
+              label: "Proteins: a Performer's attention recovers amino-acid similarity (Spearman with BLOSUM62 > 0)",
+              plot: "proteins-attention-similarity.png"),
+        Entry(section: "proteins-long", claim: "performer-relu-ahead-of-reduced-exact",
+              label: "Proteins at L = 8192: a Performer beats the Transformer shrunk to the same memory budget",
+              plot: "proteins-long-accuracy-vs-seconds.png"),
         Entry(section: "timing-decoding", claim: "favor-flat", label: "FAVOR+ decoding: time per token does not grow with the context",
               plot: "timing-decoding-per-token.png", facet: "performer-softmax"),
     ]

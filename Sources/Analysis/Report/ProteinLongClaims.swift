@@ -2,7 +2,7 @@ import Foundation
 import ResultsFormat
 import Statistics
 
-/// "Proteins at L = 8192" (issue 22 item 6, the paper's last protein figure; the
+/// "Proteins at L = 8192" (the paper's last protein figure; the
 /// `protein-long` kind): proteins concatenated into rows of 8192, every mechanism trained
 /// for the same training time under one memory budget, the Transformer (exact) shrunk by the
 /// memory model until it fits. Judged at each configuration's last evaluation on the

@@ -4,7 +4,7 @@ import ResultsFormat
 import Statistics
 import Model
 
-/// `protein-long` (issue 22 item 6, the paper's last protein figure): causal protein language
+/// `protein-long` (the paper's last protein figure): causal protein language
 /// models on proteins concatenated with the separator token into rows of `seq_len` (8192),
 /// every mechanism trained for the same `train_seconds` of training time under the spec's
 /// `memory_budget_bytes`. A configuration whose model does not fit the budget is shrunk
@@ -16,7 +16,7 @@ import Model
 public struct ProteinLongKind: ExperimentKind {
     public init() {}
     public let name = "protein-long"
-    public let summary = "issue 22 item 6: protein LMs on concatenated proteins (L 8192), same training time, the model shrunk to the memory budget"
+    public let summary = "the paper's L = 8192 protein figure: protein LMs on concatenated proteins (L 8192), same training time, the model shrunk to the memory budget"
     public let measurementColumns = ["variant", "step", "seconds", "split", "loss", "perplexity", "accuracy",
                                      "unigram_accuracy", "unigram_perplexity", "train_accuracy", "parameters", "arm", "diverged",
                                      "fit_layers", "fit_d_model", "fit_heads", "fit_d_ff", "fit_bytes"]

@@ -5,7 +5,7 @@ import Statistics
 import Model
 import PerformerTensor
 
-/// The `protein-long` kind's model fitting and training (issue 22 item 6, the paper's L = 8192
+/// The `protein-long` kind's model fitting and training (the paper's L = 8192
 /// protein figure): proteins concatenated into rows of `seq_len` (ConcatenatedProteinBatches),
 /// every mechanism trained for the same `train_seconds` of training time under the spec's
 /// memory budget, the model shrunk (ModelFit) until the memory model's prediction fits.

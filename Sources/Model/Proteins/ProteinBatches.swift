@@ -97,7 +97,7 @@ extension ProteinCorpus {
     }
 }
 
-/// Rows of proteins concatenated into long sequences (issue 22 item 6, the paper's L = 8192
+/// Rows of proteins concatenated into long sequences (the paper's L = 8192
 /// figure), causal only: a stream [sep, p_1, sep, p_2, ...] of whole proteins (each protein
 /// after one separator token), cut into rows of `length` inputs and `length` next-token
 /// targets (so a row reads `length` + 1 stream tokens).
