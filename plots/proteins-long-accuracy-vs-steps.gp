@@ -1,0 +1,75 @@
+# Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
+$line1 << EOD
+0.0 0.032959
+29.0 0.082275
+59.0 0.091675
+EOD
+$line2 << EOD
+0.0 0.030579
+25.0 0.077759
+55.0 0.087524
+EOD
+$line3 << EOD
+0.0 0.042603
+30.0 0.092285
+60.0 0.09314
+EOD
+$line4 << EOD
+0.0 0.029175
+264.0 0.094055
+510.0 0.094604
+EOD
+$line5 << EOD
+0.0 0.026672
+288.0 0.093262
+572.0 0.093201
+EOD
+$line6 << EOD
+0.0 0.047607
+288.0 0.094482
+571.0 0.093384
+EOD
+$not_run << EOD
+59.0 0.091675
+55.0 0.087524
+60.0 0.09314
+510.0 0.094604
+571.0 0.093384
+EOD
+set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget):\nvalidation accuracy vs training step (one line per mechanism and seed)"
+set xlabel "training step"
+set ylabel "validation accuracy"
+set grid
+set key outside right box opaque
+set pointsize 1.2
+set offsets 0, 0, graph 0.03, graph 0.03
+set autoscale yfix
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
+set linestyle 4 linecolor rgb "#ff7f0e" linewidth 2 pointtype 11
+set linestyle 5 linecolor rgb "#9467bd" linewidth 2 pointtype 5
+set linestyle 6 linecolor rgb "#8c564b" linewidth 2 pointtype 7
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "proteins-long-accuracy-vs-steps.png"
+plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
+     $line2 using 1:2 with linespoints linestyle 2 title "exact, seed=2", \
+     $line3 using 1:2 with linespoints linestyle 3 title "exact, seed=3", \
+     $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
+     $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
+     $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
+     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "proteins-long-accuracy-vs-steps.svg"
+plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
+     $line2 using 1:2 with linespoints linestyle 2 title "exact, seed=2", \
+     $line3 using 1:2 with linespoints linestyle 3 title "exact, seed=3", \
+     $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
+     $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
+     $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
+     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+unset output
