@@ -29,13 +29,6 @@ $line6 << EOD
 288.0 0.094482
 571.0 0.093384
 EOD
-$not_run << EOD
-59.0 0.091675
-55.0 0.087524
-60.0 0.09314
-510.0 0.094604
-571.0 0.093384
-EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget):\nvalidation accuracy vs training step (one line per mechanism and seed)"
 set xlabel "training step"
 set ylabel "validation accuracy"
@@ -58,9 +51,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
-     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
-     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "proteins-long-accuracy-vs-steps.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
@@ -69,7 +60,5 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
-     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
-     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
 unset output

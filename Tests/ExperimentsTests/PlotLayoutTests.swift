@@ -177,6 +177,14 @@ final class PlotLayoutTests: XCTestCase {
         // Lines that all reach the last length carry no marker at all.
         let full = try table(timing, [["config_key": "a", "status": "ok", "mechanism": "exact", "seq_len": "512", "median_s": "1"]])
         XCTAssertFalse(Gnuplot.script(lines: try PlotData.lines(full, p, source: "t.csv"), plot: p, stem: "s", facet: [:], source: "t.csv").contains("not run"))
+        // A measured x (a run that stops on time ends at its own seconds): no shared grid, no marker.
+        let timed = try table(timing, [
+            ["config_key": "a", "status": "ok", "mechanism": "exact", "seq_len": "0", "median_s": "1"],
+            ["config_key": "b", "status": "ok", "mechanism": "exact", "seq_len": "50.5", "median_s": "4"],
+            ["config_key": "c", "status": "ok", "mechanism": "exact-flash", "seq_len": "0", "median_s": "0.5"],
+            ["config_key": "d", "status": "ok", "mechanism": "exact-flash", "seq_len": "50.1", "median_s": "3"],
+        ])
+        XCTAssertFalse(Gnuplot.script(lines: try PlotData.lines(timed, p, source: "t.csv"), plot: p, stem: "s", facet: [:], source: "t.csv").contains("not run"))
     }
 
     func testIntervalsKeepOffTheFrameAndOverlaysAreNamedInWords() throws {

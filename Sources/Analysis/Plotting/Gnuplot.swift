@@ -78,11 +78,15 @@ public enum Gnuplot {
             s += "$time_limit << EOD\n" + timeLimits.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
         }
         // A line that stops before the others with no skipped row after it was not run there
-        // (left out by the spec, or the run is unfinished): not the end of the sweep.
+        // (left out by the spec, or the run is unfinished): not the end of the sweep. Only on a
+        // shared grid of x (a swept axis such as L): a line whose last x no other line has
+        // (measured seconds, the steps a time-limited run reached) just ends where it ended.
         let sweepEnd = lines.compactMap { $0.points.last?.x }.max() ?? 0
-        let notRun: [(x: Double, y: Double, error: Double?)] = !categories.isEmpty || plot.groupBy != nil ? [] : lines.filter {
-            !$0.endsAtMemoryLimit && !$0.endsAtTimeLimit && $0.points.last!.x < sweepEnd
-        }.map { $0.points.last! }
+        let notRun: [(x: Double, y: Double, error: Double?)] = !categories.isEmpty || plot.groupBy != nil ? [] : lines.enumerated().filter { i, line in
+            let last = line.points.last!.x
+            return !line.endsAtMemoryLimit && !line.endsAtTimeLimit && last < sweepEnd
+                && lines.enumerated().contains { j, other in j != i && other.points.contains { $0.x == last } }
+        }.map { $0.element.points.last! }
         if !notRun.isEmpty {
             s += "$not_run << EOD\n" + notRun.map { "\($0.x) \($0.y)\n" }.joined() + "EOD\n"
         }
