@@ -1,9 +1,30 @@
 import Foundation
+import PerformerTensor
 import XCTest
 @testable import Analysis
 @testable import Experiments
 @testable import ResultsFormat
 @testable import Statistics
+
+/// Writes DIR/tiny.fasta: `count` proteins of random length in `lengths` over the 20 standard
+/// amino acids (drawn from `seed`), protein i named `accession(i)` and annotated with GO term
+/// i % 20 (so an OOD split of a tenth of the terms is non-empty). Returns the path and the sequences.
+@discardableResult
+func writeTinyFasta(_ dir: String, count: Int, lengths: ClosedRange<Int>, seed: UInt64,
+                    accession: (Int) -> String = { "P\($0)" }) throws -> (path: String, sequences: [String]) {
+    var rng = SeededGenerator(seed: seed)
+    let letters = Array("ACDEFGHIKLMNPQRSTVWY")
+    var text = "", sequences: [String] = []
+    for i in 0..<count {
+        let n = lengths.lowerBound + rng.nextInt(below: lengths.count)
+        let s = String((0..<n).map { _ in letters[rng.nextInt(below: 20)] })
+        sequences.append(s)
+        text += ">\(accession(i))|GO:\(String(format: "%07d", i % 20))\n" + s + "\n"
+    }
+    let path = (dir as NSString).appendingPathComponent("tiny.fasta")
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return (path, sequences)
+}
 
 /// A fresh temporary folder per test, removed at the end.
 func temporaryDirectory(_ name: String = #function) throws -> String {

@@ -11,17 +11,7 @@ import XCTest
 final class ProteinAttentionKindTests: XCTestCase {
     /// 120 proteins of 6-20 residues; one of them has accession P00974 (the map protein).
     func tinyFasta(_ dir: String) throws -> String {
-        var rng = SeededGenerator(seed: 11)
-        let letters = Array("ACDEFGHIKLMNPQRSTVWY")
-        var text = ""
-        for i in 0..<120 {
-            let n = 6 + rng.nextInt(below: 15)
-            let accession = i == 5 ? "P00974" : "Q\(i)"
-            text += ">\(accession)|GO:\(String(format: "%07d", i % 20))\n" + String((0..<n).map { _ in letters[rng.nextInt(below: 20)] }) + "\n"
-        }
-        let path = (dir as NSString).appendingPathComponent("tiny.fasta")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        try writeTinyFasta(dir, count: 120, lengths: 6...20, seed: 11) { $0 == 5 ? "P00974" : "Q\($0)" }.path
     }
 
     /// A BLOSUM-format matrix over the 20 letters and B Z X *: diagonal 5, off-diagonal

@@ -12,16 +12,7 @@ final class ProteinLMKindTests: XCTestCase {
     /// 200 proteins of 6-30 residues, each annotated with one of 20 GO terms (so the OOD
     /// split, a seeded tenth of the terms, is non-empty for most seeds).
     func tinyFasta(_ dir: String) throws -> String {
-        var rng = SeededGenerator(seed: 7)
-        let letters = Array("ACDEFGHIKLMNPQRSTVWY")
-        var text = ""
-        for i in 0..<200 {
-            let n = 6 + rng.nextInt(below: 25)
-            text += ">P\(i)|GO:\(String(format: "%07d", i % 20))\n" + String((0..<n).map { _ in letters[rng.nextInt(below: 20)] }) + "\n"
-        }
-        let path = (dir as NSString).appendingPathComponent("tiny.fasta")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        try writeTinyFasta(dir, count: 200, lengths: 6...30, seed: 7).path
     }
 
     func testRowsPerSplitThroughTheRunner() throws {

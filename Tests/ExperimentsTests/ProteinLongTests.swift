@@ -13,18 +13,8 @@ import XCTest
 final class ProteinLongTests: XCTestCase {
     /// 60 proteins of 5-20 residues with GO terms; returns the path and the sequences.
     func tinyFasta(_ dir: String) throws -> (String, [String]) {
-        var rng = SeededGenerator(seed: 11)
-        let letters = Array("ACDEFGHIKLMNPQRSTVWY")
-        var text = "", seqs: [String] = []
-        for i in 0..<60 {
-            let n = 5 + rng.nextInt(below: 16)
-            let s = String((0..<n).map { _ in letters[rng.nextInt(below: 20)] })
-            seqs.append(s)
-            text += ">P\(i)|GO:\(String(format: "%07d", i % 20))\n" + s + "\n"
-        }
-        let path = (dir as NSString).appendingPathComponent("tiny.fasta")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return (path, seqs)
+        let written = try writeTinyFasta(dir, count: 60, lengths: 5...20, seed: 11)
+        return (written.path, written.sequences)
     }
 
     func testLadderShrinksLayersThenHeads() {

@@ -162,12 +162,17 @@ public enum Gnuplot {
             s += "set linestyle \(i + 1) linecolor \(colorOf(i)) linewidth 2 pointtype \(5 + (i % 4) * 2)\n"
         }
         let plotCommand = "plot " + items.joined(separator: ", \\\n     ") + "\n"
-        s += "set terminal pngcairo size 960,640 enhanced font \"sans,11\"\n"
-        s += "set output \(fileQuote(stem + ".png"))\n" + plotCommand
-        s += "set terminal svg size 960,640 enhanced font \"sans,11\" background \"white\"\n"
-        s += "set output \(fileQuote(stem + ".svg"))\n" + plotCommand
-        s += "unset output\n"
-        return s
+        return s + images(stem: stem, width: 960, height: 640, fontSize: 11, body: plotCommand)
+    }
+
+    /// The script's tail: `body` drawn into STEM.png (pngcairo) and STEM.svg at one size and
+    /// font (renderAtomically redirects these two `set output` lines).
+    static func images(stem: String, width: Int, height: Int, fontSize: Int, body: String) -> String {
+        var s = "set terminal pngcairo size \(width),\(height) enhanced font \"sans,\(fontSize)\"\n"
+        s += "set output \(fileQuote(stem + ".png"))\n" + body
+        s += "set terminal svg size \(width),\(height) enhanced font \"sans,\(fontSize)\" background \"white\"\n"
+        s += "set output \(fileQuote(stem + ".svg"))\n" + body
+        return s + "unset output\n"
     }
 
     /// The colour of line `i` (0-based) as a gnuplot colour spec.

@@ -108,12 +108,7 @@ public enum Heatmap {
             body += "plot $panel\(i + 1) using 1:2:3 with image\n"
         }
         body += "unset multiplot\n"
-        s += "set terminal pngcairo size \(width),\(height) enhanced font \"sans,10\"\n"
-        s += "set output \(Gnuplot.fileQuote(stem + ".png"))\n" + body
-        s += "set terminal svg size \(width),\(height) enhanced font \"sans,10\" background \"white\"\n"
-        s += "set output \(Gnuplot.fileQuote(stem + ".svg"))\n" + body
-        s += "unset output\n"
-        return s
+        return s + Gnuplot.images(stem: stem, width: width, height: height, fontSize: 10, body: body)
     }
 
     /// The range of axis `a` from `lo` to `hi`; the y axis runs downwards (first row on top).

@@ -74,8 +74,8 @@ public enum ProteinAttentionClaims {
     }
 
     static func meanText(_ x: [Double]) -> String {
-        guard let i = Stats.tInterval(x) else { return x.first.map { String(format: "%.3f (1 seed)", $0) } ?? "not run" }
-        return String(format: "%.3f [%.3f, %.3f] (95%% t-interval, %d seeds)", i.estimate, i.lower, i.upper, x.count)
+        guard let interval = Stats.meanInterval(x, "%.3f") else { return x.first.map { String(format: "%.3f (1 seed)", $0) } ?? "not run" }
+        return interval + " (95% t-interval, \(x.count) seeds)"
     }
 
     public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {

@@ -107,10 +107,7 @@ public enum ProteinClaims {
         let splits = ["train", "validation", "test", "ood"].filter { s in all.contains { $0.split == s } }
         var t = "Final step, mean [95% t-interval] over seeds; accuracy in %, perplexity per residue.\n\n| mechanism | seeds |"
         t += splits.map { " \($0) accuracy | \($0) perplexity |" }.joined() + "\n|---|---|" + String(repeating: "---|---|", count: splits.count) + "\n"
-        func cell(_ x: [Double]) -> String {
-            guard let i = Stats.tInterval(x) else { return x.first.map { Fmt.g($0) } ?? "–" }
-            return String(format: "%.2f [%.2f, %.2f]", i.estimate, i.lower, i.upper)
-        }
+        func cell(_ x: [Double]) -> String { Stats.meanInterval(x, "%.2f") ?? x.first.map { Fmt.g($0) } ?? "–" }
         // Mechanisms in the order of the CSV's `arm` column (the kind's arm order).
         var armOf: [String: Double] = [:]
         for f in all { armOf[f.mechanism] = min(armOf[f.mechanism] ?? 99, f.arm) }

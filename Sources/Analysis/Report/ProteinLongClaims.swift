@@ -70,8 +70,7 @@ public enum ProteinLongClaims {
     /// "NAME − unigram: mean [t-interval]" over seeds (the baseline of each seed's validation rows).
     static func aboveUnigram(_ name: String, _ finals: [Final]) -> String {
         let gaps = finals.map { $0.accuracy - $0.unigram }.filter(\.isFinite)
-        guard let i = Stats.tInterval(gaps) else { return "\(name) − unigram: " + (gaps.first.map { String(format: "%.2f (1 seed)", $0) } ?? "–") }
-        return String(format: "\(name) − unigram: %.2f [%.2f, %.2f]", i.estimate, i.lower, i.upper)
+        return "\(name) − unigram: " + (Stats.meanInterval(gaps, "%.2f") ?? gaps.first.map { String(format: "%.2f (1 seed)", $0) } ?? "–")
     }
 
     /// The distinct trained sizes of `finals` ("; "-joined).
@@ -83,10 +82,7 @@ public enum ProteinLongClaims {
     /// 95% t-interval over seeds), with the size each trained at.
     static func table(_ all: [Final]) -> String {
         var t = "Last evaluation, mean [95% t-interval] over seeds; accuracy in %.\n\n| mechanism | seeds | trained size | validation accuracy | steps | training seconds |\n|---|---|---|---|---|---|\n"
-        func cell(_ x: [Double], _ f: String) -> String {
-            guard let i = Stats.tInterval(x) else { return x.first.map { String(format: f, $0) } ?? "–" }
-            return String(format: "\(f) [\(f), \(f)]", i.estimate, i.lower, i.upper)
-        }
+        func cell(_ x: [Double], _ f: String) -> String { Stats.meanInterval(x, f) ?? x.first.map { String(format: f, $0) } ?? "–" }
         for m in Set(all.map(\.mechanism)).sorted() {
             let mine = all.filter { $0.mechanism == m }
             t += "| \(m) | \(Set(mine.map(\.seed)).count) | \(sizes(mine)) | \(cell(mine.map(\.accuracy), "%.2f")) | \(cell(mine.map(\.step), "%.0f")) | \(cell(mine.map(\.seconds), "%.1f")) |\n"

@@ -53,6 +53,15 @@ extension Report {
     }
 }
 
+extension Stats {
+    /// "m [lo, hi]": the mean and 95% t-interval of `x` (one value per replicate), each in
+    /// printf format `f`; nil with fewer than 2 values (the caller says what one value means).
+    static func meanInterval(_ x: [Double], _ f: String) -> String? {
+        guard let i = tInterval(x) else { return nil }
+        return String(format: "\(f) [\(f), \(f)]", i.estimate, i.lower, i.upper)
+    }
+}
+
 extension Interval {
     /// "0.989 [0.971, 1.01]" (or "1 (no spread)"): the interval without its method, for a
     /// table that names the method once in its caption or header.
