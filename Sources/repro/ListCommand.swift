@@ -6,7 +6,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the experiment specs: name, kind, configurations, estimated time (a flop model calibrated on this machine's measurements); --mechanisms: the parameter and preset tables.")
 
-    @Flag(help: "Also print the time each spec's CSV in results/ measured (sum of config_seconds), the ratio, and the per-kind factors fitted from them (for TimeEstimate.builtInFactors).")
+    @Flag(help: "Also print the time each spec's CSV in results/ measured (sum of config_seconds), the ratio, and the per-kind factors fitted from them (for each kind's builtInTimeFactor).")
     var measured = false
 
     @Flag(help: "Estimate as with an empty results/ folder (built-in factors and this machine's sgemm/exp rates; ignore results/time-calibration.json).")
@@ -37,7 +37,7 @@ struct ListCommand: ParsableCommand {
             }
             let factors = EstimateCheck.fittedFactors(rows).sorted { $0.key < $1.key }
             note("machine slowdown vs the reference (sgemm, exp): " + String(format: "%.2f", estimator.machineSlowdown))
-            note("fitted factors (measured / model seconds; TimeEstimate.builtInFactors): " + factors.map { "\"\($0.key)\": " + String(format: "%.4g", $0.value) }.joined(separator: ", "))
+            note("fitted factors (measured / model seconds; each kind's builtInTimeFactor): " + factors.map { "\"\($0.key)\": " + String(format: "%.4g", $0.value) }.joined(separator: ", "))
             return
         }
         let entries = Catalog.list(location.experiments, estimator: estimator)

@@ -5,21 +5,18 @@ import ResultsFormat
 /// Wall-time estimates of specs and configurations, calibrated on measurements rather than
 /// assumed rates.
 ///
-/// Each kind's `estimatedSeconds` is a flop model at a nominal rate (`CostModel`); its
+/// Each kind's time model (`estimatedSeconds(_:spec:outDir:)`) is a flop model at a nominal rate (`CostModel`); its
 /// absolute level is off by a roughly constant factor per kind (BLAS efficiency at the
 /// kind's shapes, exponentials, overheads). This file turns it into seconds on this machine:
 ///
 ///     seconds(c) = model(c) x factor(kind) + overhead(kind)
 ///
 /// (overhead: seconds per configuration that no flop count sees: building the model, loading
-/// the corpus, the first BLAS calls). The `transfer` kind's model is computed here rather than
-/// by the kind: it counts pretraining only when the cached checkpoint is missing, and the
-/// evaluations.
-/// where factor(kind) is, in order of preference,
+/// the corpus, the first BLAS calls), where factor(kind) is, in order of preference,
 /// 1. the measured ratio sum(config_seconds) / sum(model) over every configuration of the kind
 ///    this results folder has run (`results/time-calibration.json`, updated by every run), or
-/// 2. the built-in ratio fitted on the reference machine (`builtInFactors`, from the committed
-///    CSVs), scaled by how much faster the reference machine's sgemm and exp rates were than
+/// 2. the built-in ratio fitted on the reference machine (the kind's `builtInTimeFactor`, from
+///    the committed CSVs), scaled by how much faster the reference machine's sgemm and exp rates were than
 ///    this machine's, measured now (`MachineRates`, a few milliseconds).
 ///
 /// A spec's estimate simulates the run: configurations over the memory budget cost nothing,
@@ -28,17 +25,16 @@ import ResultsFormat
 ///
 /// Recalibrating after the spec set or the code changed: run the specs (any run updates
 /// results/time-calibration.json), then `repro list --measured` prints, per kind, the ratio of
-/// measured to modelled seconds over the committed CSVs: copy it into `builtInFactors`.
+/// measured to modelled seconds over the committed CSVs: copy each into its kind's
+/// `builtInTimeFactor`.
 public struct TimeEstimate {
-    /// Measured / modelled seconds per kind on the reference machine (AMD EPYC Zen 4, 2
-    /// cores, OpenBLAS Cooperlake; the CSVs of measuring commit fe11c8e), chosen with
+    /// The built-in factor of a kind that declares none (`ExperimentKind.builtInTimeFactor`).
+    /// The kinds' factors were fitted on the reference machine (AMD EPYC Zen 4, 2 cores,
+    /// OpenBLAS Cooperlake; the CSVs of measuring commit fe11c8e), chosen with
     /// `REPRO_MACHINE_SLOWDOWN=1 REPRO_TIME_FACTORS=... repro list --measured --uncalibrated`
     /// so that every shipped spec's estimate, budgets simulated, is within 2x of its measured
     /// time (the ratio over the configurations that ran, printed by the same command, differs
-    /// where the time budget cuts lines). A kind not listed uses `defaultFactor`.
-    public static let builtInFactors: [String: Double] = [
-        "timing": 0.6, "approximation": 1.2, "kernel-variance": 0.4, "model-timing": 0.9, "transfer": 0.42, "task": 0.15,
-    ]
+    /// where the time budget cuts lines).
     public static let defaultFactor = 1.0
     /// Seconds per configuration beyond the model, per kind (fitted with the factors).
     public static let builtInOverheads: [String: Double] = [:]
@@ -49,7 +45,8 @@ public struct TimeEstimate {
     public var measured: [String: Calibration.Entry]
     /// This machine's rates (nil: assume the reference machine's).
     public var rates: MachineRates?
-    /// Where results/ is (the transfer kind's cached checkpoints are looked up there).
+    /// Where results/ is (the kinds' time models look up cached files there, e.g. pretrained
+    /// checkpoints).
     public var outDir: String
     /// Factor and overhead overrides, from REPRO_TIME_FACTORS="kind=factor[:overhead],..."
     /// (for recalibrating without rebuilding), and REPRO_MACHINE_SLOWDOWN=x.
@@ -98,30 +95,14 @@ public struct TimeEstimate {
             let f = (m.measuredSeconds - overhead(kind) * Double(m.configurations)) / m.modelSeconds
             if f > 0 && f.isFinite { return f }
         }
-        return (Self.builtInFactors[kind] ?? Self.defaultFactor) * machineSlowdown
+        return (KindRegistry.kind(named: kind)?.builtInTimeFactor ?? Self.defaultFactor) * machineSlowdown
     }
 
     /// The model's seconds of one configuration at the nominal rate (before the factor).
+    /// The kind's time model (`ExperimentKind.estimatedSeconds(_:spec:outDir:)`).
     public func modelSeconds(_ c: Configuration, spec: Spec, kind: any ExperimentKind) -> Double {
-        let s = kind.name == "transfer" ? transferModel(c) : kind.estimatedSeconds(c, spec: spec)
+        let s = kind.estimatedSeconds(c, spec: spec, outDir: outDir)
         return s.isFinite && s > 0 ? s : 0
-    }
-
-    /// The transfer kind: training steps (pretraining only for the exact configuration and
-    /// only when its checkpoint is not cached; fine-tuning; the from-scratch baseline) at 6
-    /// flops per weight and token plus the attention, and the evaluations at a third of that.
-    func transferModel(_ c: Configuration) -> Double {
-        let s = TransferTraining.Settings(c)
-        let tokens = Double(s.batch) * Double(s.length)
-        let step = 6 * tokens * Double(s.model.weightCount) + 3 * Double(s.model.layers) * CostModel.forwardFlops(c)
-        let cache = (outDir as NSString).appendingPathComponent("results/pretrained-\(Hashing.fnv1a64Hex(s.pretrainKey)).ckpt")
-        let pretrain = c.string("mechanism") == "exact" && !FileManager.default.fileExists(atPath: cache) ? s.steps : 0
-        let phases = [pretrain, s.finetuneSteps, s.finetuneSteps].filter { $0 > 0 }
-        let interval = Double(max(1, s.evalInterval))
-        // Fine-tuning always evaluates at step 0, even with no steps.
-        let evaluations = phases.reduce(1.0) { $0 + (Double($1) / interval).rounded(.up) + 1 }
-        let trained = Double(phases.reduce(0, +))
-        return (trained * step + evaluations * Double(s.evalBatches) * step / 3) / CostModel.flopsPerSecond
     }
 
     /// Estimated seconds of one configuration (when it runs).
@@ -258,7 +239,8 @@ public enum EstimateCheck {
         }
     }
 
-    /// Measured / modelled seconds per kind over `rows` (the values for `builtInFactors`).
+    /// Measured / modelled seconds per kind over `rows` (the values for the kinds'
+    /// `builtInTimeFactor`).
     public static func fittedFactors(_ rows: [Row]) -> [String: Double] {
         var model: [String: Double] = [:], measured: [String: Double] = [:]
         for r in rows where r.modelOfMeasured > 0 {

@@ -24,6 +24,15 @@ public struct ApproximationKind: ExperimentKind {
     public init() {}
     public let name = "approximation"
     public let summary = "output error (MSE, relative Frobenius) of a mechanism vs exact attention"
+    public let builtInTimeFactor = 1.2
+    public let quickRule = "the first 2 lengths of a seq_len axis, features axes cut to 3 values, 2 samples"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("seq_len", keep: 2)
+        q.axis("features", keep: 3)
+        q.setting("samples", 2, when: spec.samples)
+        return q.overrides
+    }
     public let measurementColumns = ["samples", "mse", "mse_std", "rel_frobenius", "rel_frobenius_std",
                                      "mse_median", "mse_q25", "mse_q75", "mse_samples", "rel_frobenius_samples"]
 

@@ -1,16 +1,30 @@
 import Foundation
 
-/// An experiment kind: what one configuration measures and which columns its rows carry.
+/// An experiment kind: what one configuration measures, the parameters only its specs carry,
+/// how its quick profile shrinks a spec, how long a configuration takes, and which columns
+/// its rows carry.
 ///
-/// To add a kind: write a
-/// struct conforming to `ExperimentKind` in Kinds/, and add one instance to
-/// `KindRegistry.builtIn` below. Specs name it in "kind"; the runner, memory budget, CSV,
-/// resume, sharding and plots work unchanged.
+/// To add a kind: write a struct conforming to `ExperimentKind` in its own file in Kinds/,
+/// and add one instance to `KindRegistry.builtIn` below. Specs name it in "kind"; the
+/// parameters, runner, memory budget, time estimate, quick profile, CSV, resume, sharding
+/// and plots pick it up from there.
 public protocol ExperimentKind: Sendable {
     /// The name specs use in "kind".
     var name: String { get }
     /// One line for `repro list` and the README.
     var summary: String { get }
+    /// The parameters only specs of this kind carry (CSV columns after the common ones, in
+    /// this order; `Parameters.all` gathers them in registry order). A parameter several kinds
+    /// share is declared once (`KindParameters`) and listed by each, with its own doc.
+    var parameters: [ParameterInfo] { get }
+    /// The `--set` overrides that turn `spec` into its quick profile (`QuickProfile`): only
+    /// less work, never another experiment. Default: `QuickRules.defaultRule`.
+    func quickOverrides(_ spec: Spec) -> [Override]
+    /// One line for the list of quick rules (`QuickProfile.rules`).
+    var quickRule: String { get }
+    /// Measured / modelled seconds of this kind on the reference machine (`TimeEstimate`):
+    /// fitted with `repro list --measured`; default `TimeEstimate.defaultFactor`.
+    var builtInTimeFactor: Double { get }
     /// Measurement columns of a row, after the parameter columns (CSV order).
     var measurementColumns: [String] { get }
     /// The rows one configuration writes, each with the cells that tell them apart (e.g.
@@ -23,6 +37,9 @@ public protocol ExperimentKind: Sendable {
     func predictedBytes(_ configuration: Configuration, spec: Spec) throws -> Int
     /// Rough wall seconds of `measure` (for `repro list`).
     func estimatedSeconds(_ configuration: Configuration, spec: Spec) -> Double
+    /// The time model `TimeEstimate` calibrates: modelled seconds of `measure` for a run
+    /// writing into `outDir` (whose cached files may save work). Default: `estimatedSeconds`.
+    func estimatedSeconds(_ configuration: Configuration, spec: Spec, outDir: String) -> Double
     /// Runs one configuration: one dictionary per entry of `rowLabels`, holding the
     /// `measurementColumns` cells and "peak_bytes" (measured with MemoryLedger).
     func measure(_ configuration: Configuration, spec: Spec) throws -> [[String: String]]
@@ -31,6 +48,13 @@ public protocol ExperimentKind: Sendable {
 extension ExperimentKind {
     public var rowLabels: [[String: String]] { [[:]] }
     public func check(_ configuration: Configuration) -> String? { nil }
+    public var parameters: [ParameterInfo] { [] }
+    public func quickOverrides(_ spec: Spec) -> [Override] { QuickRules.defaultRule(spec) }
+    public var quickRule: String { QuickRules.defaultRuleText }
+    public var builtInTimeFactor: Double { TimeEstimate.defaultFactor }
+    public func estimatedSeconds(_ configuration: Configuration, spec: Spec, outDir: String) -> Double {
+        estimatedSeconds(configuration, spec: spec)
+    }
 }
 
 /// The kinds this binary knows, by name.

@@ -48,6 +48,20 @@ public struct KernelVarianceKind: ExperimentKind {
     public init() {}
     public let name = "kernel-variance"
     public let summary = "empirical MSE of the softmax-kernel estimators exp(x.y) vs Lemma 2 (and Theorem 2)"
+    /// The pair geometry: |x| = |y| = r and cos(theta).
+    public let parameters = [
+        ParameterInfo("pair_norm", .double, .double(1), min: 0,
+                      "kernel-variance: |x| = |y| = r of the pair whose softmax kernel exp(x.y) is estimated"),
+        ParameterInfo("pair_cos", .double, .double(0), min: -1, max: 1,
+                      "kernel-variance: cosine of the angle between x and y, so exp(x.y) = exp(r^2 cos)"),
+    ]
+    public let builtInTimeFactor = 0.4
+    public let quickRule = "a tenth of the samples (at least 500)"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.setting("samples", max(500, spec.samples / 10), when: spec.samples)
+        return q.overrides
+    }
     public let measurementColumns = [
         "samples", "kernel_value", "z_norm_sq", "mse", "mse_se", "mse_theory", "mse_bound_thm2",
         "mse_ratio", "mse_ratio_se", "relative_gap", "bias", "bias_se", "relative_mse",

@@ -14,6 +14,15 @@ public struct ModelTimingKind: ExperimentKind {
     public init() {}
     public let name = "model-timing"
     public let summary = "forward and forward+backward seconds of the whole Transformer vs L"
+    public let builtInTimeFactor = 0.9
+    public let quickRule = "the first 2 lengths of the seq_len axis, one warm-up and one timed call"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("seq_len", keep: 2)
+        q.setting("repeats", 1, when: spec.repeats)
+        q.setting("warmup", 1, when: spec.warmup)
+        return q.overrides
+    }
     public let measurementColumns = TimingKind().measurementColumns
     public let rowLabels: [[String: String]] = [["pass": "forward"], ["pass": "forward_backward"]]
 

@@ -22,6 +22,22 @@ public struct ProteinAttentionKind: ExperimentKind {
     public init() {}
     public let name = "protein-attention"
     public let summary = "paper Fig. 7: amino-acid similarity from a trained protein LM's attention vs BLOSUM62, and the attention maps of BPT1_BOVIN"
+    public let parameters = KindParameters.protein(evalExamplesDoc: "protein-attention: validation proteins whose attention is read") + [
+        ParameterInfo("substitution_matrix", .string, .string(SubstitutionMatrix.blosum62Path),
+                      "protein-attention: the substitution matrix file (NCBI format; Debian ncbi-data's BLOSUM62)"),
+        ParameterInfo("map_accession", .string, .string("P00974"),
+                      "protein-attention: accession of the protein whose attention maps are written (BPT1_BOVIN)"),
+        ParameterInfo("map_seed", .int, .int(1), min: 0,
+                      "protein-attention: the seed whose trained performer-relu model writes the attention maps"),
+    ]
+    public let quickRule = "one seed, 20 steps, attention read on 8 proteins"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("seed", keep: 1)
+        q.lowerFixed("steps", to: 20)
+        q.lowerFixed("eval_examples", to: 8)
+        return q.overrides
+    }
     public var measurementColumns: [String] { ProteinAttention.columns }
 
     public func check(_ c: Configuration) -> String? {

@@ -14,6 +14,16 @@ public struct ProteinLMKind: ExperimentKind {
     public init() {}
     public let name = "protein-lm"
     public let summary = "paper Fig. 6: protein language models (U next residue, B masked residue) on UniProt sequences, accuracy and perplexity per split"
+    public let parameters = KindParameters.protein(evalExamplesDoc: "protein-lm: proteins of each split per evaluation")
+    public let quickRule = "one seed, 20 steps, evaluation every 10 on 8 proteins per split"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("seed", keep: 1)
+        q.lowerFixed("steps", to: 20)
+        q.lowerFixed("eval_interval", to: 10)
+        q.lowerFixed("eval_examples", to: 8)
+        return q.overrides
+    }
     public let measurementColumns = ["variant", "step", "seconds", "split", "loss", "perplexity", "accuracy",
                                      "unigram_accuracy", "unigram_perplexity", "train_accuracy", "parameters", "arm", "diverged"]
 

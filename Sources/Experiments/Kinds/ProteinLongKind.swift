@@ -17,6 +17,21 @@ public struct ProteinLongKind: ExperimentKind {
     public init() {}
     public let name = "protein-long"
     public let summary = "the paper's L = 8192 protein figure: protein LMs on concatenated proteins (L 8192), same training time, the model shrunk to the memory budget"
+    public let parameters = KindParameters.protein(evalExamplesDoc: "protein-long: rows of seq_len of each split's concatenated stream per evaluation") + [
+        ParameterInfo("train_seconds", .double, .double(60), min: 0,
+                      "protein-long: training time of every configuration (summed step times; training stops once it is spent)"),
+        ParameterInfo("eval_seconds", .double, .double(15), min: 0.001,
+                      "protein-long: training seconds between evaluations"),
+    ]
+    public let quickRule = "one seed, 10 training seconds, evaluation every 5 on 1 row per split"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("seed", keep: 1)
+        q.lowerFixed("train_seconds", toNumber: 10)
+        q.lowerFixed("eval_seconds", toNumber: 5)
+        q.lowerFixed("eval_examples", to: 1)
+        return q.overrides
+    }
     public let measurementColumns = ["variant", "step", "seconds", "split", "loss", "perplexity", "accuracy",
                                      "unigram_accuracy", "unigram_perplexity", "train_accuracy", "parameters", "arm", "diverged",
                                      "fit_layers", "fit_d_model", "fit_heads", "fit_d_ff", "fit_bytes"]

@@ -14,6 +14,22 @@ public struct TaskKind: ExperimentKind {
     public init() {}
     public let name = "task"
     public let summary = "beyond the paper: a model trained from scratch on ListOps, MQAR or fortune categories, test accuracy per mechanism"
+    public let parameters = [
+        ParameterInfo("task", .string, .string("listops"), allowed: ["listops", "mqar", "fortunes"],
+                      "task kind: the generated task (listops: LRA ListOps rules; mqar: multi-query associative recall; fortunes: which fortunes file a quote comes from)"),
+        ParameterInfo("pairs", .int, .int(8), min: 1, "task kind, mqar: key-value pairs (and queries) per example"),
+        KindParameters.evalExamples.documented("task kind: held-out test examples per evaluation"),
+    ]
+    public let builtInTimeFactor = 0.15
+    public let quickRule = "one seed, the first value of a features axis, 40 steps, evaluation every 20"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("seed", keep: 1)
+        q.axis("features", keep: 1)
+        q.lowerFixed("steps", to: 40)
+        q.lowerFixed("eval_interval", to: 20)
+        return q.overrides
+    }
     public let measurementColumns = ["variant", "step", "seconds", "loss", "accuracy", "train_loss", "train_accuracy",
                                      "majority_baseline", "parameters", "arm", "diverged"]
 

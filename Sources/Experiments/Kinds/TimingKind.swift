@@ -9,6 +9,15 @@ public struct TimingKind: ExperimentKind {
     public init() {}
     public let name = "timing"
     public let summary = "forward and forward+backward seconds of raw attention vs L"
+    public let builtInTimeFactor = 0.6
+    public let quickRule = "the first 3 lengths of the seq_len axis, one warm-up and one timed call"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("seq_len", keep: 3)
+        q.setting("repeats", 1, when: spec.repeats)
+        q.setting("warmup", 1, when: spec.warmup)
+        return q.overrides
+    }
     public let measurementColumns = ["pass", "repeats", "median_s", "min_s", "max_s"]
     public let rowLabels: [[String: String]] = [["pass": "forward"], ["pass": "forward_backward"]]
 

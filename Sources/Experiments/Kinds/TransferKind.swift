@@ -23,6 +23,16 @@ public struct TransferKind: ExperimentKind {
     public init() {}
     public let name = "transfer"
     public let summary = "backward compatibility: a pretrained Transformer's weights fine-tuned in other mechanisms"
+    public let builtInTimeFactor = 0.42
+    public let quickRule = "60 steps (the same fine-tuning fraction), evaluation every 20 steps on 2 batches, a features axis cut to its first 3 values"
+    public func quickOverrides(_ spec: Spec) -> [Override] {
+        var q = QuickRules(spec)
+        q.axis("features", keep: 3)
+        q.lowerFixed("steps", to: 60)
+        q.lowerFixed("eval_interval", to: 20)
+        q.lowerFixed("eval_batches", to: 2)
+        return q.overrides
+    }
     public let measurementColumns = ["variant", "phase", "step", "split", "loss", "accuracy", "bits_per_byte",
                                      "tokens", "seconds", "diverged", "grad_norm",
                                      "logit_max", "query_norm2_max", "key_norm2_max", "attention_error", "attention_error_layers"]
@@ -40,11 +50,30 @@ public struct TransferKind: ExperimentKind {
                                           backward: true, optimizer: true)
     }
 
+    /// Training steps only (pretraining counted for exact), at 6 flops per weight and token, x 3.
     public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         let s = TransferTraining.Settings(c)
         let flopsPerStep = 6 * Double(s.batch * s.length) * Double(s.model.weightCount)
         let steps = Double(2 * s.finetuneSteps + (c.string("mechanism") == "exact" ? s.steps : 0))
         return steps * flopsPerStep / CostModel.flopsPerSecond * 3
+    }
+
+    /// The time model `TimeEstimate` calibrates: training steps (pretraining only for the
+    /// exact configuration and only when its checkpoint is not cached under `outDir`/results;
+    /// fine-tuning; the from-scratch baseline) at 6 flops per weight and token plus the
+    /// attention, and the evaluations at a third of that.
+    public func estimatedSeconds(_ c: Configuration, spec: Spec, outDir: String) -> Double {
+        let s = TransferTraining.Settings(c)
+        let tokens = Double(s.batch) * Double(s.length)
+        let step = 6 * tokens * Double(s.model.weightCount) + 3 * Double(s.model.layers) * CostModel.forwardFlops(c)
+        let cache = (outDir as NSString).appendingPathComponent("results/pretrained-\(Hashing.fnv1a64Hex(s.pretrainKey)).ckpt")
+        let pretrain = c.string("mechanism") == "exact" && !FileManager.default.fileExists(atPath: cache) ? s.steps : 0
+        let phases = [pretrain, s.finetuneSteps, s.finetuneSteps].filter { $0 > 0 }
+        let interval = Double(max(1, s.evalInterval))
+        // Fine-tuning always evaluates at step 0, even with no steps.
+        let evaluations = phases.reduce(1.0) { $0 + (Double($1) / interval).rounded(.up) + 1 }
+        let trained = Double(phases.reduce(0, +))
+        return (trained * step + evaluations * Double(s.evalBatches) * step / 3) / CostModel.flopsPerSecond
     }
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {

@@ -1,9 +1,10 @@
 import Attention
 import Model
 /// Every parameter a configuration can carry: its type, default, allowed values or range,
-/// and which mechanism family it belongs to. The order of `Parameters.all` is the order of
-/// the parameter columns in the CSV. A mechanism's own parameters are declared in its
-/// descriptor (Mechanisms/*Mechanism.swift) and listed here in registry order.
+/// and which mechanism family or kinds it belongs to. The order of `Parameters.all` is the
+/// order of the parameter columns in the CSV. A mechanism's own parameters are declared in its
+/// descriptor (Mechanisms/*Mechanism.swift) and a kind's in the kind (Kinds/*Kind.swift);
+/// both are gathered here in registry order.
 
 /// The value type of a parameter.
 public enum ParamType: String, Sendable {
@@ -54,6 +55,17 @@ public struct ParameterInfo: Sendable {
     /// The same parameter with another scope (descriptors scope their parameters to their family).
     func scoped(_ scope: ParamScope) -> ParameterInfo {
         ParameterInfo(name, type, defaultValue, scope, allowed: allowed, min: minimum, max: maximum, doc)
+    }
+
+    /// The same parameter with another doc (a kind's meaning of a parameter kinds share).
+    public func documented(_ doc: String) -> ParameterInfo {
+        ParameterInfo(name, type, defaultValue, scope, allowed: allowed, min: minimum, max: maximum, doc)
+    }
+
+    /// Whether `other` is the same column: same name, type, default, valid names and range.
+    func sameColumn(as other: ParameterInfo) -> Bool {
+        name == other.name && type == other.type && defaultValue == other.defaultValue && allowed == other.allowed
+            && minimum == other.minimum && maximum == other.maximum
     }
 
     /// Checks type and range of one value; returns the (type-coerced) value or a message.
@@ -121,29 +133,46 @@ public enum Parameters {
                       "input distribution: gaussian (Q, K ~ N(0, s^2), V ~ N(0, 1)) or uniform (Q, K ~ U(-s, s), V ~ U(-1, 1))"),
         ParameterInfo("input_scale", .double, .double(1), min: 0, "scale s of the query and key entries"),
         ParameterInfo("seed", .int, .int(0), min: 0, "seed of every random draw of the configuration"),
-        ParameterInfo("pair_norm", .double, .double(1), .kinds(["kernel-variance"]), min: 0,
-                      "kernel-variance: |x| = |y| = r of the pair whose softmax kernel exp(x.y) is estimated"),
-        ParameterInfo("task", .string, .string("listops"), .kinds(["task"]), allowed: ["listops", "mqar", "fortunes"],
-                      "task kind: the generated task (listops: LRA ListOps rules; mqar: multi-query associative recall; fortunes: which fortunes file a quote comes from)"),
-        ParameterInfo("pairs", .int, .int(8), .kinds(["task"]), min: 1, "task kind, mqar: key-value pairs (and queries) per example"),
-        ParameterInfo("eval_examples", .int, .int(512), .kinds(["task", "protein-lm", "protein-attention", "protein-long"]), min: 1, "task kind: held-out test examples per evaluation; protein-lm: proteins of each split per evaluation; protein-attention: validation proteins whose attention is read; protein-long: rows of seq_len of each split's concatenated stream per evaluation"),
-        ParameterInfo("pair_cos", .double, .double(0), .kinds(["kernel-variance"]), min: -1, max: 1,
-                      "kernel-variance: cosine of the angle between x and y, so exp(x.y) = exp(r^2 cos)"),
-        ParameterInfo("corpus", .string, .string("metastudent"), .kinds(["protein-lm", "protein-attention", "protein-long"]),
-                      "protein-lm: metastudent (Debian's metastudent-data: MFO, BPO and CCO volumes) or a path to a FASTA file or BLAST protein volume"),
-        ParameterInfo("ood_seed", .int, .int(1), .kinds(["protein-lm", "protein-attention", "protein-long"]), min: 0,
-                      "protein-lm: seed of the held-out tenth of GO molecular-function terms (the OOD split)"),
-        ParameterInfo("substitution_matrix", .string, .string(SubstitutionMatrix.blosum62Path), .kinds(["protein-attention"]),
-                      "protein-attention: the substitution matrix file (NCBI format; Debian ncbi-data's BLOSUM62)"),
-        ParameterInfo("map_accession", .string, .string("P00974"), .kinds(["protein-attention"]),
-                      "protein-attention: accession of the protein whose attention maps are written (BPT1_BOVIN)"),
-        ParameterInfo("map_seed", .int, .int(1), .kinds(["protein-attention"]), min: 0,
-                      "protein-attention: the seed whose trained performer-relu model writes the attention maps"),
-        ParameterInfo("train_seconds", .double, .double(60), .kinds(["protein-long"]), min: 0,
-                      "protein-long: training time of every configuration (summed step times; training stops once it is spent)"),
-        ParameterInfo("eval_seconds", .double, .double(15), .kinds(["protein-long"]), min: 0.001,
-                      "protein-long: training seconds between evaluations"),
-    ]
+    ] + kindParameters(KindRegistry.builtIn)
+
+    /// The parameters `kinds` declare, in order of first declaration, each scoped to the kinds
+    /// that declare it; a parameter several kinds declare is one column whose doc joins the
+    /// kinds' different docs with "; ". Declarations of one name that are not the same column
+    /// (`kindParameterConflicts`) stop the program.
+    static func kindParameters(_ kinds: [any ExperimentKind]) -> [ParameterInfo] {
+        let conflicts = kindParameterConflicts(kinds)
+        precondition(conflicts.isEmpty, conflicts.joined(separator: "\n"))
+        var order: [String] = []
+        var first: [String: ParameterInfo] = [:], owners: [String: Set<String>] = [:], docs: [String: [String]] = [:]
+        for kind in kinds {
+            for p in kind.parameters {
+                if first[p.name] == nil { order.append(p.name); first[p.name] = p }
+                owners[p.name, default: []].insert(kind.name)
+                if !docs[p.name, default: []].contains(p.doc) { docs[p.name, default: []].append(p.doc) }
+            }
+        }
+        return order.map { n in first[n]!.documented(docs[n]!.joined(separator: "; ")).scoped(.kinds(owners[n]!)) }
+    }
+
+    /// One message per kind parameter declared unlike its first declaration (type, default,
+    /// valid names or range differ): a shared parameter is declared once (`KindParameters`)
+    /// and listed by each kind.
+    static func kindParameterConflicts(_ kinds: [any ExperimentKind]) -> [String] {
+        var first: [String: (kind: String, info: ParameterInfo)] = [:]
+        var out: [String] = []
+        for kind in kinds {
+            for p in kind.parameters {
+                if let seen = first[p.name] {
+                    if !seen.info.sameColumn(as: p) {
+                        out.append("kind \(kind.name) declares parameter \(p.name) unlike kind \(seen.kind) (type, default, valid names or range): declare it once in KindParameters and list it in both")
+                    }
+                } else {
+                    first[p.name] = (kind.name, p)
+                }
+            }
+        }
+        return out
+    }
 
     public static let names: [String] = all.map(\.name)
     static let byName: [String: ParameterInfo] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
