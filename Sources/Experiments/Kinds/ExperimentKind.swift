@@ -14,8 +14,9 @@ public protocol ExperimentKind: Sendable {
     /// One line for `repro list` and the README.
     var summary: String { get }
     /// The parameters only specs of this kind carry (CSV columns after the common ones, in
-    /// this order; `Parameters.all` gathers them in registry order). A parameter several kinds
-    /// share is declared once (`KindParameters`) and listed by each, with its own doc.
+    /// this order; `Parameters.all` gathers those of `KindRegistry.builtIn` in registry order,
+    /// so a kind added with `register` uses the existing parameters only). A parameter several
+    /// kinds share is declared once (`KindParameters`) and listed by each, with its own doc.
     var parameters: [ParameterInfo] { get }
     /// The `--set` overrides that turn `spec` into its quick profile (`QuickProfile`): only
     /// less work, never another experiment. Default: `QuickRules.defaultRule`.
