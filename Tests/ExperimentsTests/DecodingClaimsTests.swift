@@ -8,13 +8,13 @@ import XCTest
 /// The decoding section of `repro report` on synthetic timing-decoding CSVs whose slopes and
 /// crossover are known exactly.
 final class DecodingClaimsTests: XCTestCase {
-    static let columns = ["mechanism", "seq_len", "causal", "tokens", "median_s"]
+    static let columns = ["mechanism", "seq_len", "causal", "tokens", "median_s"] + mechanismColumns
     let contexts = (8...15).map { 1 << $0 }
 
     func rows(_ mechanism: String, _ seconds: (Int, Double) -> Double) -> [[String: String]] {
         contexts.enumerated().map { i, L in
-            ["mechanism": mechanism, "seq_len": String(L), "causal": "true", "tokens": "16", "status": "ok",
-             "median_s": String(seconds(i, Double(L)))]
+            withPresetColumns(mechanism, ["seq_len": String(L), "causal": "true", "tokens": "16", "status": "ok",
+                                          "median_s": String(seconds(i, Double(L)))])
         }
     }
 

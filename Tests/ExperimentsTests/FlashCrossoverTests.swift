@@ -10,9 +10,12 @@ final class FlashCrossoverTests: XCTestCase {
     func csv(_ rows: [(String, String, Int, String, Double?)]) throws -> String {
         let dir = try temporaryDirectory()
         let path = (dir as NSString).appendingPathComponent("timing.csv")
-        var text = "config_key,mechanism,causal,pass,seq_len,status,median_s\n"
+        let header = ["config_key", "mechanism", "causal", "pass", "seq_len", "status", "median_s"] + mechanismColumns
+        var text = header.joined(separator: ",") + "\n"
         for (m, causal, L, pass, t) in rows {
-            text += "k,\(m),\(causal),\(pass),\(L),\(t == nil ? "skipped_time" : "ok"),\(t.map { String($0) } ?? "")\n"
+            text += CSVWriter.line(withPresetColumns(m, ["config_key": "k", "causal": causal, "pass": pass, "seq_len": String(L),
+                                                         "status": t == nil ? "skipped_time" : "ok", "median_s": t.map { String($0) } ?? ""]),
+                                   header: header)
         }
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path

@@ -10,9 +10,9 @@ final class MemoryClaimsTests: XCTestCase {
                       features: String = "256") -> [[String: String]] {
         (0..<count).map { i in
             let L = pow(2, Double(10 + i))
-            return ["status": "ok", "mechanism": mechanism, "causal": causal, "pass": "forward_backward", "model": "none",
-                    "seq_len": "\(Int(L))", "peak_bytes": "\(scale * pow(L, power))", "features": features,
-                    "head_dim": "64", "heads": "8", "batch": "1"]
+            return withPresetColumns(mechanism, ["status": "ok", "causal": causal, "pass": "forward_backward", "model": "none",
+                                                 "seq_len": "\(Int(L))", "peak_bytes": "\(scale * pow(L, power))", "features": features,
+                                                 "head_dim": "64", "heads": "8", "batch": "1"])
         }
     }
 

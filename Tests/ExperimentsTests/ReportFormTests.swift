@@ -112,11 +112,11 @@ final class ReportFormTests: XCTestCase {
     /// quotes the regular facet by name with the others counted beside it.
     func testWholeModelTimingPerFacetAndHeadlineQuote() throws {
         let dir = try temporaryDirectory()
-        var text = "config_key,status,mechanism,model,causal,seq_len,pass,median_s\n"
+        var text = "config_key,status,mechanism,kernel,model,causal,seq_len,pass,median_s\n"
         for (mechanism, model, factor) in [("performer-softmax", "regular", 1.2e-6), ("identity", "regular", 1e-6),
                                            ("performer-softmax", "small", 3e-6), ("identity", "small", 1e-6)] {
             for L in (9...13).map({ 1 << $0 }) {
-                for pass in ["forward", "forward_backward"] { text += "k,ok,\(mechanism),\(model),false,\(L),\(pass),\(factor * Double(L))\n" }
+                for pass in ["forward", "forward_backward"] { text += "k,ok,\(mechanism),\(withPresetColumns(mechanism, [:])["kernel"]!),\(model),false,\(L),\(pass),\(factor * Double(L))\n" }
             }
         }
         let results = (dir as NSString).appendingPathComponent("results")

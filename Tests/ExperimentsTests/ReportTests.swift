@@ -28,14 +28,14 @@ final class ReportTests: XCTestCase {
         try XCTUnwrap(try Report.sections(resultsDir: (dir as NSString).appendingPathComponent("results")).first { $0.name == name })
     }
 
-    static let timingColumns = ["mechanism", "model", "causal", "seq_len", "pass", "median_s"]
+    static let timingColumns = ["mechanism", "model", "causal", "seq_len", "pass", "median_s"] + mechanismColumns
 
     /// One timing row per pass for `seconds(L)`; nil seconds writes `status` instead of ok.
     func timingRows(_ mechanism: String, model: String = "none", lengths: [Int], status: String = "ok", _ seconds: (Double) -> Double) -> [[String: String]] {
         lengths.flatMap { L in
             ["forward", "forward_backward"].map { pass in
-                ["mechanism": mechanism, "model": model, "causal": "false", "seq_len": String(L), "pass": pass, "status": status,
-                 "median_s": status == "ok" ? String(seconds(Double(L)) * (pass == "forward" ? 1 : 3)) : ""]
+                withPresetColumns(mechanism, ["model": model, "causal": "false", "seq_len": String(L), "pass": pass, "status": status,
+                                              "median_s": status == "ok" ? String(seconds(Double(L)) * (pass == "forward" ? 1 : 3)) : ""])
             }
         }
     }
@@ -212,12 +212,12 @@ final class ReportTests: XCTestCase {
             return [256, 1024, 4096].flatMap { L -> [[String: String]] in
                 ["performer-softmax": 1.0, "performer-trig": Foundation.pow(trigGrowth, log2(Double(L) / 256) / 4)].map { mech, level in
                     let x = (0..<n).map { _ in 0.1 * level * (1 + noise * rng.nextGaussian()) }
-                    return ["mechanism": mech, "seq_len": String(L), "mse": "0.01", "rel_frobenius": String(Stats.mean(x)), "samples": String(n),
-                            "rel_frobenius_samples": x.map { String($0) }.joined(separator: ";"), "status": "ok"]
+                    return withPresetColumns(mech, ["seq_len": String(L), "mse": "0.01", "rel_frobenius": String(Stats.mean(x)), "samples": String(n),
+                                                    "rel_frobenius_samples": x.map { String($0) }.joined(separator: ";"), "status": "ok"])
                 }
             }
         }
-        let columns = ["mechanism", "seq_len", "mse", "rel_frobenius", "samples", "rel_frobenius_samples"]
+        let columns = ["mechanism", "seq_len", "mse", "rel_frobenius", "samples", "rel_frobenius_samples"] + mechanismColumns
         try write(dir, "approximation-vs-length", columns: columns, rows: rows(16, n: 30, noise: 0.05))
         var c = try XCTUnwrap(try section(dir, "approximation-vs-length").claim("length"))
         XCTAssertEqual(c.verdict, .doesNotHold, c.evidence)   // trig grows x16 > 2
@@ -240,12 +240,13 @@ final class ReportTests: XCTestCase {
                 stride(from: 0, through: 1000, by: 100).flatMap { step -> [[String: String]] in
                     let wobble = 0.002 * Double(step % 300) / 300 + 0.002 * Double(seed - 2)
                     return [("transformer", 0.6), ("performer-softmax", 0.5 + gap + wobble), ("performer-softmax-noredraw", 0.5)].map { v, a in
-                        ["variant": v, "step": String(step), "split": "eval", "loss": "2", "accuracy": String(a), "status": "ok", "seed": String(seed)]
+                        withPresetColumns(v == "transformer" ? "exact" : v,
+                                          ["variant": v, "step": String(step), "split": "eval", "loss": "2", "accuracy": String(a), "status": "ok", "seed": String(seed)])
                     }
                 }
             }
         }
-        let columns = ["variant", "step", "split", "loss", "accuracy", "seed"]
+        let columns = ["variant", "step", "split", "loss", "accuracy", "seed", "mechanism"] + mechanismColumns
         try write(dir, "fig5-backward-compat", columns: columns, rows: rows(0.02))
         XCTAssertEqual(try section(dir, "fig5-backward-compat").claim("redraw-beats-noredraw")?.verdict, .holds)
         try write(dir, "fig5-backward-compat", columns: columns, rows: rows(-0.02))
@@ -307,8 +308,9 @@ final class ReportTests: XCTestCase {
         let dir = try temporaryDirectory()
         var rows: [[String: String]] = []
         func add(_ variant: String, _ step: Int, _ loss: String, _ acc: Double) {
-            rows.append(["variant": variant, "step": String(step), "split": "eval", "loss": loss, "accuracy": String(acc), "status": "ok"])
-            rows.append(["variant": variant, "step": String(step), "split": "train", "loss": "9", "accuracy": "0", "status": "ok"])
+            let mechanism = variant == "transformer" ? "exact" : variant
+            rows.append(withPresetColumns(mechanism, ["variant": variant, "step": String(step), "split": "eval", "loss": loss, "accuracy": String(acc), "status": "ok"]))
+            rows.append(withPresetColumns(mechanism, ["variant": variant, "step": String(step), "split": "train", "loss": "9", "accuracy": "0", "status": "ok"]))
         }
         for step in stride(from: 0, through: 1000, by: 100) {
             add("transformer", step, "2", 0.60)
@@ -317,7 +319,7 @@ final class ReportTests: XCTestCase {
             add("linformer", step, "3", 0.45)
             add("performer-softmax-noredraw", step, "2.1", 0.59)
         }
-        try write(dir, "fig5-backward-compat", columns: ["variant", "step", "split", "loss", "accuracy"] + ["seed"], rows: replicated(rows))
+        try write(dir, "fig5-backward-compat", columns: ["variant", "step", "split", "loss", "accuracy"] + ["seed", "mechanism"] + mechanismColumns, rows: replicated(rows))
         let s = try section(dir, "fig5-backward-compat")
         XCTAssertEqual(s.claim("initial-drop")?.verdict, .holds)
         XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("accuracy 0.07 at fine-tuning step 0 vs transformer 0.6"), s.claim("initial-drop")!.evidence)
@@ -337,8 +339,8 @@ final class ReportTests: XCTestCase {
         let dir = try temporaryDirectory()
         var rows: [[String: String]] = []
         func add(_ variant: String, _ phase: String, _ step: Int, _ acc: Double) {
-            rows.append(["variant": variant, "phase": phase, "step": String(step), "split": "validation", "loss": "2",
-                         "accuracy": String(acc), "steps": "1000", "status": "ok"])
+            rows.append(withPresetColumns(variant, ["variant": variant, "phase": phase, "step": String(step), "split": "validation", "loss": "2",
+                                                    "accuracy": String(acc), "steps": "1000", "status": "ok"]))
         }
         for step in stride(from: 0, through: 1000, by: 100) { add("exact", "pretrain", step, step == 1000 ? 0.5 : 0.1) }
         for step in stride(from: 0, through: 250, by: 50) {
@@ -348,14 +350,14 @@ final class ReportTests: XCTestCase {
         }
         // Train rows with gradient norms: the details table shows their median per variant.
         for (step, g) in [(50, "1"), (100, "3"), (150, "100")] {
-            rows.append(["variant": "exact", "phase": "continue", "step": String(step), "split": "train", "loss": "2",
-                         "accuracy": "0.5", "steps": "1000", "grad_norm": g, "status": "ok"])
+            rows.append(withPresetColumns("exact", ["variant": "exact", "phase": "continue", "step": String(step), "split": "train", "loss": "2",
+                                                    "accuracy": "0.5", "steps": "1000", "grad_norm": g, "status": "ok"]))
         }
         // The step-0 diagnostics of the Performer explain its drop in the section's own numbers.
         let i0 = rows.firstIndex { $0["variant"] == "performer-softmax" && $0["phase"] == "finetune" && $0["step"] == "0" }!
         rows[i0].merge(["attention_error_layers": "0.5 0.9", "logit_max": "25", "query_norm2_max": "48", "key_norm2_max": "42", "features": "64"]) { $1 }
         let columns = ["variant", "phase", "step", "split", "loss", "accuracy", "steps", "grad_norm",
-                       "attention_error_layers", "logit_max", "query_norm2_max", "key_norm2_max", "features"]
+                       "attention_error_layers", "logit_max", "query_norm2_max", "key_norm2_max", "features", "mechanism"] + mechanismColumns
         try write(dir, "fig5-backward-compat", columns: columns + ["seed"], rows: replicated(rows))
         let s = try section(dir, "fig5-backward-compat")
         XCTAssertTrue(s.details[0].contains("Why the drop. Premises"), s.details[0])
@@ -391,7 +393,7 @@ final class ReportTests: XCTestCase {
         add("exact", "continue", 0, 0.5)
         add("linformer", "finetune", 0, 0.1)
         add("linformer", "finetune", 250, 0.3)
-        try write(dir, "fig5-linformer-mlm", columns: ["variant", "phase", "step", "split", "loss", "accuracy", "steps"] + ["seed"], rows: replicated(rows))
+        try write(dir, "fig5-linformer-mlm", columns: ["variant", "phase", "step", "split", "loss", "accuracy", "steps"] + ["seed", "mechanism"] + mechanismColumns, rows: replicated(rows))
         let m = try section(dir, "fig5-linformer-mlm")
         XCTAssertEqual(m.claim("pretrain-plateau")?.verdict, .holds)
         XCTAssertEqual(m.claim("linformer-plateau")?.verdict, .holds)

@@ -264,11 +264,13 @@ public enum ApproximationClaims {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "mse", "status"])
         let column = rows.header.contains("rel_frobenius") ? "rel_frobenius" : "mse"
         var lines: [String: [Double: Cell]] = [:], order: [String] = []
+        var favorLines: Set<String> = []
         for r in rows.ok {
             // One line per mechanism, causality and input distribution.
             let id = [r["mechanism"] ?? "", r["causal"].map { "causal=\($0)" } ?? "",
                       r["input_scale"].map { "input_scale=\($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
             if lines[id] == nil { order.append(id) }
+            if MechanismColumns.isFavor(r) { favorLines.insert(id) }
             let s = samples(r, column)
             lines[id, default: [:]][try rows.number(r, "seq_len")] = Cell(mean: try rows.number(r, column), sd: Double(r[column + "_std"] ?? "") ?? .nan,
                                                                            n: s?.count ?? (Int(r["samples"] ?? "") ?? 0), samples: s, median: nil)
@@ -281,7 +283,7 @@ public enum ApproximationClaims {
             let pts = p.filter { $0.key > 0 && $0.value.mean > 0 }.map { (x: log2($0.key), y: log2($0.value.mean)) }
             let slope = Stats.regression(pts)
             t += "| \(id) | " + lengths.map { p[$0].map { Fmt.g($0.mean) } ?? "-" }.joined(separator: " | ") + " | \(slope?.bracketed ?? Fmt.slope(Stats.slope(pts))) |\n"
-            guard id.hasPrefix("performer"), let lo = p.keys.min(), let hi = p.keys.max(), hi > lo else { continue }
+            guard favorLines.contains(id), let lo = p.keys.min(), let hi = p.keys.max(), hi > lo else { continue }
             let label = "\(id): \(column)(\(Fmt.length(hi))) / \(column)(\(Fmt.length(lo)))"
             if let e = logRatioInterval([(a: p[hi]!, b: p[lo]!)], median: false, seed: bootstrapSeed &+ 200 &+ UInt64(i)) {
                 checks.append((id, .decide(label, effect: e, threshold: lengthGrowthMax, side: .below)))

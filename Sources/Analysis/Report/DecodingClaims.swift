@@ -15,15 +15,17 @@ public enum DecodingClaims {
     public static let favorSlopeMax = 0.2
     public static let exactSlopeMin = 0.5
 
-    static func isFavor(_ mechanism: String) -> Bool { mechanism.hasPrefix("performer") }
-    static func isExact(_ mechanism: String) -> Bool { mechanism == "exact" || mechanism == "exact-flash" }
 
     public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "median_s", "status"])
         var lines: [String: [Double: Double]] = [:], order: [String] = []
+        // FAVOR+ and exact softmax mechanisms, by their rows' columns.
+        var favorMechanisms: Set<String> = [], exactMechanisms: Set<String> = []
         for r in rows.ok {
             let m = r["mechanism"] ?? ""
             if lines[m] == nil { lines[m] = [:]; order.append(m) }
+            if MechanismColumns.isFavor(r) { favorMechanisms.insert(m) }
+            if MechanismColumns.isExactSoftmax(r) { exactMechanisms.insert(m) }
             lines[m]![try rows.number(r, "seq_len")] = try rows.number(r, "median_s")
         }
         var table = "| mechanism | contexts (ok) | seconds per token at each context |\n|---|---|---|\n"
@@ -31,7 +33,7 @@ public enum DecodingClaims {
             let pts = lines[m]!.sorted { $0.key < $1.key }
             table += "| \(m) | \(pts.count) | " + pts.map { "\(Fmt.length($0.key)): \(Fmt.g($0.value))" }.joined(separator: ", ") + " |\n"
         }
-        let favor = order.filter(isFavor), exact = order.filter(isExact)
+        let favor = order.filter(favorMechanisms.contains), exact = order.filter(exactMechanisms.contains)
         let claims = [
             slopeClaim(id: "favor-flat", lines: favor.map { ($0, lines[$0]!) }, threshold: favorSlopeMax, side: .below,
                        paper: "FAVOR+ decodes in constant time per token (a recurrence over an r x (d + 1) state per head): its time per generated token does not grow with the context. Effect: the log-log slope of seconds per token on context over every measured context, with its 95% t-interval from the regression residuals; holds when the interval is below \(Fmt.g(favorSlopeMax))"),

@@ -11,8 +11,9 @@ import Statistics
 /// FAVOR+ did, the larger L are "not reached" by exact-flash: they are listed, never counted
 /// as FAVOR+ wins.
 public enum FlashCrossover {
-    /// The FAVOR+ presets compared.
-    public static let favorLines = ["performer-softmax", "performer-relu"]
+    /// The feature maps (`kernel` column) of the FAVOR+ lines compared: the paper's
+    /// Performer-softmax (positive random features) and Performer-ReLU.
+    public static let favorKernels = ["positive", "relu"]
 
     /// One claim over every (causal, pass, FAVOR+ line) in the CSV at `path`: holds when each
     /// has a crossover, does not hold when one is slower at the largest common L; nil when the
@@ -21,18 +22,23 @@ public enum FlashCrossover {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
         // (mechanism, causal, pass) -> L -> median seconds of ok rows
         var points: [String: [Double: Double]] = [:]
+        // kernel -> the FAVOR+ mechanisms with it, in CSV order
+        var favorByKernel: [String: [String]] = [:]
         for r in rows.table.rows where r["status"] == "ok" {
-            let mech = r["mechanism"] ?? ""
-            guard mech == "exact-flash" || favorLines.contains(mech) else { continue }
+            let mech = r["mechanism"] ?? "", kernel = r["kernel"] ?? ""
+            let isFavor = MechanismColumns.isFavor(r) && favorKernels.contains(kernel)
+            guard mech == MechanismColumns.exactFlash || isFavor else { continue }
+            if isFavor && !favorByKernel[kernel, default: []].contains(mech) { favorByKernel[kernel, default: []].append(mech) }
             let model = (r["model"] ?? "") == "none" ? "" : (r["model"] ?? "")
             let key = [mech, model, r["causal"] ?? "", r["pass"] ?? ""].joined(separator: "|")
             points[key, default: [:]][try rows.number(r, "seq_len")] = try rows.number(r, "median_s")
         }
-        guard points.keys.contains(where: { $0.hasPrefix("exact-flash|") }) else { return nil }
+        guard points.keys.contains(where: { $0.hasPrefix(MechanismColumns.exactFlash + "|") }) else { return nil }
+        let favorLines = favorKernels.flatMap { favorByKernel[$0] ?? [] }
         var verdicts: [Verdict] = [], text: [String] = [], facetVerdicts: [Facet] = []
         let facets = Set(points.keys.map { $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().joined(separator: "|") })
         for facet in facets.sorted() {
-            guard let flash = points["exact-flash|" + facet] else { continue }
+            guard let flash = points[MechanismColumns.exactFlash + "|" + facet] else { continue }
             let parts = facet.split(separator: "|", omittingEmptySubsequences: false)
             let label = [parts[0].isEmpty ? nil : "model=\(parts[0])", "causal=\(parts[1])", "pass=\(parts[2])"].compactMap { $0 }.joined(separator: ", ")
             for mech in favorLines {

@@ -1,4 +1,5 @@
 import Foundation
+import ResultsFormat
 import Statistics
 
 /// Memory claims of the raw attention timing CSV (timing-attention), from each configuration's
@@ -19,6 +20,8 @@ public enum MemoryClaims {
 
     struct Line {
         var mechanism: String, causal: String, pass: String
+        /// Whether the line is FAVOR+ (its rows have a `kernel`).
+        var isFavor = false
         var features: Double?, headDim: Double?, heads: Double?, batch: Double?
         /// seq_len -> peak bytes (ok rows with a positive peak).
         var peaks: [Double: Double] = [:]
@@ -34,7 +37,7 @@ public enum MemoryClaims {
             let m = r["mechanism"] ?? "", c = r["causal"] ?? "", p = r["pass"] ?? ""
             let id = [m, c, p].joined(separator: "|")
             if byId[id] == nil {
-                byId[id] = Line(mechanism: m, causal: c, pass: p, features: Double(r["features"] ?? ""), headDim: Double(r["head_dim"] ?? ""),
+                byId[id] = Line(mechanism: m, causal: c, pass: p, isFavor: MechanismColumns.isFavor(r), features: Double(r["features"] ?? ""), headDim: Double(r["head_dim"] ?? ""),
                                 heads: Double(r["heads"] ?? ""), batch: Double(r["batch"] ?? ""))
                 order.append(id)
             }
@@ -74,17 +77,17 @@ public enum MemoryClaims {
             }
         }
         var claims: [Claim] = []
-        let linear = all.filter { $0.mechanism != "exact" }
+        let linear = all.filter { $0.mechanism != MechanismColumns.exact }
         claims.append(Claim(id: "linear-memory",
                             paper: "The linear mechanisms never materialise L x L: measured peak memory grows linearly in L. Effect: the slope of log2 peak bytes on log2 L over the upper half of each line's L range (at least 3 points; one measurement per L, so the verdict compares the number itself); holds when below \(Fmt.g(linearSlopeBelow)), per facet",
                             facetChecks: slopeChecks(linear, threshold: linearSlopeBelow, side: .below), empty: "no linear-mechanism lines with peak bytes"))
-        let exact = all.filter { $0.mechanism == "exact" }
+        let exact = all.filter { $0.mechanism == MechanismColumns.exact }
         if !exact.isEmpty {
             claims.append(Claim(id: "exact-memory",
                                 paper: "Exact attention holds the L x L scores: its peak memory grows as L^2. Effect: the same slope; holds when above \(Fmt.g(quadraticSlopeAbove))",
                                 facetChecks: slopeChecks(exact, threshold: quadraticSlopeAbove, side: .above), empty: "no exact lines with peak bytes"))
         }
-        let favor = all.filter { $0.mechanism.hasPrefix("performer") }
+        let favor = all.filter(\.isFavor)
         if !favor.isEmpty {
             let checks: [(facet: String, check: Decision)] = favor.map { l in
                 let label = "\(l.mechanism) (\(l.facet))"

@@ -45,6 +45,9 @@ public enum TaskClaims {
     /// LRA test accuracies (Tay et al. 2021, Table 1) of the architectures our arms stand
     /// for: (ListOps, Text). Block-sparse stands for BigBird; performer-softmax and
     /// performer-relu for Performer (LRA's runs used one Performer configuration).
+    /// Literature data: a published number belongs to an architecture, which no parameter
+    /// column names (LRA's one Performer is both our softmax and our ReLU arm), so the table
+    /// is keyed by the preset that stands for it; a mechanism missing here shows "–".
     static let lra: [String: (listops: Double, text: Double)] = [
         "exact": (36.37, 64.27), "performer-softmax": (18.01, 65.40), "performer-relu": (18.01, 65.40),
         "local": (15.82, 52.98), "block-sparse": (36.05, 64.02), "linformer": (35.70, 53.94),

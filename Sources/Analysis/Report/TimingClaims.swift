@@ -18,6 +18,8 @@ public enum TimingClaims {
     /// One line: a mechanism at one (model, causal, pass).
     struct Line {
         var mechanism: String, model: String, causal: String, pass: String
+        /// Whether the line is FAVOR+ (its rows have a `kernel`).
+        var isFavor = false
         /// seq_len -> median seconds (ok rows; the last row wins).
         var points: [Double: Double] = [:]
         /// seq_len -> status of rows that did not run (skipped_memory, skipped_time, failed).
@@ -41,7 +43,6 @@ public enum TimingClaims {
         }
     }
 
-    static func isFavor(_ m: String) -> Bool { m.hasPrefix("performer") }
 
     /// The smallest common L from which `fast` stays faster than `slow` at every larger common
     /// L (nil when it is not faster at the largest), and that largest common L; nil without a
@@ -62,7 +63,9 @@ public enum TimingClaims {
         for r in rows.table.rows {
             let model = (r["model"] ?? "") == "none" ? "" : (r["model"] ?? ""), causal = r["causal"] ?? "", pass = r["pass"] ?? "", mech = r["mechanism"] ?? ""
             let id = [model, causal, pass, mech].joined(separator: "|")
-            if lines[id] == nil { lines[id] = Line(mechanism: mech, model: model, causal: causal, pass: pass); order.append(id) }
+            if lines[id] == nil {
+                lines[id] = Line(mechanism: mech, model: model, causal: causal, pass: pass, isFavor: MechanismColumns.isFavor(r)); order.append(id)
+            }
             let L = try rows.number(r, "seq_len")
             if r["status"] == "ok" {
                 lines[id]!.points[L] = try rows.number(r, "median_s")
@@ -90,7 +93,7 @@ public enum TimingClaims {
         if exactLines.contains(where: { !$0.model.isEmpty }) {
             claims.append(quadraticClaim(exactLines.filter { !$0.model.isEmpty }))
         }
-        claims.append(slopeClaim(id: "favor-slope", lines: all.filter { isFavor($0.mechanism) },
+        claims.append(slopeClaim(id: "favor-slope", lines: all.filter(\.isFavor),
                                  paper: "FAVOR+ time grows as L. Effect: the same log-log slope and interval per performer-* line; holds when the interval is below \(favorSlopeMax)",
                                  threshold: favorSlopeMax, side: .below))
 
@@ -102,8 +105,8 @@ public enum TimingClaims {
         let hasModel = all.contains { !$0.model.isEmpty }
         for f in facets {
             let inFacet = all.filter { $0.facet == f }
-            let exact = inFacet.first { $0.mechanism == "exact" }
-            for favor in inFacet where isFavor(favor.mechanism) {
+            let exact = inFacet.first { $0.mechanism == MechanismColumns.exact }
+            for favor in inFacet where favor.isFavor {
                 guard let exact else { continue }
                 let name = favor.name
                 guard let (crossover, last) = Self.crossover(fast: favor.points, slow: exact.points) else {
@@ -131,8 +134,8 @@ public enum TimingClaims {
                     reachFacets.append(Facet(name: name, verdict: reachVerdicts.last!, evidence: text, notTestable: timed.isEmpty ? nil : Self.timeBudgetEnded))
                 }
             }
-            if let x = inFacet.first(where: { $0.mechanism == "identity" }) {
-                for favor in inFacet where isFavor(favor.mechanism) {
+            if let x = inFacet.first(where: { $0.mechanism == MechanismColumns.identity }) {
+                for favor in inFacet where favor.isFavor {
                     guard let last = Set(x.points.keys).intersection(favor.points.keys).max() else { continue }
                     let r = favor.points[last]! / x.points[last]!
                     ratioVerdicts.append(r <= closeToXMax ? .holds : .doesNotHold)

@@ -33,8 +33,10 @@ public enum TransferClaims {
         }
     }
 
-    static func find(_ curves: [Curve], _ test: (String) -> Bool) -> Curve? { curves.first { test($0.variant.lowercased()) } }
-    static let noRedraw: (String) -> Bool = { $0.contains("noredraw") || $0.contains("no-redraw") || $0.contains("no_redraw") || $0.contains("fixed") }
+    /// The first curve whose variant's row (its mechanism and parameter columns) passes `test`.
+    static func find(_ curves: [Curve], _ columns: [String: [String: String]], _ test: ([String: String]) -> Bool) -> Curve? {
+        curves.first { test(columns[$0.variant] ?? [:]) }
+    }
 
     /// The section of a transfer CSV. `only`: the claim ids to keep (nil: all), so a spec
     /// without some variant (the masked-LM twin has no trig) does not list claims it cannot
@@ -73,6 +75,8 @@ public enum TransferClaims {
             ok = ok.filter { $0["phase"] == "finetune" || $0["phase"] == "continue" }
         }
         var curves: [String: Curve] = [:], order: [String] = []
+        /// variant -> its first row: the mechanism and parameter columns that pick the claims' curves.
+        var columns: [String: [String: String]] = [:]
         var maxAccuracy = 0.0
         /// variant -> the step-0 attention diagnostics (attention_error_layers, logit_max,
         /// query_norm2_max, key_norm2_max), when recorded.
@@ -82,25 +86,26 @@ public enum TransferClaims {
                 diagnostics[r["variant"] ?? ""] = (e, r["logit_max"] ?? "", r["query_norm2_max"] ?? "", r["key_norm2_max"] ?? "")
             }
             let v = r["variant"] ?? ""
-            if curves[v] == nil { curves[v] = Curve(variant: v); order.append(v) }
+            if curves[v] == nil { curves[v] = Curve(variant: v); order.append(v); columns[v] = r }
             let a = try rows.number(r, "accuracy")
             if a.isFinite { maxAccuracy = max(maxAccuracy, a) }
             curves[v]!.points[try rows.number(r, "step")] = (try rows.number(r, "loss"), a)
         }
         let all = order.map { curves[$0]! }
         let points = maxAccuracy <= 1 ? recoveryPoints / 100 : recoveryPoints   // fraction or percent
-        let transformer = find(all) { $0.contains("transformer") || $0 == "exact" || $0.hasPrefix("exact") }
+        let transformer = find(all, columns, MechanismColumns.isExactSoftmax)
         // the paper's claims are judged on the default (strict) numerics; the reference
         // code's numerics (what the paper ran) are reported beside them
-        func positive(_ v: String) -> Bool {
-            (v.contains("performer") || v.contains("favor")) && !v.contains("trig") && !v.contains("relu") && !noRedraw(v) && !v.contains("iid")
+        /// FAVOR+ as the paper defines it: positive features, orthogonal projection, redrawn.
+        func positive(_ r: [String: String]) -> Bool {
+            r["kernel"] == "positive" && r["projection"] == "orthogonal" && r["redraw"] == "true"
         }
-        let strictPerformer = find(all) { positive($0) && !$0.contains("reference") }
-        let referencePerformer = find(all) { positive($0) && $0.contains("reference") }
+        let strictPerformer = find(all, columns) { positive($0) && $0["numerics"] == "strict" }
+        let referencePerformer = find(all, columns) { positive($0) && $0["numerics"] == "reference" }
         let performer = strictPerformer ?? referencePerformer
-        let trig = find(all) { $0.contains("trig") }
-        let fixed = find(all) { ($0.contains("performer") || $0.contains("favor") || $0.contains("softmax")) && noRedraw($0) }
-        let linformer = find(all) { $0.contains("linformer") }
+        let trig = find(all, columns) { $0["kernel"] == "trig" }
+        let fixed = find(all, columns) { MechanismColumns.isFavor($0) && $0["redraw"] == "false" }
+        let linformer = find(all, columns, MechanismColumns.isLinformer)
         /// The Transformer's accuracy to compare with at fine-tuning step `s`: the pretrained
         /// checkpoint's when known, else the Transformer curve's at that step.
         func reference(_ t: Curve?, at s: Double) -> Double? { pretrained?.accuracy ?? t?.accuracy(at: s) }
@@ -165,7 +170,7 @@ public enum TransferClaims {
         // 5. Redraw beats no redraw, compared directly (the paper's claim).
         // Redraw vs no redraw compares like with like: the redraw variant with the no-redraw
         // variant's numerics (the spec runs no-redraw in the default strict numerics).
-        let redrawPartner = (fixed?.variant.contains("reference") ?? false) ? performer : (strictPerformer ?? performer)
+        let redrawPartner = fixed.flatMap { columns[$0.variant]?["numerics"] } == "reference" ? performer : (strictPerformer ?? performer)
         claims.append(redrawClaim(redraw: redrawPartner, fixed: fixed, missing: missing))
         var t = "| variant | evaluations | accuracy at step 0 | attention error vs exact at step 0, by layer | largest logit | median gradient norm while fine-tuning (clipped to 0.5) | last step | last loss | last accuracy | from scratch, same steps |\n|---|---|---|---|---|---|---|---|---|---|\n"
         for c in all {

@@ -34,9 +34,10 @@ public enum ModelFlops {
             case ExactMechanism.descriptor.family: self = .exact
             case IdentityMechanism.descriptor.family: self = .identity
             case FavorMechanism.descriptor.family:
-                let projected = c.string("projection") != "none"
-                self = .favor(features: projected ? c.int("features") : shape.headDim, projected: projected,
-                              exps: c.string("kernel") != "relu")
+                // A validated configuration's options always parse.
+                let o = try! FavorMechanism.Options(c)
+                self = .favor(features: o.projection != nil ? o.features : shape.headDim, projected: o.projection != nil,
+                              exps: o.kernel != .relu)
             default:
                 self = .other(flopsPerToken: CostModel.forwardFlops(c) / Double(max(1, shape.batch * shape.length)))
             }

@@ -9,7 +9,7 @@ import Model
 /// `eval_interval` steps and at the end: one row per evaluation (TaskTraining.run). The
 /// data and the initial weights depend on `seed` only, so the mechanisms of a seed are
 /// paired. `majority_baseline` is the accuracy of always answering the most frequent test
-/// label; `arm` is the mechanism's position in TaskTraining.arms (x of the per-mechanism plots).
+/// label; `arm` is the mechanism's position in the spec's `mechanism` axis (x of the per-mechanism plots).
 public struct TaskKind: ExperimentKind {
     public init() {}
     public let name = "task"
@@ -58,7 +58,7 @@ public struct TaskKind: ExperimentKind {
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let variant = c.string("mechanism")
         let log: (String) -> Void = { FileHandle.standardError.write(("  [\(c.string("task")) \(variant)] " + $0 + "\n").data(using: .utf8)!) }
-        return try TaskTraining.run(c, log: log).map { r in
+        return try TaskTraining.run(c, spec: spec, log: log).map { r in
             var r = r
             r["variant"] = variant
             r["peak_bytes"] = ""

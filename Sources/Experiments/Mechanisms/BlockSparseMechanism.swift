@@ -14,19 +14,34 @@ public enum BlockSparseMechanism {
             ParameterInfo("random_blocks", .int, .int(3), min: 0, "block-sparse: random blocks per row block"),
         ],
         presets: [("block-sparse", [:], "BigBird-style: block 64, 1 sliding block each side, 2 global, 3 random blocks")],
-        check: { c in
-            let L = c.int("seq_len"), b = c.int("block")
-            return L % b == 0 ? nil : "seq_len = \(L) must be a multiple of block = \(b)"
+        options: { Options($0) },
+        check: { o, c in
+            let L = c.int("seq_len")
+            return L % o.block == 0 ? nil : "seq_len = \(L) must be a multiple of block = \(o.block)"
         },
         // Each query block meets (2 window + 1) sliding, 2 global (rows and columns) and the
         // random key blocks: 4 L b (2w + 1 + 2g + r) d per (batch, head).
-        forwardFlops: { c in
-            let s = c.attentionShape
-            let blocks = 2 * c.int("window_blocks") + 1 + 2 * c.int("global_blocks") + c.int("random_blocks")
-            return 4 * Double(s.batch * s.heads * s.length) * Double(c.int("block") * blocks) * Double(s.headDim)
+        forwardFlops: { o, s in
+            let blocks = 2 * o.windowBlocks + 1 + 2 * o.globalBlocks + o.randomBlocks
+            return 4 * Double(s.batch * s.heads * s.length) * Double(o.block * blocks) * Double(s.headDim)
         },
-        build: { c, seed in
-            BlockSparseAttention(blockSize: c.int("block"), windowBlocks: c.int("window_blocks"), globalBlocks: c.int("global_blocks"),
-                                 randomBlocks: c.int("random_blocks"), causal: c.bool("causal"), seed: seed)
+        build: { o, c, seed in
+            BlockSparseAttention(blockSize: o.block, windowBlocks: o.windowBlocks, globalBlocks: o.globalBlocks,
+                                 randomBlocks: o.randomBlocks, causal: c.bool("causal"), seed: seed)
         })
+
+    /// The block-sparse parameters of one configuration, parsed once.
+    public struct Options: Sendable {
+        public var block: Int
+        public var windowBlocks: Int
+        public var globalBlocks: Int
+        public var randomBlocks: Int
+
+        public init(_ c: Configuration) {
+            block = c.int("block")
+            windowBlocks = c.int("window_blocks")
+            globalBlocks = c.int("global_blocks")
+            randomBlocks = c.int("random_blocks")
+        }
+    }
 }

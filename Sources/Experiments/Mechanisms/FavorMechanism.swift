@@ -6,11 +6,14 @@ public enum FavorMechanism {
     /// Kernels that estimate the softmax kernel with random features (they need a projection).
     public static let softmaxKernels: Set<String> = Set(FeatureMapKind.allCases.filter(\.isSoftmaxKernel).map(\.rawValue))
 
+    /// The `projection` value of deterministic features (no random projection).
+    public static let noProjection = "none"
+
     public static let descriptor = MechanismDescriptor(
         family: "favor", summary: "FAVOR+ random-feature attention, O(L m d) (FavorAttention)",
         parameters: [
             ParameterInfo("kernel", .string, .string("positive"), allowed: FeatureMapKind.allCases.map(\.rawValue), "FAVOR+ feature map"),
-            ParameterInfo("projection", .string, .string("orthogonal"), allowed: ProjectionPolicy.Kind.allCases.map(\.rawValue) + ["none"],
+            ParameterInfo("projection", .string, .string("orthogonal"), allowed: ProjectionPolicy.Kind.allCases.map(\.rawValue) + [noProjection],
                           "random projection W: orthogonal blocks, iid Gaussian, smreg (rows of length sqrt(d)), or none (deterministic features)"),
             ParameterInfo("features", .int, .int(256), min: 1, "number of random features m (absent without a projection)"),
             ParameterInfo("redraw", .bool, .bool(true), "draw a new projection every step (absent without a projection)"),
@@ -33,35 +36,51 @@ public enum FavorMechanism {
             ("performer-relu", ["kernel": .string("relu"), "projection": .string("none"), "epsilon": .double(1e-3)],
              "generalized attention: relu(x) + 1e-3, no projection"),
         ],
+        options: { try Options($0) },
         // Deterministic generalized features have no random projection, so no m and no redraw.
-        applies: { name, c in (name != "features" && name != "redraw") || c.string("projection") != "none" },
-        check: { c in
-            let kernel = c.string("kernel")
-            return softmaxKernels.contains(kernel) && c.string("projection") == "none"
-                ? "kernel \(kernel) estimates softmax with random features: projection \"none\" is not valid (use orthogonal or iid)" : nil
+        applies: { name, o in (name != "features" && name != "redraw") || o.projection != nil },
+        check: { o, _ in
+            o.kernel.isSoftmaxKernel && o.projection == nil
+                ? "kernel \(o.kernel.rawValue) estimates softmax with random features: projection \"none\" is not valid (use orthogonal or iid)" : nil
         },
         // With a projection: X W^T for Q and K (2 L m d each); always: phi(K)^T V and
-        // phi(Q) S (2 L m' d each), m' the feature count (2m for hyperbolic and trig; d
+        // phi(Q) S (2 L r d each), r the feature count (2m for hyperbolic and trig; d
         // without a projection). Positive features: 8 L m d per (batch, head).
-        forwardFlops: { c in
-            let s = c.attentionShape
+        forwardFlops: { o, s in
             let L = Double(s.length), d = Double(s.headDim), bh = Double(s.batch * s.heads)
-            let projected = c.string("projection") != "none"
-            let m = projected ? Double(c.int("features")) : d
-            let doubled = ["hyperbolic", "trig"].contains(c.string("kernel"))
-            return bh * ((projected ? 4 * L * m * d : 0) + 4 * L * (doubled ? 2 * m : m) * d)
+            let r = Double(o.kernel.featureCount(projectionRows: o.features, dim: s.headDim, useProjection: o.projection != nil))
+            return bh * ((o.projection != nil ? 4 * L * Double(o.features) * d : 0) + 4 * L * r * d)
         },
-        build: { c, seed in
-            let kind = try c.parse("kernel", as: FeatureMapKind.self)
-            let useProjection = c.string("projection") != "none"
+        build: { o, c, seed in
             // Without a projection W is never drawn; the policy's kind is then irrelevant.
-            let projectionKind = useProjection ? try c.parse("projection", as: ProjectionPolicy.Kind.self) : .iid
-            let policy = ProjectionPolicy(kind: projectionKind, scaling: .gaussianNorms,
-                                          redraw: useProjection && c.bool("redraw") ? .perStep : .never, seed: seed)
+            let policy = ProjectionPolicy(kind: o.projection ?? .iid, scaling: .gaussianNorms,
+                                          redraw: o.projection != nil && o.redraw ? .perStep : .never, seed: seed)
             return FavorAttention(
-                featureMap: kind, features: useProjection ? c.int("features") : c.int("head_dim"), projection: policy,
-                causal: c.bool("causal"), epsilon: Float(c.double("epsilon")), useProjection: useProjection,
-                denominatorGuard: try c.parse("denominator_guard", as: DenominatorGuard.self),
-                numerics: try c.parse("numerics", as: FavorNumerics.self))
+                featureMap: o.kernel, features: o.projection != nil ? o.features : c.int("head_dim"), projection: policy,
+                causal: c.bool("causal"), epsilon: o.epsilon, useProjection: o.projection != nil,
+                denominatorGuard: o.denominatorGuard, numerics: o.numerics)
         })
+
+    /// FAVOR+'s parameters of one configuration, parsed once.
+    public struct Options: Sendable {
+        public var kernel: FeatureMapKind
+        /// The random projection W; nil for `projection` "none" (deterministic features).
+        public var projection: ProjectionPolicy.Kind?
+        /// Random features m (read as its default where it does not apply).
+        public var features: Int
+        public var redraw: Bool
+        public var epsilon: Float
+        public var denominatorGuard: DenominatorGuard
+        public var numerics: FavorNumerics
+
+        public init(_ c: Configuration) throws {
+            kernel = try c.parse("kernel", as: FeatureMapKind.self)
+            projection = c.string("projection") == FavorMechanism.noProjection ? nil : try c.parse("projection", as: ProjectionPolicy.Kind.self)
+            features = c.int("features")
+            redraw = c.bool("redraw")
+            epsilon = Float(c.double("epsilon"))
+            denominatorGuard = try c.parse("denominator_guard", as: DenominatorGuard.self)
+            numerics = try c.parse("numerics", as: FavorNumerics.self)
+        }
+    }
 }

@@ -10,18 +10,30 @@ public enum LinformerMechanism {
                           "Linformer projection sharing: none (E, F per head), headwise (one pair for all heads), key-value (one matrix for keys and values)"),
         ],
         presets: [("linformer", [:], "Linformer k = 256, bidirectional only")],
-        check: { c in
+        options: { try Options($0) },
+        check: { o, c in
             if c.bool("causal") { return "linformer is bidirectional only: causal = true is not a valid combination" }
-            let k = c.int("linformer_k"), L = c.int("seq_len")
-            return k > L ? "linformer_k = \(k) must be <= seq_len = \(L)" : nil
+            let L = c.int("seq_len")
+            return o.projectedLength > L ? "linformer_k = \(o.projectedLength) must be <= seq_len = \(L)" : nil
         },
         // E K and F V (2 k L d each), Q (EK)^T and P (FV) (2 L k d each): 8 L k d per (batch, head).
-        forwardFlops: { c in
-            let s = c.attentionShape
-            return 8 * Double(s.batch * s.heads * s.length) * Double(c.int("linformer_k")) * Double(s.headDim)
+        forwardFlops: { o, s in
+            8 * Double(s.batch * s.heads * s.length) * Double(o.projectedLength) * Double(s.headDim)
         },
-        build: { c, seed in
-            try LinformerAttention(projectedLength: c.int("linformer_k"), maxLength: c.int("seq_len"), heads: c.int("heads"),
-                                   sharing: try c.parse("sharing", as: LinformerSharing.self), causal: c.bool("causal"), seed: seed)
+        build: { o, c, seed in
+            try LinformerAttention(projectedLength: o.projectedLength, maxLength: c.int("seq_len"), heads: c.int("heads"),
+                                   sharing: o.sharing, causal: c.bool("causal"), seed: seed)
         })
+
+    /// Linformer's parameters of one configuration, parsed once.
+    public struct Options: Sendable {
+        /// k, the projected length (`linformer_k`).
+        public var projectedLength: Int
+        public var sharing: LinformerSharing
+
+        public init(_ c: Configuration) throws {
+            projectedLength = c.int("linformer_k")
+            sharing = try c.parse("sharing", as: LinformerSharing.self)
+        }
+    }
 }

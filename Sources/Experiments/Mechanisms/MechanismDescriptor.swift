@@ -45,6 +45,37 @@ public struct MechanismDescriptor: Sendable {
         self.forwardFlops = forwardFlops
         self.build = build
     }
+
+    /// A descriptor whose closures work on typed options: `parse` reads the mechanism's
+    /// parameters from a configuration once (enums through `Configuration.parse(_:as:)`),
+    /// and `applies`, `check`, `forwardFlops` and `build` receive its result. A parse
+    /// failure is the check's message; `applies` runs after the check passed, so there its
+    /// options parse (a parameter applies when they do not).
+    public init<Options>(family: String, summary: String, parameters: [ParameterInfo] = [],
+                         presets: [(name: String, values: [String: ParamValue], doc: String)],
+                         options parse: @escaping @Sendable (Configuration) throws -> Options,
+                         applies: @escaping @Sendable (String, Options) -> Bool = { _, _ in true },
+                         check: @escaping @Sendable (Options, Configuration) -> String? = { _, _ in nil },
+                         forwardFlops: @escaping @Sendable (Options, AttentionShape) -> Double,
+                         build: @escaping @Sendable (Options, Configuration, UInt64) throws -> any AttentionMechanism) {
+        self.init(
+            family: family, summary: summary, parameters: parameters, presets: presets,
+            applies: { name, c in (try? parse(c)).map { applies(name, $0) } ?? true },
+            check: { c in
+                do { return check(try parse(c), c) } catch { return "\(error)" }
+            },
+            forwardFlops: { c in
+                do { return forwardFlops(try parse(c), c.attentionShape) } catch {
+                    preconditionFailure("forward flops of an unchecked configuration: \(error)")
+                }
+            },
+            build: { c, seed in try build(try parse(c), c, seed) })
+    }
+}
+
+/// The options of a mechanism without parameters of its own.
+public struct NoOptions: Sendable {
+    public init(_ c: Configuration) {}
 }
 
 /// A named point of a mechanism's parameters: the name specs use in `mechanism`.

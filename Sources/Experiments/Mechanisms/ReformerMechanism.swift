@@ -21,20 +21,35 @@ public enum ReformerMechanism {
             ("reformer-h4", ["n_hashes": .int(4)], "LSH attention, 4 rounds, 64 buckets, chunks of 64"),
             ("reformer-h8", ["n_hashes": .int(8)], "LSH attention, 8 rounds, 64 buckets, chunks of 64"),
         ],
-        check: { c in
-            let b = c.int("n_buckets"), chunk = c.int("chunk_length"), L = c.int("seq_len")
-            if b < 2 || b % 2 != 0 { return "n_buckets = \(b) must be even and >= 2 (buckets come in pairs x R, -x R)" }
-            if chunk > L { return "chunk_length = \(chunk) must be <= seq_len = \(L)" }
-            return c.int("n_hashes") >= 1 ? nil : "n_hashes must be >= 1"
+        options: { try Options($0) },
+        check: { o, c in
+            let L = c.int("seq_len")
+            if o.buckets < 2 || o.buckets % 2 != 0 { return "n_buckets = \(o.buckets) must be even and >= 2 (buckets come in pairs x R, -x R)" }
+            if o.chunkLength > L { return "chunk_length = \(o.chunkLength) must be <= seq_len = \(L)" }
+            return o.hashes >= 1 ? nil : "n_hashes must be >= 1"
         },
         // Per round: hashing 2 L d b/2, then per chunk scores and weighted values over up to
         // two chunks of keys: 2 nq nk (d + dv). Counted by the mechanism as executed.
-        forwardFlops: { c in
-            let m = ReformerAttention(hashes: c.int("n_hashes"), buckets: c.int("n_buckets"), chunkLength: c.int("chunk_length"))
-            return m.productFlops(c.attentionShape, backward: false)
+        forwardFlops: { o, s in
+            ReformerAttention(hashes: o.hashes, buckets: o.buckets, chunkLength: o.chunkLength).productFlops(s, backward: false)
         },
-        build: { c, seed in
-            ReformerAttention(hashes: c.int("n_hashes"), buckets: c.int("n_buckets"), chunkLength: c.int("chunk_length"),
-                              causal: c.bool("causal"), redraw: try c.parse("lsh_redraw", as: ProjectionPolicy.Redraw.self), seed: seed)
+        build: { o, c, seed in
+            ReformerAttention(hashes: o.hashes, buckets: o.buckets, chunkLength: o.chunkLength,
+                              causal: c.bool("causal"), redraw: o.redraw, seed: seed)
         })
+
+    /// Reformer's parameters of one configuration, parsed once.
+    public struct Options: Sendable {
+        public var hashes: Int
+        public var buckets: Int
+        public var chunkLength: Int
+        public var redraw: ProjectionPolicy.Redraw
+
+        public init(_ c: Configuration) throws {
+            hashes = c.int("n_hashes")
+            buckets = c.int("n_buckets")
+            chunkLength = c.int("chunk_length")
+            redraw = try c.parse("lsh_redraw", as: ProjectionPolicy.Redraw.self)
+        }
+    }
 }

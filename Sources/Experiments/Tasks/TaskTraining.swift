@@ -7,9 +7,13 @@ import PerformerTensor
 /// generated task (ListOps, MQAR, fortune categories) and evaluated on the task's held-out
 /// test split.
 enum TaskTraining {
-    /// The mechanisms of the task specs in a fixed order: their 1-based position is the
-    /// `arm` column, the x axis of the accuracy-vs-mechanism plots.
-    static let arms = ["exact", "performer-softmax", "performer-relu", "local", "block-sparse", "linformer"]
+    /// The `arm` column, the x axis of the accuracy-vs-mechanism plots: the 1-based position
+    /// of the configuration's mechanism in the spec's `mechanism` sweep axis (1 when the spec
+    /// does not sweep mechanisms).
+    static func arm(_ c: Configuration, spec: Spec) -> Int {
+        let mechanisms = spec.sweep.first { $0.name == "mechanism" }?.values.compactMap(\.stringValue) ?? []
+        return (mechanisms.firstIndex(of: c.string("mechanism")) ?? 0) + 1
+    }
 
     /// Settings read from a configuration.
     struct Settings {
@@ -87,14 +91,14 @@ enum TaskTraining {
     /// generation or evaluation), loss, accuracy (test split), train_loss, train_accuracy
     /// (means since the previous row), majority_baseline, parameters, arm, diverged. A
     /// non-finite training loss ends the run with diverged = true.
-    static func run(_ c: Configuration, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
+    static func run(_ c: Configuration, spec: Spec, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
         let s = Settings(c)
         let task = try makeTask(s)
         let evalCount = min(s.evalExamples, task.testCount ?? s.evalExamples)
         let baseline = task.majorityBaseline(testExamples: evalCount)
         let model = try makeModel(c, s, vocab: task.vocabSize)
         let trainer = Trainer(model: model, settings: s.optimizer)
-        let arm = (arms.firstIndex(of: c.string("mechanism")) ?? arms.count) + 1
+        let arm = Self.arm(c, spec: spec)
         var rows: [[String: String]] = []
         func record(_ step: Int, seconds: Double, train: (loss: Double, accuracy: Double)?, diverged: Bool) {
             let v = evaluate(model, task, count: evalCount, batchSize: s.batch)
