@@ -121,6 +121,8 @@ public enum Parameters {
                       "input distribution: gaussian (Q, K ~ N(0, s^2), V ~ N(0, 1)) or uniform (Q, K ~ U(-s, s), V ~ U(-1, 1))"),
         ParameterInfo("input_scale", .double, .double(1), min: 0, "scale s of the query and key entries"),
         ParameterInfo("seed", .int, .int(0), min: 0, "seed of every random draw of the configuration"),
+        ParameterInfo("input_draws", .int, .int(1), .kinds(["approximation"]), min: 1, max: 1_000_000,
+                      "approximation: independent Q, K, V draws; sample s uses draw s mod input_draws (at most `samples` draws)"),
         ParameterInfo("pair_norm", .double, .double(1), .kinds(["kernel-variance"]), min: 0,
                       "kernel-variance: |x| = |y| = r of the pair whose softmax kernel exp(x.y) is estimated"),
         ParameterInfo("task", .string, .string("listops"), .kinds(["task"]), allowed: ["listops", "mqar", "fortunes"],
