@@ -51,10 +51,13 @@ final class ReportTests: XCTestCase {
             + timingRows("performer-softmax", lengths: powers) { 1e-6 * $0 }
             + timingRows("identity", lengths: powers) { 1e-7 * $0 }
         try write(dir, "timing-attention", columns: Self.timingColumns, rows: rows)
+        try write(dir, "timing-exact-length", columns: Self.timingColumns, rows: rows)
         let s = try section(dir, "timing-attention")
-        XCTAssertEqual(s.claim("exact-slope")?.verdict, .holds)
+        XCTAssertNil(s.claim("exact-slope"), "the L^2 claim is decided by timing-exact-length")
+        XCTAssertEqual(try section(dir, "timing-exact-length").claim("exact-slope")?.verdict, .holds)
         // Exact power laws: slopes 2 and 1 with no residual spread, printed as deterministic.
-        XCTAssertTrue(s.claim("exact-slope")!.evidence.contains("over 2^11..2^13: 2 (deterministic: no spread over its 3 units, so no sampling interval; 95% t-interval from regression residuals, 3 points) vs threshold > 1.7: holds"), s.claim("exact-slope")!.evidence)
+        let exact = try XCTUnwrap(try section(dir, "timing-exact-length").claim("exact-slope"))
+        XCTAssertTrue(exact.evidence.contains("over 2^11..2^13: 2 (deterministic: no spread over its 3 units, so no sampling interval; 95% t-interval from regression residuals, 3 points) vs threshold > 1.7: holds"), exact.evidence)
         XCTAssertEqual(s.claim("favor-slope")?.verdict, .holds)
         XCTAssertTrue(s.claim("favor-slope")!.evidence.contains(": 1 (deterministic"), s.claim("favor-slope")!.evidence)
         XCTAssertEqual(s.claim("crossover")?.verdict, .holds)
@@ -74,8 +77,9 @@ final class ReportTests: XCTestCase {
             + timingRows("performer-relu", lengths: Array(powers.prefix(4))) { 1e-6 * $0 * $0 }
             + timingRows("performer-relu", lengths: Array(powers.dropFirst(4)), status: "skipped_time") { _ in 0 }
         try write(dir, "timing-attention", columns: Self.timingColumns, rows: rows)
+        try write(dir, "timing-exact-length", columns: Self.timingColumns, rows: rows)
         let s = try section(dir, "timing-attention")
-        XCTAssertEqual(s.claim("exact-slope")?.verdict, .doesNotHold)
+        XCTAssertEqual(try section(dir, "timing-exact-length").claim("exact-slope")?.verdict, .doesNotHold)
         XCTAssertEqual(s.claim("favor-slope")?.verdict, .doesNotHold)
         XCTAssertEqual(s.claim("crossover")?.verdict, .doesNotHold)
         // FAVOR+ ended by the time budget: reach is "not reached", never a verdict.
@@ -275,8 +279,8 @@ final class ReportTests: XCTestCase {
         let rows = powers.enumerated().flatMap { i, L in
             timingRows("exact", lengths: [L]) { 1e-9 * Foundation.pow($0, 1.75) * noise[i] }
         }
-        try write(dir, "timing-attention", columns: Self.timingColumns, rows: rows)
-        let c = try XCTUnwrap(try section(dir, "timing-attention").claim("exact-slope"))
+        try write(dir, "timing-exact-length", columns: Self.timingColumns, rows: rows)
+        let c = try XCTUnwrap(try section(dir, "timing-exact-length").claim("exact-slope"))
         XCTAssertEqual(c.verdict, .inconclusive, c.evidence)
         XCTAssertNotNil(c.nNeeded)
         // Whole models: 1 + 1e-3 L + 1e-8 L^2 has a quadratic term; a linear model has none.

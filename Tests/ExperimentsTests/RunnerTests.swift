@@ -167,7 +167,7 @@ final class RunnerTests: XCTestCase {
         }
         // Identity against exact: recompute the MSE directly from the same seeded inputs.
         let config = try Sweep.expand(try load(text), source: "a").first { $0.string("mechanism") == "identity" && $0.double("input_scale") == 0.5 }!
-        var rng = ApproximationKind.inputStream(config)
+        var rng = ApproximationKind.inputStream(config, draw: 0)
         let (q, k, v) = InputSampler.draw(config, rng: &rng)
         let exact = ExactAttention().forward(q: q, k: k, v: v).output
         var sum = 0.0
@@ -178,6 +178,35 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(Double(row["mse_std"]!)!, 0, "identity is deterministic: no spread over samples")
         XCTAssertEqual(row["samples"], "3")
         for column in ["kernel", "projection", "features", "head_dim"] { XCTAssertTrue(t.header.contains(column)) }
+    }
+
+    func testApproximationInputDrawsAndCommonRandomNumbers() throws {
+        let dir = try temporaryDirectory()
+        let text = """
+            {"name": "a", "kind": "approximation", "samples": 6,
+             "sweep": {"mechanism": ["identity", "performer-softmax"], "projection": ["iid", "orthogonal"]},
+             "fixed": {"seq_len": 32, "head_dim": 8, "features": 16, "input_draws": 3, "seed": 5}}
+            """
+        let (_, t) = try run(text, dir: dir)
+        func samples(_ mechanism: String, _ projection: String) -> [Double] {
+            let r = t.rows.first { $0["mechanism"] == mechanism && ($0["projection"] == projection || $0["projection"] == "") }!
+            return r["mse_samples"]!.split(separator: ";").map { Double($0)! }
+        }
+        // Identity is deterministic: its error changes only with the input draw (s mod 3).
+        let id = samples("identity", "iid")
+        XCTAssertEqual(id.count, 6)
+        for s in 0..<3 { XCTAssertEqual(id[s], id[s + 3]) }
+        XCTAssertNotEqual(id[0], id[1]); XCTAssertNotEqual(id[1], id[2])
+        // Orthogonal and iid samples of one index share inputs and seeds, but are different estimators.
+        let configs = try Sweep.expand(try load(text), source: "a").filter { $0.string("mechanism") == "performer-softmax" }
+        XCTAssertEqual(configs.count, 2)
+        XCTAssertEqual(ApproximationKind.mechanismStream(configs[0]).seed, ApproximationKind.mechanismStream(configs[1]).seed)
+        var other = configs[0].values
+        other["features"] = .int(32)
+        let moved = Configuration(index: 0, family: configs[0].family, values: other, swept: [])
+        XCTAssertNotEqual(ApproximationKind.mechanismStream(moved).seed, ApproximationKind.mechanismStream(configs[0]).seed,
+                          "configurations that differ in m draw independent features")
+        XCTAssertNotEqual(samples("performer-softmax", "iid"), samples("performer-softmax", "orthogonal"))
     }
 
     func testMergeCombinesShards() throws {

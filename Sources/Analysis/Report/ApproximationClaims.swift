@@ -36,23 +36,41 @@ public enum ApproximationClaims {
         var mean: Double, sd: Double, n: Int
         var samples: [Double]?
         var median: Double?
+        /// The row's input_draws (sample s was measured on input draw s mod draws); nil when
+        /// the CSV has no such column.
+        var draws: Int? = nil
     }
 
     /// Interval on mean over k of log(stat(a_k) / stat(b_k)): a percentile bootstrap when
     /// every cell has its samples, else (stat = mean only) a normal interval by the delta method
     /// from each cell's mean, std and n. Returned as a ratio (exponentiated).
-    static func logRatioInterval(_ pairs: [(a: Cell, b: Cell)], median: Bool, seed: UInt64, level: Double = 0.95) -> Interval? {
+    ///
+    /// When every cell has its samples and its input_draws, and the two cells of each pair
+    /// have as many samples (the harness's common random numbers: sample s of a and of b
+    /// share their input draw and their feature seeds), the interval is the two-stage paired
+    /// bootstrap instead (input draws, then sample pairs within them; `Stats.pairedClusterBootstrap`).
+    static func logRatioInterval(_ pairs: [(a: Cell, b: Cell)], median: Bool, seed: UInt64, level: Double = 0.95, over: String = "m") -> Interval? {
         guard !pairs.isEmpty else { return nil }
+        let stat: ([Double]) -> Double = median ? { Stats.median($0) ?? .nan } : { Stats.mean($0) }
+        if let first = pairs.first, let draws = first.a.draws, let n = first.a.samples?.count,
+           pairs.allSatisfy({ $0.a.draws == draws && $0.b.draws == draws && $0.a.samples?.count == n && $0.b.samples?.count == n }) {
+            let groups = pairs.map { [$0.a.samples!, $0.b.samples!] }
+            let i = Stats.pairedClusterBootstrap(groups, cluster: (0..<n).map { $0 % draws }, resamples: resamples, level: level, seed: seed) { g in
+                g.reduce(0.0) { $0 + Foundation.log(stat($1[0]) / stat($1[1])) } / Double(g.count)
+            }
+            guard var r = i?.exponentiated() else { return nil }
+            r.method = "geometric mean over \(pairs.count) \(over) of the ratio of \(median ? "medians" : "means"); " + r.method
+            return r
+        }
         if pairs.allSatisfy({ $0.a.samples != nil && $0.b.samples != nil }) {
             let groups = pairs.flatMap { [$0.a.samples!, $0.b.samples!] }
-            let stat: ([Double]) -> Double = median ? { Stats.median($0) ?? .nan } : { Stats.mean($0) }
             let i = Stats.bootstrap(groups, resamples: resamples, level: level, seed: seed) { g in
                 var s = 0.0
                 for k in stride(from: 0, to: g.count, by: 2) { s += Foundation.log(stat(g[k]) / stat(g[k + 1])) }
                 return s / Double(g.count / 2)
             }
             guard var r = i?.exponentiated() else { return nil }
-            r.method = "geometric mean over \(pairs.count) m of the ratio of \(median ? "medians" : "means"); " + r.method
+            r.method = "geometric mean over \(pairs.count) \(over) of the ratio of \(median ? "medians" : "means"); " + r.method
             return r
         }
         guard !median else { return nil }
@@ -81,7 +99,8 @@ public enum ApproximationClaims {
             let n = Int(r["samples"] ?? "") ?? 0
             let s = samples(r, "mse")
             let med = s.flatMap { Stats.median($0) } ?? Double(r["mse_median"] ?? "")
-            cells[scale, default: [:]]["\(r["kernel"] ?? "")/\(r["projection"] ?? "")", default: [:]][m] = Cell(mean: mean, sd: sd, n: s?.count ?? n, samples: s, median: med)
+            let draws = Int(r["input_draws"] ?? "")
+            cells[scale, default: [:]]["\(r["kernel"] ?? "")/\(r["projection"] ?? "")", default: [:]][m] = Cell(mean: mean, sd: sd, n: s?.count ?? n, samples: s, median: med, draws: draws)
         }
         let scales = cells.keys.sorted()
         // Orthogonal below iid (positive features), at every input scale, by means.
@@ -98,7 +117,7 @@ public enum ApproximationClaims {
             }
         }
         var claims = [Claim(id: "orthogonal-below-iid",
-                            paper: "Orthogonal features give a lower MSE than iid ones (positive features; Theorem 2). Effect per input scale: the geometric mean over m of MSE(orthogonal)/MSE(iid) (ratio of sample means); holds at a scale when its 95% interval is below 1; does not hold when it is above 1, or when the 90% interval lies inside 1 +- \(Fmt.g(orthogonalMargin)) (no difference within the margin: two one-sided tests at 5%, so no benefit at that scale). Scales use independent draws, so each is its own test",
+                            paper: "Orthogonal features give a lower MSE than iid ones (positive features; Theorem 2). Effect per input scale: the geometric mean over m of MSE(orthogonal)/MSE(iid) (ratio of sample means); holds at a scale when its 95% interval is below 1; does not hold when it is above 1, or when the 90% interval lies inside 1 +- \(Fmt.g(orthogonalMargin)) (no difference within the margin: two one-sided tests at 5%, so no benefit at that scale). Scales use independent draws, so each is its own test. Within a scale, sample s of the orthogonal and of the iid cell share their Q, K, V draw and the Gaussian draws their projections are built from (common random numbers), and the interval resamples the input draws, then the sample pairs within them",
                             facetChecks: ort, empty: "no matching positive orthogonal/iid rows")]
         // Positive below trig at the largest input scale, by medians (trig's mean MSE is infinite).
         var pt: [Decision] = []
@@ -109,7 +128,7 @@ public enum ApproximationClaims {
                 guard let p = cells[s]!["positive/\(proj)"], let t = cells[s]!["trig/\(proj)"] else { continue }
                 pairs += Set(p.keys).intersection(t.keys).sorted().map { (a: p[$0]!, b: t[$0]!) }
             }
-            guard let e = logRatioInterval(pairs, median: true, seed: bootstrapSeed &+ 100 &+ UInt64(i)) else { continue }
+            guard let e = logRatioInterval(pairs, median: true, seed: bootstrapSeed &+ 100 &+ UInt64(i), over: "(projection, m) cells") else { continue }
             trend.append("input_scale \(Fmt.g(s)): \(e.text)")
             if i == scales.count - 1 { pt.append(.decide("input_scale \(Fmt.g(s)): median MSE ratio positive/trig", effect: e, threshold: 1, side: .below)) }
         }

@@ -11,7 +11,9 @@ public enum Report {
     /// The figures the report knows: results name, title, and how to read its CSV.
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] = [
         ("timing-attention", "Raw attention timing (Fig. 3 / App. E, attention alone)",
-         { n, p, m in try TimingClaims.section(name: n, title: "Raw attention timing (Fig. 3 / App. E, attention alone)", path: p, provenance: m) }),
+         { n, p, m in try TimingClaims.section(name: n, title: "Raw attention timing (Fig. 3 / App. E, attention alone)", path: p, provenance: m, exactSlope: false) }),
+        ("timing-exact-length", "Raw exact attention time vs L on a fine grid of lengths",
+         { n, p, m in try TimingClaims.exactLengthSection(name: n, title: "Raw exact attention time vs L on a fine grid of lengths", path: p, provenance: m) }),
         ("fig3-timing-model", "Fig. 3: whole-model timing (Transformer vs Performer vs X)",
          { n, p, m in try TimingClaims.section(name: n, title: "Fig. 3: whole-model timing (Transformer vs Performer vs X)", path: p, provenance: m) }),
         ("fig4-variance", "Fig. 4: MSE of the approximated attention vs m", { n, p, m in try ApproximationClaims.fig4(name: n, path: p, provenance: m) }),

@@ -57,7 +57,8 @@ public enum TimingClaims {
         return (from, last)
     }
 
-    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    /// The timing lines of a timing CSV (one per model, causal, pass and mechanism), in CSV order.
+    static func lines(path: String) throws -> [Line] {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
         var lines: [String: Line] = [:], order: [String] = []
         for r in rows.table.rows {
@@ -73,22 +74,42 @@ public enum TimingClaims {
                 lines[id]!.stopped[L] = r["status"] ?? ""
             }
         }
-        let all = order.map { lines[$0]! }
-        var claims: [Claim] = [], details: [String] = []
+        return order.map { lines[$0]! }
+    }
 
-        // Slopes.
+    /// The slope table of `lines`: L range, upper-half slope, largest L and why each line stops.
+    static func slopeTable(_ all: [Line]) -> String {
         var table = "| facet | mechanism | L range (ok) | slope (upper half) | largest L | stopped by |\n|---|---|---|---|---|---|\n"
         for l in all {
             let s = l.slope
             let range = l.points.isEmpty ? "-" : "\(Fmt.length(l.points.keys.min()!))..\(Fmt.length(l.maxL!))"
             table += "| \(l.facet) | \(l.mechanism) | \(range) | \(Fmt.slope(s.slope))\(s.used > 0 ? " (\(s.used) pts from \(Fmt.length(s.from)))" : "") | \(l.maxL.map(Fmt.length) ?? "-") | \(l.stopReason) |\n"
         }
-        details.append(table)
+        return table
+    }
+
+    /// The raw exact attention's L^2 claim over the exact lines of `all` (model "none").
+    static func exactSlopeClaim(_ all: [Line]) -> Claim {
+        slopeClaim(id: "exact-slope", lines: all.filter { $0.mechanism == "exact" && $0.model.isEmpty },
+                   paper: "Exact attention time grows as L^2 (raw attention). Effect: the log-log slope of time on L over the upper half of each exact line's L range (at least its last 3 points), with its 95% t-interval from the regression residuals; holds when the interval is above \(exactSlopeMin)",
+                   threshold: exactSlopeMin, side: .above)
+    }
+
+    /// The section of a spec that times raw exact attention alone on a fine grid of L
+    /// (timing-exact-length): its slope table and the L^2 claim.
+    public static func exactLengthSection(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+        let all = try lines(path: path)
+        return ReportSection(name: name, title: title, claims: [exactSlopeClaim(all)], details: [slopeTable(all)], provenance: provenance)
+    }
+
+    /// The timing claims of a timing or model-timing CSV. `exactSlope`: whether the raw exact
+    /// lines' L^2 claim is decided here (false when a finer exact-only spec decides it).
+    public static func section(name: String, title: String, path: String, provenance: String, exactSlope: Bool = true) throws -> ReportSection {
+        let all = try lines(path: path)
+        var claims: [Claim] = [], details: [String] = [slopeTable(all)]
         let exactLines = all.filter { $0.mechanism == "exact" }
-        if exactLines.isEmpty || exactLines.contains(where: { $0.model.isEmpty }) {
-            claims.append(slopeClaim(id: "exact-slope", lines: exactLines.filter { $0.model.isEmpty },
-                                 paper: "Exact attention time grows as L^2 (raw attention). Effect: the log-log slope of time on L over the upper half of each exact line's L range (at least its last 3 points), with its 95% t-interval from the regression residuals; holds when the interval is above \(exactSlopeMin)",
-                                 threshold: exactSlopeMin, side: .above))
+        if exactSlope && (exactLines.isEmpty || exactLines.contains(where: { $0.model.isEmpty })) {
+            claims.append(exactSlopeClaim(all))
         }
         if exactLines.contains(where: { !$0.model.isEmpty }) {
             claims.append(quadraticClaim(exactLines.filter { !$0.model.isEmpty }))
@@ -164,7 +185,7 @@ public enum TimingClaims {
         } else if !ratioText.isEmpty {
             details.append("Performer-to-X time ratios at the largest common L (raw attention: X only copies V, so no threshold is applied; the paper's \"close to X\" is a whole-model claim): " + ratioText.joined(separator: "; ") + ".")
         }
-        if !hasModel { claims += MemoryClaims.claims(rows.table.rows) }
+        if !hasModel { claims += MemoryClaims.claims(try ResultRows(path: path, required: ["status"]).table.rows) }
         return ReportSection(name: name, title: title, claims: claims, details: details, provenance: provenance)
     }
 

@@ -5,25 +5,34 @@ import Statistics
 
 /// `approximation`: error of a mechanism's output against exact softmax attention
 /// (ExactAttention, same causality; a mechanism conforming to `ExactCounterpart` names its
-/// own exact target, e.g. Reformer's exact shared-QK attention) on the same Q, K, V. The inputs are drawn once per
-/// configuration from its seed (distribution: `input`, `input_scale`); each of `samples`
-/// builds the mechanism anew with its own seed (new random features), so mse_std is the
-/// spread over feature draws. Columns: mse (mean over samples of the mean squared
-/// difference of the output entries) and its sample std; rel_frobenius = |A - E|_F / |E|_F,
-/// mean and std; mse_median, mse_q25, mse_q75 (quartiles over the samples: trig attention's
-/// denominator has positive density at 0, so its expected MSE is infinite and only quantiles
-/// describe it); mse_samples and rel_frobenius_samples, every sample's value separated by
-/// ";" (the report bootstraps over them).
+/// own exact target, e.g. Reformer's exact shared-QK attention) on the same Q, K, V.
+/// `samples` outputs are drawn, each from a new mechanism with its own seed (new random
+/// features), on `input_draws` independent Q, K, V draws (distribution: `input`,
+/// `input_scale`): sample s uses input draw s mod input_draws, so mse_std is the spread over
+/// feature draws and, with several input draws, over inputs too. Columns: mse (mean over
+/// samples of the mean squared difference of the output entries) and its sample std;
+/// rel_frobenius = |A - E|_F / |E|_F, mean and std; mse_median, mse_q25, mse_q75 (quartiles
+/// over the samples: trig attention's denominator has positive density at 0, so its expected
+/// MSE is infinite and only quantiles describe it); mse_samples and rel_frobenius_samples,
+/// every sample's value in sample order separated by ";" (the report bootstraps over them).
 ///
-/// **Independent draws per setting.** The inputs are drawn from the seed and the input
-/// setting (input, input_scale, seq_len, head_dim, batch, heads), so different input scales
-/// get independent Q, K, V, while the mechanisms compared at one input setting see the same
-/// inputs. Each sample's mechanism seed comes from the seed, the whole configuration and the
-/// sample index, so no two configurations share feature draws.
+/// **Random streams.** Input draw j comes from the seed, the input setting (input,
+/// input_scale, seq_len, head_dim, batch, heads) and j, so different input scales get
+/// independent Q, K, V, while the mechanisms compared at one input setting see the same
+/// inputs. Sample s's mechanism seed comes from the seed, s and the configuration without
+/// `mechanism`, `kernel` and `projection`: configurations that differ only in those share
+/// their seeds (common random numbers: an orthogonal and an iid projection of one sample
+/// are built from the same Gaussian draws), so the report compares them sample by sample;
+/// configurations that differ in anything else (m, L, input scale) never share draws.
 public struct ApproximationKind: ExperimentKind {
     public init() {}
     public let name = "approximation"
     public let summary = "output error (MSE, relative Frobenius) of a mechanism vs exact attention"
+    /// How many inputs the samples are spread over.
+    public let parameters = [
+        ParameterInfo("input_draws", .int, .int(1), min: 1, max: 1_000_000,
+                      "approximation: independent Q, K, V draws; sample s uses draw s mod input_draws (at most `samples` draws)"),
+    ]
     public let builtInTimeFactor = 1.2
     public let quickRule = "the first 2 lengths of a seq_len axis, features axes cut to 3 values, 2 samples"
     public func quickOverrides(_ spec: Spec) -> [Override] {
@@ -53,24 +62,25 @@ public struct ApproximationKind: ExperimentKind {
         var exact = c.values
         exact["mechanism"] = .string("exact")
         let e = Configuration(index: 0, family: "exact", values: exact, swept: [])
-        return (CostModel.forwardFlops(e) + Double(spec.samples) * CostModel.forwardFlops(c)) / CostModel.flopsPerSecond
+        let draws = Double(min(c.int("input_draws"), spec.samples))
+        return (draws * CostModel.forwardFlops(e) + Double(spec.samples) * CostModel.forwardFlops(c)) / CostModel.flopsPerSecond
     }
 
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
-        let base = SeededGenerator(seed: UInt64(c.int("seed")))
-        var inputRng = Self.inputStream(c)
-        let mechanismStream = base.derive("approximation-mechanism").derive(Self.label(c, c.values.keys.filter { $0 != "seed" }.sorted()))
-        var mse: [Double] = [], rel: [Double] = []
+        let draws = c.int("input_draws")
+        let mechanismStream = Self.mechanismStream(c)
+        var mse = [Double](repeating: .nan, count: spec.samples), rel = mse
         let (_, peak) = try MemoryLedger.measure { () throws -> Void in
-            let (q, k, v) = InputSampler.draw(c, rng: &inputRng)
-            let exact = try Self.reference(c).forward(q: q, k: k, v: v).output
-            for sample in 0..<spec.samples {
-                let mechanismSeed = mechanismStream.derive(UInt64(sample)).seed
-                let mechanism = try MechanismRegistry.make(c, seed: mechanismSeed)
-                mechanism.beginStep(0)
-                let approx = mechanism.forward(q: q, k: k, v: v).output
-                let (m, r) = Self.errors(approx, exact)
-                mse.append(m); rel.append(r)
+            for draw in 0..<min(draws, spec.samples) {
+                var inputRng = Self.inputStream(c, draw: draw)
+                let (q, k, v) = InputSampler.draw(c, rng: &inputRng)
+                let exact = try Self.reference(c).forward(q: q, k: k, v: v).output
+                for sample in stride(from: draw, to: spec.samples, by: draws) {
+                    let mechanism = try MechanismRegistry.make(c, seed: mechanismStream.derive(UInt64(sample)).seed)
+                    mechanism.beginStep(0)
+                    let approx = mechanism.forward(q: q, k: k, v: v).output
+                    (mse[sample], rel[sample]) = Self.errors(approx, exact)
+                }
             }
         }
         return [[
@@ -103,10 +113,21 @@ public struct ApproximationKind: ExperimentKind {
         return (diff2 / Double(exact.count), norm2 > 0 ? (diff2 / norm2).squareRoot() : (diff2 > 0 ? .infinity : 0))
     }
 
-    /// The inputs' random stream: the seed, then the input setting.
-    static func inputStream(_ c: Configuration) -> SeededGenerator {
+    /// The random stream of input draw `draw`: the seed, the input setting, the draw index.
+    static func inputStream(_ c: Configuration, draw: Int) -> SeededGenerator {
         SeededGenerator(seed: UInt64(c.int("seed"))).derive("approximation-inputs")
             .derive(label(c, ["input", "input_scale", "seq_len", "head_dim", "batch", "heads"]))
+            .derive(UInt64(draw))
+    }
+
+    /// The parameters that do not enter the samples' mechanism seeds: configurations that
+    /// differ only in these share their feature draws (common random numbers).
+    static let pairedParameters: Set<String> = ["seed", "mechanism", "kernel", "projection"]
+
+    /// The stream the samples' mechanism seeds derive from (sample s: `.derive(s)`).
+    static func mechanismStream(_ c: Configuration) -> SeededGenerator {
+        SeededGenerator(seed: UInt64(c.int("seed"))).derive("approximation-mechanism")
+            .derive(label(c, c.values.keys.filter { !pairedParameters.contains($0) }.sorted()))
     }
 
     /// "k1=v1,k2=v2" of the given parameters (a random stream label).

@@ -9,7 +9,7 @@ import Model
 /// BLAST volume at a path), causal next-residue (U) or masked-residue (B). One
 /// configuration = one mechanism and seed; the data and initial weights depend on `seed`
 /// only, so the mechanisms of a seed are paired. Rows: one per evaluation and split
-/// (ProteinTraining.run); `arm` is the mechanism's position in ProteinTraining.arms.
+/// (ProteinTraining.run); `arm` is the mechanism's position in the spec's `mechanism` axis.
 public struct ProteinLMKind: ExperimentKind {
     public init() {}
     public let name = "protein-lm"
@@ -55,7 +55,7 @@ public struct ProteinLMKind: ExperimentKind {
     public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let variant = c.string("mechanism")
         let log: (String) -> Void = { FileHandle.standardError.write(("  [protein \(c.bool("causal") ? "U" : "B") \(variant)] " + $0 + "\n").data(using: .utf8)!) }
-        return try ProteinTraining.run(c, specName: spec.name, log: log).map { r in
+        return try ProteinTraining.run(c, spec: spec, log: log).map { r in
             var r = r
             r["variant"] = variant
             r["peak_bytes"] = ""

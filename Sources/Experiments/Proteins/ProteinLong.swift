@@ -93,7 +93,7 @@ enum ProteinLong {
         let optimizer = AdamOptimizer.Settings(schedule: LearningRateSchedule(peak: s.learningRate, warmupSteps: warmup,
                                                                               decay: .constant, totalSteps: 1 << 30, floor: 1))
         let trainer = Trainer(model: model, settings: optimizer)
-        let arm = (ProteinTraining.arms.firstIndex(of: c.string("mechanism")) ?? ProteinTraining.arms.count) + 1
+        let arm = spec.arm(of: c)
         let fmt = ProteinTraining.fmt
         var rows: [[String: String]] = []
         func record(_ step: Int, seconds: Double, diverged: Bool) {

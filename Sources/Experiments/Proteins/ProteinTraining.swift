@@ -11,11 +11,6 @@ import PerformerTensor
 /// `eval_examples` proteins of every split (train, validation, test, ood) at step 0, every
 /// `eval_interval` steps and at the end.
 enum ProteinTraining {
-    /// The mechanisms in a fixed order: their 1-based position is the `arm` column, the x
-    /// axis of the accuracy-per-mechanism plot. A new arm is one entry here (at the end) and
-    /// one value in the spec's mechanism sweep.
-    static let arms = ["exact", "performer-softmax", "performer-relu", "linformer", "reformer"]
-
     struct Settings {
         var corpus: String, oodSeed: UInt64
         var batch: Int, length: Int
@@ -99,7 +94,7 @@ enum ProteinTraining {
     /// the split's unigram baseline, train_accuracy (the train split's at that step), parameters,
     /// arm and diverged. The final model of the
     /// `checkpointed` mechanisms is saved at `checkpointPath`.
-    static func run(_ c: Configuration, specName: String, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
+    static func run(_ c: Configuration, spec: Spec, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
         let s = Settings(c)
         let corpus = try corpus(s)
         let batches = ProteinBatches(corpus: corpus, length: s.length, causal: s.causal, maskRate: s.maskRate)
@@ -111,7 +106,7 @@ enum ProteinTraining {
         let baselines = eval.mapValues { unigram($0, frequencies: frequencies) }
         let model = try makeModel(c, s)
         let trainer = Trainer(model: model, settings: s.optimizer)
-        let arm = (arms.firstIndex(of: c.string("mechanism")) ?? arms.count) + 1
+        let arm = spec.arm(of: c)
         var rows: [[String: String]] = []
         func record(_ step: Int, seconds: Double, diverged: Bool) {
             let first = rows.count
@@ -144,7 +139,7 @@ enum ProteinTraining {
             if failure == nil { record(r.step, seconds: r.seconds, diverged: r.diverged) }
         }
         if let failure { throw failure }
-        if let path = checkpointPath(c, spec: specName) { try Checkpoint.save(model, to: path, step: s.steps) }
+        if let path = checkpointPath(c, spec: spec.name) { try Checkpoint.save(model, to: path, step: s.steps) }
         return rows
     }
 

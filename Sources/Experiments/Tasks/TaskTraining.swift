@@ -7,14 +7,6 @@ import PerformerTensor
 /// generated task (ListOps, MQAR, fortune categories) and evaluated on the task's held-out
 /// test split.
 enum TaskTraining {
-    /// The `arm` column, the x axis of the accuracy-vs-mechanism plots: the 1-based position
-    /// of the configuration's mechanism in the spec's `mechanism` sweep axis (1 when the spec
-    /// does not sweep mechanisms).
-    static func arm(_ c: Configuration, spec: Spec) -> Int {
-        let mechanisms = spec.sweep.first { $0.name == "mechanism" }?.values.compactMap(\.stringValue) ?? []
-        return (mechanisms.firstIndex(of: c.string("mechanism")) ?? 0) + 1
-    }
-
     /// Settings read from a configuration.
     struct Settings {
         var task: String
@@ -98,7 +90,7 @@ enum TaskTraining {
         let baseline = task.majorityBaseline(testExamples: evalCount)
         let model = try makeModel(c, s, vocab: task.vocabSize)
         let trainer = Trainer(model: model, settings: s.optimizer)
-        let arm = Self.arm(c, spec: spec)
+        let arm = spec.arm(of: c)
         var rows: [[String: String]] = []
         func record(_ step: Int, seconds: Double, train: (loss: Double, accuracy: Double)?, diverged: Bool) {
             let v = evaluate(model, task, count: evalCount, batchSize: s.batch)
