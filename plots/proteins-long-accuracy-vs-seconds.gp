@@ -1,33 +1,33 @@
 # Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
 $line1 << EOD
 0.0 0.032959
-25.308 0.082275
-50.491 0.091675
+25.968 0.071777
+50.124 0.088135
 EOD
 $line2 << EOD
 0.0 0.030579
-25.206 0.077759
-50.448 0.087524
+25.945 0.077209
+50.684 0.08728
 EOD
 $line3 << EOD
 0.0 0.042603
-25.312 0.092285
-50.343 0.09314
+25.357 0.079529
+50.461 0.093811
 EOD
 $line4 << EOD
 0.0 0.029175
-25.097 0.094055
-50.064 0.094604
+25.126 0.092285
+50.043 0.093872
 EOD
 $line5 << EOD
 0.0 0.026672
-25.069 0.093262
-50.007 0.093201
+25.008 0.091064
+50.032 0.093323
 EOD
 $line6 << EOD
 0.0 0.047607
-25.075 0.094482
-50.058 0.093384
+25.107 0.094666
+50.036 0.092773
 EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget): validation\naccuracy vs training seconds (one line per mechanism and seed)"
 set xlabel "training seconds"

@@ -1,33 +1,33 @@
 # Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
 $line1 << EOD
 0.0 0.032959
-29.0 0.082275
-59.0 0.091675
+15.0 0.071777
+42.0 0.088135
 EOD
 $line2 << EOD
 0.0 0.030579
-25.0 0.077759
-55.0 0.087524
+24.0 0.077209
+43.0 0.08728
 EOD
 $line3 << EOD
 0.0 0.042603
-30.0 0.092285
-60.0 0.09314
+19.0 0.079529
+47.0 0.093811
 EOD
 $line4 << EOD
 0.0 0.029175
-264.0 0.094055
-510.0 0.094604
+276.0 0.092285
+488.0 0.093872
 EOD
 $line5 << EOD
 0.0 0.026672
-288.0 0.093262
-572.0 0.093201
+201.0 0.091064
+473.0 0.093323
 EOD
 $line6 << EOD
 0.0 0.047607
-288.0 0.094482
-571.0 0.093384
+246.0 0.094666
+460.0 0.092773
 EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget):\nvalidation accuracy vs training step (one line per mechanism and seed)"
 set xlabel "training step"

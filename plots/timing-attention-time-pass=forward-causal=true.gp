@@ -1,66 +1,69 @@
 # Written by `repro plot` from ./results/timing-attention.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.004055727
-1024.0 0.01497335
-2048.0 0.05356604
-4096.0 0.2024349
-8192.0 1.118178
+512.0 0.007957404
+1024.0 0.02596837
+2048.0 0.08150786
+4096.0 0.2561867
+8192.0 1.126161
+16384.0 5.755743
 EOD
 $line2 << EOD
-512.0 0.002615102
-1024.0 0.008896401
-2048.0 0.03315829
-4096.0 0.1240242
-8192.0 0.4983879
-16384.0 1.935515
+512.0 0.003041918
+1024.0 0.009193644
+2048.0 0.03279186
+4096.0 0.1266431
+8192.0 0.4965626
+16384.0 1.952426
 EOD
 $line3 << EOD
-512.0 3.3861e-05
-1024.0 7.1116e-05
-2048.0 8.9723e-05
-4096.0 0.000257053
-8192.0 0.000969433
-16384.0 0.002035289
-32768.0 0.004466848
-65536.0 0.00900951
-131072.0 0.01999448
+512.0 3.6704e-05
+1024.0 6.706e-05
+2048.0 9.0134e-05
+4096.0 0.000233608
+8192.0 0.001022141
+16384.0 0.001843284
+32768.0 0.004516823
+65536.0 0.009813867
+131072.0 0.01986231
 EOD
 $line4 << EOD
-512.0 0.007056573
-1024.0 0.01204662
-2048.0 0.02277202
-4096.0 0.04468515
-8192.0 0.1248365
-16384.0 0.2508812
-32768.0 0.3631875
-65536.0 0.7089372
+512.0 0.00704747
+1024.0 0.01209937
+2048.0 0.02287229
+4096.0 0.04486276
+8192.0 0.1252951
+16384.0 0.2278932
+32768.0 0.3565598
+65536.0 0.7161752
 EOD
 $line5 << EOD
-512.0 0.001133587
-1024.0 0.002137371
-2048.0 0.004202265
-4096.0 0.008058554
-8192.0 0.01648238
-16384.0 0.0343679
-32768.0 0.06870475
-65536.0 0.1372884
-131072.0 0.2906079
+512.0 0.001087538
+1024.0 0.002145323
+2048.0 0.004111679
+4096.0 0.008668232
+8192.0 0.01674658
+16384.0 0.06021353
+32768.0 0.06924762
+65536.0 0.1354195
+131072.0 0.2768421
 EOD
 $line6 << EOD
-512.0 0.005961564
-1024.0 0.01140457
-2048.0 0.02220958
-4096.0 0.04348451
-8192.0 0.1225017
-16384.0 0.1748252
-32768.0 0.3505749
-65536.0 0.7075426
+512.0 0.005969345
+1024.0 0.01083129
+2048.0 0.02212384
+4096.0 0.0431798
+8192.0 0.1224252
+16384.0 0.2106504
+32768.0 0.3560774
+65536.0 0.6965109
+EOD
+$memory_limit << EOD
+16384.0 5.755743
 EOD
 $time_limit << EOD
-8192.0 1.118178
-16384.0 1.935515
-65536.0 0.7089372
-65536.0 0.7075426
+16384.0 1.952426
+65536.0 0.7161752
+65536.0 0.6965109
 EOD
 set title "Raw attention time vs L: exact, FAVOR+ and Reformer (B=1, H=8, d=64) (pass=forward, causal=true)"
 set xlabel "sequence length L\n"
@@ -72,6 +75,7 @@ set format y "10^{%L}"
 set grid
 set key below nobox
 set pointsize 1.2
+set label 1 "memory budget" at first 16384.0, first 5.755743 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -86,6 +90,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu", \
      $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
@@ -96,6 +101,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu", \
      $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output
