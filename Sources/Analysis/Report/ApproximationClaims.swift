@@ -52,15 +52,19 @@ public enum ApproximationClaims {
     static func logRatioInterval(_ pairs: [(a: Cell, b: Cell)], median: Bool, seed: UInt64, level: Double = 0.95, over: String = "m") -> Interval? {
         guard !pairs.isEmpty else { return nil }
         let stat: ([Double]) -> Double = median ? { Stats.median($0) ?? .nan } : { Stats.mean($0) }
+        // A bootstrap interval on the mean log ratio, back as a ratio that says what it averages.
+        func ratio(_ i: Interval?) -> Interval? {
+            guard var r = i?.exponentiated() else { return nil }
+            r.method = "geometric mean over \(pairs.count) \(over) of the ratio of \(median ? "medians" : "means"); " + r.method
+            return r
+        }
         if let first = pairs.first, let draws = first.a.draws, let n = first.a.samples?.count,
            pairs.allSatisfy({ $0.a.draws == draws && $0.b.draws == draws && $0.a.samples?.count == n && $0.b.samples?.count == n }) {
             let groups = pairs.map { [$0.a.samples!, $0.b.samples!] }
             let i = Stats.pairedClusterBootstrap(groups, cluster: (0..<n).map { $0 % draws }, resamples: resamples, level: level, seed: seed) { g in
                 g.reduce(0.0) { $0 + Foundation.log(stat($1[0]) / stat($1[1])) } / Double(g.count)
             }
-            guard var r = i?.exponentiated() else { return nil }
-            r.method = "geometric mean over \(pairs.count) \(over) of the ratio of \(median ? "medians" : "means"); " + r.method
-            return r
+            return ratio(i)
         }
         if pairs.allSatisfy({ $0.a.samples != nil && $0.b.samples != nil }) {
             let groups = pairs.flatMap { [$0.a.samples!, $0.b.samples!] }
@@ -69,9 +73,7 @@ public enum ApproximationClaims {
                 for k in stride(from: 0, to: g.count, by: 2) { s += Foundation.log(stat(g[k]) / stat(g[k + 1])) }
                 return s / Double(g.count / 2)
             }
-            guard var r = i?.exponentiated() else { return nil }
-            r.method = "geometric mean over \(pairs.count) \(over) of the ratio of \(median ? "medians" : "means"); " + r.method
-            return r
+            return ratio(i)
         }
         guard !median else { return nil }
         var est = 0.0, variance = 0.0

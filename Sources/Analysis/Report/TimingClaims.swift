@@ -59,7 +59,11 @@ public enum TimingClaims {
 
     /// The timing lines of a timing CSV (one per model, causal, pass and mechanism), in CSV order.
     static func lines(path: String) throws -> [Line] {
-        let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
+        try lines(try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"]))
+    }
+
+    /// The timing lines of already-read rows.
+    static func lines(_ rows: ResultRows) throws -> [Line] {
         var lines: [String: Line] = [:], order: [String] = []
         for r in rows.table.rows {
             let model = (r["model"] ?? "") == "none" ? "" : (r["model"] ?? ""), causal = r["causal"] ?? "", pass = r["pass"] ?? "", mech = r["mechanism"] ?? ""
@@ -105,7 +109,8 @@ public enum TimingClaims {
     /// The timing claims of a timing or model-timing CSV. `exactSlope`: whether the raw exact
     /// lines' L^2 claim is decided here (false when a finer exact-only spec decides it).
     public static func section(name: String, title: String, path: String, provenance: String, exactSlope: Bool = true) throws -> ReportSection {
-        let all = try lines(path: path)
+        let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
+        let all = try lines(rows)
         var claims: [Claim] = [], details: [String] = [slopeTable(all)]
         let exactLines = all.filter { $0.mechanism == "exact" }
         if exactSlope && (exactLines.isEmpty || exactLines.contains(where: { $0.model.isEmpty })) {
@@ -185,7 +190,7 @@ public enum TimingClaims {
         } else if !ratioText.isEmpty {
             details.append("Performer-to-X time ratios at the largest common L (raw attention: X only copies V, so no threshold is applied; the paper's \"close to X\" is a whole-model claim): " + ratioText.joined(separator: "; ") + ".")
         }
-        if !hasModel { claims += MemoryClaims.claims(try ResultRows(path: path, required: ["status"]).table.rows) }
+        if !hasModel { claims += MemoryClaims.claims(rows.table.rows) }
         return ReportSection(name: name, title: title, claims: claims, details: details, provenance: provenance)
     }
 
