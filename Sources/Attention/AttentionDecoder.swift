@@ -90,9 +90,9 @@ public enum Decoders {
 }
 
 /// A mechanism that cannot decode, or a decoder used beyond its capacity.
-public struct DecoderError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+struct DecoderError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 /// Runs `body(slice)` for every (batch, head) slice of a decoder step: one slice per core

@@ -13,7 +13,7 @@ public enum DenominatorGuard: String, CaseIterable, Sendable {
     case underflow
 
     /// eps for feature map `kind`.
-    public func eps(_ kind: FeatureMapKind) -> Double {
+    func eps(_ kind: FeatureMapKind) -> Double {
         self == .underflow && kind.isNonNegative ? Double(Float.leastNormalMagnitude) : 1e-6
     }
 }

@@ -11,7 +11,7 @@ public final class ExactAttention: AttentionMechanism {
     public let name = "exact"
     public let isCausal: Bool
     /// Rows of P computed per block (a block is blockRows x L floats of cache-resident work).
-    public let blockRows: Int
+    let blockRows: Int
 
     public init(causal: Bool = false, blockRows: Int = 256) {
         precondition(blockRows > 0)

@@ -9,11 +9,11 @@ import PerformerTensor
 ///
 /// Memory: the cache, (batch * heads, capacity, headDim + valueDim) floats, and a score row
 /// of `capacity` floats per slice.
-public final class ExactDecoder: AttentionDecoder {
-    public let batch: Int, heads: Int, headDim: Int, valueDim: Int
+final class ExactDecoder: AttentionDecoder {
+    let batch: Int, heads: Int, headDim: Int, valueDim: Int
     /// Positions the cache holds at most.
-    public let capacity: Int
-    public private(set) var position = 0
+    let capacity: Int
+    private(set) var position = 0
     /// (batch * heads, capacity, headDim) and (batch * heads, capacity, valueDim).
     let keys: Tensor, values: Tensor
     /// (batch * heads, capacity): the step's scores, then its softmax weights.
@@ -25,7 +25,7 @@ public final class ExactDecoder: AttentionDecoder {
         4 * batch * heads * capacity * (headDim + valueDim + 1)
     }
 
-    public init(batch: Int, heads: Int, headDim: Int, valueDim: Int, capacity: Int) {
+    init(batch: Int, heads: Int, headDim: Int, valueDim: Int, capacity: Int) {
         precondition(batch > 0 && heads > 0 && headDim > 0 && valueDim > 0 && capacity > 0,
                      "ExactDecoder: sizes and capacity must be positive")
         self.batch = batch; self.heads = heads; self.headDim = headDim; self.valueDim = valueDim
@@ -35,7 +35,7 @@ public final class ExactDecoder: AttentionDecoder {
         scores = Tensor(uninitialized: [batch * heads, capacity])
     }
 
-    public func prefill(k: Tensor, v: Tensor) {
+    func prefill(k: Tensor, v: Tensor) {
         let L = checkPrefill(k: k, v: v)
         precondition(position + L <= capacity, "ExactDecoder: \(position) + \(L) positions exceed the capacity \(capacity)")
         let (d, dv) = (headDim, valueDim)
@@ -46,7 +46,7 @@ public final class ExactDecoder: AttentionDecoder {
         position += L
     }
 
-    public func step(q: Tensor, k: Tensor, v: Tensor, into out: Tensor) {
+    func step(q: Tensor, k: Tensor, v: Tensor, into out: Tensor) {
         checkStep(q: q, k: k, v: v, out: out)
         precondition(position < capacity, "ExactDecoder: the cache is full (capacity \(capacity))")
         let (d, dv, t) = (headDim, valueDim, position)
@@ -63,8 +63,8 @@ public final class ExactDecoder: AttentionDecoder {
         position += 1
     }
 
-    public func mark() { marked = position }
+    func mark() { marked = position }
 
     /// Drops the positions after the mark (their cached rows are overwritten by later steps).
-    public func rewind() { position = marked ?? 0 }
+    func rewind() { position = marked ?? 0 }
 }

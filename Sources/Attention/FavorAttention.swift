@@ -20,21 +20,21 @@ public final class FavorAttention: AttentionMechanism {
     public let isCausal: Bool
     /// Subtract maxima inside the exponentials (softmax-kernel maps; only with `renormalize`,
     /// where it cancels exactly).
-    public let stabilizer: Bool
+    let stabilizer: Bool
     /// D^-1 normalisation on; off gives Q'(K'^T V) (causal: its prefix form).
     public let renormalize: Bool
     /// How D is kept away from 0 (see `DenominatorGuard`): the eps of the guard.
-    public let denominatorGuard: DenominatorGuard
+    let denominatorGuard: DenominatorGuard
     /// Stabilizer and guard placement (see `FavorNumerics`): strict (default) or the
     /// reference code's. Under `.reference` the guard is the reference's (eps 1e-6 on the
     /// stabilized D) whatever `denominatorGuard` says.
-    public let numerics: FavorNumerics
+    let numerics: FavorNumerics
     /// eps of generalized maps.
     public let epsilon: Float
     /// Whether generalized maps project (f(Wx) + eps) or not (f(x) + eps).
     public let useProjection: Bool
     /// Rows per chunk of the causal form.
-    public let chunkSize: Int
+    let chunkSize: Int
     public var name: String { "favor-" + featureMap.rawValue }
 
     /// The current projection W (m x d), or nil before the first use (d is known at the first

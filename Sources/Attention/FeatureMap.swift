@@ -25,7 +25,7 @@ public enum FeatureMapKind: String, CaseIterable, Sendable {
 
     /// Whether every feature is >= 0, so the denominator D = phi(q) . sum_j phi(k_j) is a sum
     /// of non-negative terms.
-    public var isNonNegative: Bool {
+    var isNonNegative: Bool {
         switch self {
         case .positive, .hyperbolic, .relu, .exp, .elu, .abs, .sigmoid: return true
         case .trig, .gelu, .cos, .tanh, .identity: return false
@@ -163,7 +163,7 @@ public enum Lemma2 {
     }
 
     /// MSE(hyperbolic) = 1/2 (1 - exp(-|x+y|^2)) MSE(positive), for m projection rows (2m features).
-    public static func hyperbolicMSE(x: [Double], y: [Double], features m: Int) -> Double {
+    static func hyperbolicMSE(x: [Double], y: [Double], features m: Int) -> Double {
         let s = stats(x, y)
         return 0.5 * (1 - ScalarMath.exp(-s.zz)) * positiveMSE(x: x, y: y, features: m)
     }

@@ -33,11 +33,11 @@ public final class FlashAttention: AttentionMechanism, TransientForwardScratch {
     public let name = "exact-flash"
     public let isCausal: Bool
     /// Query rows per forward tile.
-    public let queryBlock: Int
+    let queryBlock: Int
     /// Key columns per tile (a forward tile is queryBlock x keyBlock floats of scratch).
-    public let keyBlock: Int
+    let keyBlock: Int
     /// Query rows per backward tile (two backwardQueryBlock x keyBlock tiles per worker).
-    public let backwardQueryBlock: Int
+    let backwardQueryBlock: Int
 
     /// - Parameters:
     ///   - causal: output row i sees keys 0...i only.

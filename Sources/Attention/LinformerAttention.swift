@@ -51,10 +51,10 @@ public final class LinformerAttention: AttentionMechanism {
     /// k, the projected length (spec `linformer_k`).
     public let projectedLength: Int
     /// Longest sequence the projections cover (their column count).
-    public let maxLength: Int
+    let maxLength: Int
     public let heads: Int
     /// Spec `sharing`: "none", "headwise" or "key-value".
-    public let sharing: LinformerSharing
+    let sharing: LinformerSharing
     public let seed: UInt64
     /// E: (P, k, maxLength), drawn on first use (so that sizing a configuration, which only
     /// needs the shapes, does not draw P k maxLength Gaussians).

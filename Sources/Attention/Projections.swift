@@ -34,7 +34,7 @@ public struct ProjectionPolicy: Hashable, Sendable {
     }
 
     public var kind: Kind
-    public var scaling: Scaling
+    var scaling: Scaling
     public var redraw: Redraw
     public var seed: UInt64
     /// Orthogonal blocks: true (default) makes R's diagonal positive, so the blocks are Haar

@@ -35,19 +35,19 @@ public final class ReformerAttention: AttentionMechanism {
     public let name = "reformer"
     public let isCausal: Bool
     /// Hashing rounds n_hashes (>= 1).
-    public let hashes: Int
+    let hashes: Int
     /// Buckets per round b (even, >= 2).
-    public let buckets: Int
+    let buckets: Int
     /// Sorted positions per chunk (>= 1).
-    public let chunkLength: Int
+    let chunkLength: Int
     /// When the rotations are redrawn: never, at every `beginStep`, or at every forward call.
     public let redraw: ProjectionPolicy.Redraw
     public let seed: UInt64
     /// The penalty on a query's own key (trax's exclude_self constant).
-    public static let selfPenalty: Float = 1e5
+    static let selfPenalty: Float = 1e5
 
     /// The rotations the last forward call used, (hashes, d, b/2); nil before the first call.
-    public private(set) var rotations: Tensor?
+    private(set) var rotations: Tensor?
     /// When set (to a cache's `perm`), forward uses this sort instead of hashing: the
     /// gradient checks hold the hash fixed while they perturb q.
     var heldPermutation: Tensor?
@@ -63,7 +63,7 @@ public final class ReformerAttention: AttentionMechanism {
     }
 
     /// The rotations of step `step` (`.never` uses step 0's); call `c` under `.perCall`.
-    public func rotations(step: Int, dim d: Int) -> Tensor {
+    func rotations(step: Int, dim d: Int) -> Tensor {
         var rng = SeededGenerator(seed: seed).derive("lsh-rotations").derive(UInt64(bitPattern: Int64(step)))
         return ReformerHashing.rotations(hashes: hashes, dim: d, buckets: buckets, rng: &rng)
     }

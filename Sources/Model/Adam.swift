@@ -11,9 +11,9 @@ public struct LearningRateSchedule: Codable, Equatable, Sendable {
     public enum Decay: String, Codable, Sendable, CaseIterable { case constant, inverseSqrt = "inverse-sqrt", cosine }
     public var peak: Float
     public var warmupSteps: Int
-    public var decay: Decay
+    var decay: Decay
     /// Steps of the whole run (cosine only: where the rate reaches the floor).
-    public var totalSteps: Int
+    var totalSteps: Int
     /// Final rate as a fraction of the peak (cosine only).
     public var floor: Float
 
@@ -29,7 +29,7 @@ public struct LearningRateSchedule: Codable, Equatable, Sendable {
     }
 
     /// The rate used at `step` (0-based).
-    public func rate(at step: Int) -> Float {
+    func rate(at step: Int) -> Float {
         let s = Float(step + 1), w = Float(max(warmupSteps, 0))
         if s <= w { return peak * s / w }
         switch decay {
@@ -51,11 +51,11 @@ public struct LearningRateSchedule: Codable, Equatable, Sendable {
 public final class AdamOptimizer {
     public struct Settings: Codable, Equatable, Sendable {
         public var schedule: LearningRateSchedule
-        public var beta1: Float
-        public var beta2: Float
-        public var eps: Float
+        var beta1: Float
+        var beta2: Float
+        var eps: Float
         /// Largest global gradient norm; larger gradients are scaled down to it (0 = no clipping).
-        public var clipNorm: Float
+        var clipNorm: Float
         /// Decoupled weight decay per step, multiplied by the learning rate.
         public var weightDecay: Float
         /// The clipping norm of every training run (the report's explanations cite it).
@@ -67,7 +67,7 @@ public final class AdamOptimizer {
         }
     }
 
-    public let settings: Settings
+    let settings: Settings
     public let parameters: [Parameter]
     private var moments: [(m: Tensor, v: Tensor)]
     /// Steps taken (the next step's 0-based index).
@@ -81,17 +81,17 @@ public final class AdamOptimizer {
 
     /// Weight decay applies to tensors of rank >= 2 (weights, embedding, E, F), not to
     /// biases or LayerNorm gains.
-    public static func decays(_ p: Parameter) -> Bool { p.value.rank >= 2 }
+    static func decays(_ p: Parameter) -> Bool { p.value.rank >= 2 }
 
     /// Global L2 norm of all gradients.
-    public func gradientNorm() -> Double {
+    func gradientNorm() -> Double {
         parameters.reduce(0.0) { $0 + ck_sum_squares($1.grad.data, $1.grad.count) }.squareRoot()
     }
 
     /// Clips, then updates every parameter from its gradient. Returns (gradient norm before
     /// clipping, learning rate used).
     @discardableResult
-    public func update() -> (gradNorm: Double, learningRate: Float) {
+    func update() -> (gradNorm: Double, learningRate: Float) {
         let norm = gradientNorm()
         var scale: Float = 1
         if settings.clipNorm > 0, norm > Double(settings.clipNorm) { scale = Float(Double(settings.clipNorm) / norm) }

@@ -37,7 +37,7 @@ public enum Objective: Codable, Equatable, Sendable {
     /// only masked positions are predicted (their original byte); others have target -1.
     case masked(rate: Double)
 
-    public static let maskToken: Int32 = 0
+    static let maskToken: Int32 = 0
 }
 
 extension TokenBatch {
@@ -75,7 +75,7 @@ public struct BatchSampler {
     public let bytes: [UInt8]
     public let batch: Int, length: Int
     public let objective: Objective
-    public private(set) var rng: SeededGenerator
+    private(set) var rng: SeededGenerator
     private var maskRng: SeededGenerator
 
     public init(bytes: [UInt8], batch: Int, length: Int, seed: UInt64, objective: Objective = .nextToken) throws {

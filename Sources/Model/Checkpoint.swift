@@ -16,8 +16,8 @@ import PerformerTensor
 /// with another attention mechanism takes every shared weight, keeps its own new tensors
 /// (e.g. Linformer's E, F) as initialised, and the report lists mapped, new and dropped names.
 public enum Checkpoint {
-    public static let magic = Array("PRFMCKPT".utf8)
-    public static let version: UInt32 = 1
+    static let magic = Array("PRFMCKPT".utf8)
+    static let version: UInt32 = 1
 
     /// The JSON part: the model's configuration and what produced the weights.
     public struct Metadata: Codable, Equatable {
@@ -34,12 +34,12 @@ public enum Checkpoint {
     /// What `load` did, by tensor name.
     public struct LoadReport: Equatable {
         /// In both the file and the model: copied into the model.
-        public var mapped: [String]
+        var mapped: [String]
         /// In the model only: left as initialised.
         public var new: [String]
         /// In the file only: ignored.
-        public var dropped: [String]
-        public var metadata: Metadata
+        var dropped: [String]
+        var metadata: Metadata
     }
 
     // MARK: save
@@ -69,7 +69,7 @@ public enum Checkpoint {
     }
 
     /// The file's bytes for `tensors` (name, tensor) in order.
-    public static func encode(metadata: Metadata, tensors: [(String, Tensor)]) throws -> [UInt8] {
+    static func encode(metadata: Metadata, tensors: [(String, Tensor)]) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = [UInt8](try encoder.encode(metadata))
@@ -101,7 +101,7 @@ public enum Checkpoint {
     }
 
     /// Parses checkpoint bytes; throws naming truncation, a bad checksum, magic or version.
-    public static func decode(_ bytes: [UInt8], source: String = "checkpoint") throws -> (Metadata, [(String, Tensor)]) {
+    static func decode(_ bytes: [UInt8], source: String = "checkpoint") throws -> (Metadata, [(String, Tensor)]) {
         var r = Reader(bytes: bytes, source: source)
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
             throw ModelError.checkpoint("\(source) is not a checkpoint (magic is not PRFMCKPT)")
@@ -181,7 +181,7 @@ public enum Checkpoint {
     // MARK: helpers
 
     /// FNV-1a, 64 bits.
-    public static func fnv1a64(_ bytes: ArraySlice<UInt8>) -> UInt64 { FNV1a.hash64(bytes) }
+    static func fnv1a64(_ bytes: ArraySlice<UInt8>) -> UInt64 { FNV1a.hash64(bytes) }
 
     /// Appends `count` floats as little-endian IEEE 754 (a bulk copy on little-endian hosts).
     static func appendFloats(_ out: inout [UInt8], _ p: UnsafePointer<Float>, count: Int) {

@@ -9,7 +9,7 @@ import Foundation
 /// deterministic: the last `validationFraction` of the bytes is validation.
 public struct Corpus {
     /// Where the bytes came from (paths), for reports.
-    public let source: String
+    let source: String
     public let train: [UInt8]
     public let validation: [UInt8]
 
@@ -20,7 +20,7 @@ public struct Corpus {
     public func bytes(_ split: Split) -> [UInt8] { split == .train ? train : validation }
 
     /// Folders where Debian's `fortunes` package puts its text files.
-    public static let fortuneDirectories = ["/usr/share/games/fortunes", "/usr/share/fortunes"]
+    static let fortuneDirectories = ["/usr/share/games/fortunes", "/usr/share/fortunes"]
 
     public init(bytes: [UInt8], source: String, validationFraction: Double = 0.1) throws {
         guard validationFraction > 0, validationFraction < 1 else {
@@ -85,7 +85,7 @@ public struct Corpus {
 
     /// Sequence letters of a FASTA text: lines starting with '>' dropped, only A-Z / a-z kept
     /// (so line breaks, digits and spaces go).
-    public static func fastaSequence(_ bytes: [UInt8]) -> [UInt8] {
+    static func fastaSequence(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var header = false, lineStart = true
@@ -101,7 +101,7 @@ public struct Corpus {
     /// Cross-entropy (nats per byte) on the validation bytes of a unigram model of the
     /// training bytes (add-one smoothed over 256 values, so unseen bytes cost finite loss):
     /// the baseline a language model has to beat.
-    public var unigramBaseline: Double {
+    var unigramBaseline: Double {
         var counts = [Double](repeating: 1, count: 256)
         for b in train { counts[Int(b)] += 1 }
         let total = counts.reduce(0, +)

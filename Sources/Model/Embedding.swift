@@ -6,13 +6,13 @@ import PerformerTensor
 /// tokens: (batch, length) byte values 0..<vocab as Int32, row-major; output: (batch, length,
 /// dModel) with out[b, l] = table[tokens[b, l]] + PE[l], PE[l, 2i] = sin(l / 10000^(2i/d)),
 /// PE[l, 2i+1] = cos(l / 10000^(2i/d)). The table is initialised N(0, 1).
-public final class Embedding {
+final class Embedding {
     /// (vocab, dModel)
-    public let table: Parameter
-    public let dModel: Int
+    let table: Parameter
+    let dModel: Int
     private var positional: Tensor?
 
-    public init(vocab: Int, dModel: Int, rng: SeededGenerator, name: String = "embedding") {
+    init(vocab: Int, dModel: Int, rng: SeededGenerator, name: String = "embedding") {
         self.dModel = dModel
         table = Parameter("\(name).table", rng.initialised("\(name).table", shape: [vocab, dModel], std: 1))
     }
@@ -32,10 +32,10 @@ public final class Embedding {
         return p
     }
 
-    public struct Cache { let tokens: [Int32] }
+    struct Cache { let tokens: [Int32] }
 
     /// tokens: batch * length values; returns (batch, length, dModel).
-    public func forward(tokens: [Int32], batch: Int, length: Int) -> (Tensor, Cache) {
+    func forward(tokens: [Int32], batch: Int, length: Int) -> (Tensor, Cache) {
         precondition(tokens.count == batch * length, "\(tokens.count) tokens for \(batch) x \(length)")
         let d = dModel, vocab = table.shape[0]
         let pe = positionalEncoding(length: length)
@@ -52,12 +52,12 @@ public final class Embedding {
     }
 
     /// dOutput: (batch, length, dModel); accumulates into the table's gradient.
-    public func backward(dOutput: Tensor, cache: Cache) {
+    func backward(dOutput: Tensor, cache: Cache) {
         let d = dModel
         for (r, t) in cache.tokens.enumerated() {
             BLAS.axpy(n: d, alpha: 1, x: dOutput.data + r * d, y: table.grad.data + Int(t) * d)
         }
     }
 
-    public var parameters: [Parameter] { [table] }
+    var parameters: [Parameter] { [table] }
 }

@@ -5,12 +5,12 @@ import PerformerTensor
 ///
 /// x, y: (batch, length, dModel); hidden: (batch * length, dFF). W2 starts scaled by
 /// `outputGain` (1/sqrt(2 layers)).
-public final class FeedForward {
-    public let up: Linear, down: Linear
-    public let activation: ModelConfig.Activation
-    public let dModel: Int, dFF: Int
+final class FeedForward {
+    let up: Linear, down: Linear
+    let activation: ModelConfig.Activation
+    let dModel: Int, dFF: Int
 
-    public init(_ name: String, dModel: Int, dFF: Int, activation: ModelConfig.Activation,
+    init(_ name: String, dModel: Int, dFF: Int, activation: ModelConfig.Activation,
                 outputGain: Float, rng: SeededGenerator) {
         self.dModel = dModel
         self.dFF = dFF
@@ -20,9 +20,9 @@ public final class FeedForward {
     }
 
     /// Input, pre-activation and activation (rows x dFF each).
-    public struct Cache { let x: Tensor, pre: Tensor, act: Tensor }
+    struct Cache { let x: Tensor, pre: Tensor, act: Tensor }
 
-    public func forward(_ x: Tensor) -> (Tensor, Cache) {
+    func forward(_ x: Tensor) -> (Tensor, Cache) {
         let rows = x.count / dModel
         let pre = Tensor(uninitialized: [rows, dFF]), act = Tensor(uninitialized: [rows, dFF])
         up.forward(x.data, rows: rows, into: pre.data)
@@ -38,7 +38,7 @@ public final class FeedForward {
         return (y, Cache(x: x, pre: pre, act: act))
     }
 
-    public func backward(_ dy: Tensor, cache c: Cache) -> Tensor {
+    func backward(_ dy: Tensor, cache c: Cache) -> Tensor {
         let rows = dy.count / dModel
         let dHidden = Tensor(uninitialized: [rows, dFF])
         down.backward(dy.data, x: c.act.data, rows: rows, dx: dHidden.data)
@@ -54,5 +54,5 @@ public final class FeedForward {
         return dx
     }
 
-    public var parameters: [Parameter] { up.parameters + down.parameters }
+    var parameters: [Parameter] { up.parameters + down.parameters }
 }

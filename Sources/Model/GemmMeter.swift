@@ -7,11 +7,11 @@ import PerformerTensor
 /// Products inside attention mechanisms are not counted here; the model times the
 /// mechanisms' forward and backward calls separately (`attentionSeconds`).
 public enum GemmMeter {
-    nonisolated(unsafe) public static var enabled = false
+    public nonisolated(unsafe) static var enabled = false
     nonisolated(unsafe) public static private(set) var flops: Double = 0
     nonisolated(unsafe) public static private(set) var seconds: Double = 0
     /// Seconds spent inside attention mechanisms' forward/backward (counted when enabled).
-    nonisolated(unsafe) public static var attentionSeconds: Double = 0
+    public nonisolated(unsafe) static var attentionSeconds: Double = 0
 
     public static func reset() { flops = 0; seconds = 0; attentionSeconds = 0 }
 

@@ -5,11 +5,11 @@ import PerformerTensor
 ///
 /// x: (..., d) viewed as rows x d; y = gamma * (x - mean) / sqrt(var + eps) + beta, per row
 /// (biased variance). gamma starts at 1, beta at 0.
-public final class LayerNorm {
-    public let gamma: Parameter, beta: Parameter
-    public let d: Int, eps: Float
+final class LayerNorm {
+    let gamma: Parameter, beta: Parameter
+    let d: Int, eps: Float
 
-    public init(_ name: String, d: Int, eps: Float = 1e-5) {
+    init(_ name: String, d: Int, eps: Float = 1e-5) {
         self.d = d
         self.eps = eps
         gamma = Parameter("\(name).gamma", Tensor(repeating: 1, shape: [d]))
@@ -17,9 +17,9 @@ public final class LayerNorm {
     }
 
     /// What backward needs: the input and each row's mean and 1/std.
-    public struct Cache { let x: Tensor, mean: Tensor, rstd: Tensor }
+    struct Cache { let x: Tensor, mean: Tensor, rstd: Tensor }
 
-    public func forward(_ x: Tensor) -> (Tensor, Cache) {
+    func forward(_ x: Tensor) -> (Tensor, Cache) {
         precondition(x.shape.last == d, "LayerNorm(\(d)) on \(x.shape)")
         let rows = x.count / d
         let y = Tensor(uninitialized: x.shape)
@@ -32,7 +32,7 @@ public final class LayerNorm {
     }
 
     /// dy: shape of x; returns dx and accumulates dgamma, dbeta.
-    public func backward(_ dy: Tensor, cache c: Cache) -> Tensor {
+    func backward(_ dy: Tensor, cache c: Cache) -> Tensor {
         let rows = dy.count / d
         let dx = Tensor(uninitialized: dy.shape)
         let nChunks = WorkerPool.chunkCount(rows, minChunk: 64)
@@ -50,5 +50,5 @@ public final class LayerNorm {
         return dx
     }
 
-    public var parameters: [Parameter] { [gamma, beta] }
+    var parameters: [Parameter] { [gamma, beta] }
 }

@@ -4,11 +4,11 @@ import PerformerTensor
 /// An affine map y = x W + b on rows: x (rows, inFeatures), W (inFeatures, outFeatures),
 /// b (outFeatures), y (rows, outFeatures); one BLAS product each way.
 /// W is initialised N(0, (gain^2) / inFeatures), b at 0.
-public final class Linear {
-    public let weight: Parameter, bias: Parameter
-    public let inFeatures: Int, outFeatures: Int
+final class Linear {
+    let weight: Parameter, bias: Parameter
+    let inFeatures: Int, outFeatures: Int
 
-    public init(_ name: String, in inFeatures: Int, out outFeatures: Int, gain: Float = 1, rng: SeededGenerator) {
+    init(_ name: String, in inFeatures: Int, out outFeatures: Int, gain: Float = 1, rng: SeededGenerator) {
         self.inFeatures = inFeatures
         self.outFeatures = outFeatures
         let std = gain / Float(inFeatures).squareRoot()
@@ -34,5 +34,5 @@ public final class Linear {
         }
     }
 
-    public var parameters: [Parameter] { [weight, bias] }
+    var parameters: [Parameter] { [weight, bias] }
 }

@@ -10,7 +10,7 @@ public struct LossStats: Equatable, Sendable {
     /// Tokens predicted.
     public var tokens: Int
     /// Bits per byte = loss / ln 2 (one token is one byte).
-    public var bitsPerByte: Double { loss / 0.6931471805599453 }
+    var bitsPerByte: Double { loss / 0.6931471805599453 }
 
     public init(loss: Double, accuracy: Double, tokens: Int) {
         self.loss = loss; self.accuracy = accuracy; self.tokens = tokens

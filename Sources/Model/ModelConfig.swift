@@ -14,14 +14,14 @@ public struct ModelConfig: Codable, Equatable, Sendable {
     /// Vocabulary size (256: one token per byte).
     public var vocabSize: Int
     /// MLP non-linearity.
-    public var activation: Activation
+    var activation: Activation
     /// Whether the model is a causal language model (next-token prediction); must match the
     /// attention mechanism's `isCausal`.
     public var causal: Bool
     /// Seed of the weight initialisation.
     public var seed: UInt64
     /// LayerNorm epsilon (added to the variance).
-    public var layerNormEps: Float
+    var layerNormEps: Float
 
     public enum Activation: String, Codable, Sendable, CaseIterable { case gelu, relu }
 
@@ -63,7 +63,7 @@ public struct ModelConfig: Codable, Equatable, Sendable {
 
     /// The fields that differ from `other` ("heads 1 != 2"), ignoring `seed`, which only
     /// affects initialisation.
-    public func architectureDifferences(from other: ModelConfig) -> [String] {
+    func architectureDifferences(from other: ModelConfig) -> [String] {
         var out: [String] = []
         func check<T: Equatable>(_ name: String, _ a: T, _ b: T) { if a != b { out.append("\(name) \(a) != \(b)") } }
         check("heads", heads, other.heads); check("layers", layers, other.layers)

@@ -7,13 +7,13 @@ import PerformerTensor
 /// its column blocks are rearranged to q, k, v: (B, H, L, dHead) for the mechanism; the
 /// mechanism's output (B, H, L, dHead) is merged back to (B*L, dModel) and projected,
 /// y = merged Wo + bo. Wo starts scaled by `outputGain` (1/sqrt(2 layers)).
-public final class MultiHeadAttention {
-    public let qkv: Linear, out: Linear
-    public let mechanism: AttentionMechanism
-    public let heads: Int, dModel: Int
-    public var headDim: Int { dModel / heads }
+final class MultiHeadAttention {
+    let qkv: Linear, out: Linear
+    let mechanism: AttentionMechanism
+    let heads: Int, dModel: Int
+    var headDim: Int { dModel / heads }
 
-    public init(_ name: String, dModel: Int, heads: Int, mechanism: AttentionMechanism,
+    init(_ name: String, dModel: Int, heads: Int, mechanism: AttentionMechanism,
                 outputGain: Float, rng: SeededGenerator) {
         precondition(dModel % heads == 0, "dModel \(dModel) not a multiple of heads \(heads)")
         self.dModel = dModel
@@ -23,11 +23,11 @@ public final class MultiHeadAttention {
         out = Linear("\(name).out", in: dModel, out: dModel, gain: outputGain, rng: rng)
     }
 
-    public struct Cache {
+    struct Cache {
         let x: Tensor, merged: Tensor, attention: AttentionCache
     }
 
-    public func forward(_ x: Tensor) -> (Tensor, Cache) {
+    func forward(_ x: Tensor) -> (Tensor, Cache) {
         let (b, l) = (x.shape[0], x.shape[1])
         let rows = b * l, d = dModel
         let fused = Tensor(uninitialized: [rows, 3 * d])
@@ -46,7 +46,7 @@ public final class MultiHeadAttention {
 
     /// The queries and keys (B, H, L, dHead) that `forward(x)` hands the mechanism: for
     /// reading a trained model's attention weights (the protein-attention kind).
-    public func queriesAndKeys(_ x: Tensor) -> (q: Tensor, k: Tensor) {
+    func queriesAndKeys(_ x: Tensor) -> (q: Tensor, k: Tensor) {
         let (b, l) = (x.shape[0], x.shape[1])
         let fused = Tensor(uninitialized: [b * l, 3 * dModel])
         qkv.forward(x.data, rows: b * l, into: fused.data)
@@ -59,7 +59,7 @@ public final class MultiHeadAttention {
 
     /// dy: (B, L, dModel); returns dx and accumulates the weights' (and mechanism's) gradients.
     /// `mechanismGrads` receives the mechanism's parameter gradients (in `parameters` order).
-    public func backward(_ dy: Tensor, cache c: Cache, mechanismGrads: (([Tensor]) -> Void)? = nil) -> Tensor {
+    func backward(_ dy: Tensor, cache c: Cache, mechanismGrads: (([Tensor]) -> Void)? = nil) -> Tensor {
         let (b, l) = (dy.shape[0], dy.shape[1])
         let rows = b * l, d = dModel
         let dMerged = Tensor(uninitialized: [b, l, d])
@@ -104,5 +104,5 @@ public final class MultiHeadAttention {
         }
     }
 
-    public var parameters: [Parameter] { qkv.parameters + out.parameters }
+    var parameters: [Parameter] { qkv.parameters + out.parameters }
 }

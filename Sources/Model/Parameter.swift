@@ -9,7 +9,7 @@ public final class Parameter {
     public let name: String
     public let value: Tensor
     /// dLoss/dValue, same shape; accumulated by backward passes, cleared by `zeroGrad()`.
-    public let grad: Tensor
+    let grad: Tensor
 
     public init(_ name: String, _ value: Tensor) {
         self.name = name

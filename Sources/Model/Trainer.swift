@@ -9,15 +9,15 @@ public struct StepStats: Sendable {
     public var loss: Double
     public var accuracy: Double
     /// Global gradient norm before clipping.
-    public var gradNorm: Double
-    public var learningRate: Float
+    var gradNorm: Double
+    var learningRate: Float
     /// Tokens processed (batch x length).
     public var tokens: Int
     /// Tokens whose prediction counted in the loss (all for next-token; the masked ones for MLM).
-    public var predicted: Int
+    var predicted: Int
     /// Wall-clock seconds of forward, backward and update.
     public var seconds: Double
-    public var bitsPerByte: Double { loss / 0.6931471805599453 }
+    var bitsPerByte: Double { loss / 0.6931471805599453 }
 }
 
 /// Trains a `TransformerLM` with Adam, one `step(batch)` at a time, and evaluates it.
@@ -32,7 +32,7 @@ public final class Trainer {
     /// Print a progress line to stderr every this many steps (0: never).
     public var progressInterval: Int
     /// Steps planned, for the ETA of progress lines (nil: no ETA).
-    public var plannedSteps: Int?
+    var plannedSteps: Int?
     private var windowTokens = 0, windowSeconds = 0.0, windowLoss = 0.0, windowSteps = 0
     private var totalSeconds = 0.0, timedSteps = 0
 
@@ -44,7 +44,7 @@ public final class Trainer {
     }
 
     /// Steps taken so far.
-    public var stepCount: Int { optimizer.step }
+    var stepCount: Int { optimizer.step }
 
     /// One training step: beginStep on every mechanism, forward, loss, backward, clip, update.
     @discardableResult

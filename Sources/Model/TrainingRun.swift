@@ -33,27 +33,27 @@ public enum TrainingRun {
     }
 
     /// A validation measurement during training.
-    public struct Evaluation: Codable, Equatable {
-        public var step: Int, loss: Double, accuracy: Double
-        public var bitsPerByte: Double { loss / 0.6931471805599453 }
+    struct Evaluation: Codable, Equatable {
+        var step: Int, loss: Double, accuracy: Double
+        var bitsPerByte: Double { loss / 0.6931471805599453 }
     }
 
     public struct Report: Codable {
-        public var corpusSource: String
-        public var trainBytes: Int, validationBytes: Int
+        var corpusSource: String
+        var trainBytes: Int, validationBytes: Int
         /// Cross-entropy of the training byte frequencies on the validation bytes (nats).
-        public var unigramBaseline: Double
-        public var evaluations: [Evaluation]
+        var unigramBaseline: Double
+        var evaluations: [Evaluation]
         /// Mean training loss over the last 10% of steps (nats).
-        public var finalTrainLoss: Double
-        public var tokensPerSecond: Double
-        public var trainSeconds: Double
+        var finalTrainLoss: Double
+        var tokensPerSecond: Double
+        var trainSeconds: Double
         public var parameterCount: Int
-        public var mechanism: String
-        public var loadReport: String?
+        var mechanism: String
+        var loadReport: String?
 
-        public var initial: Evaluation { evaluations.first! }
-        public var final: Evaluation { evaluations.last! }
+        var initial: Evaluation { evaluations.first! }
+        var final: Evaluation { evaluations.last! }
 
         /// `key: value` lines.
         public var lines: [String] {

@@ -5,12 +5,12 @@ import PerformerTensor
 ///   y = x + Attention(LN1(x));  z = y + MLP(LN2(y)).
 /// x, z: (batch, length, dModel). The attention mechanism's own parameters (Linformer's E,
 /// F) are exposed as "layers.i.attention.NAME", sharing the mechanism's storage.
-public final class TransformerBlock {
-    public let ln1: LayerNorm, attention: MultiHeadAttention, ln2: LayerNorm, mlp: FeedForward
+final class TransformerBlock {
+    let ln1: LayerNorm, attention: MultiHeadAttention, ln2: LayerNorm, mlp: FeedForward
     /// The mechanism's parameters, wrapped (same storage), in the mechanism's order.
-    public let mechanismParameters: [Parameter]
+    let mechanismParameters: [Parameter]
 
-    public init(index: Int, config: ModelConfig, mechanism: AttentionMechanism, rng: SeededGenerator) {
+    init(index: Int, config: ModelConfig, mechanism: AttentionMechanism, rng: SeededGenerator) {
         let name = "layers.\(index)"
         let gain = 1 / Float(2 * max(config.layers, 1)).squareRoot()
         ln1 = LayerNorm("\(name).ln1", d: config.dModel, eps: config.layerNormEps)
@@ -22,12 +22,12 @@ public final class TransformerBlock {
         mechanismParameters = mechanism.parameters.map { Parameter("\(name).attention.\($0.name)", $0.tensor) }
     }
 
-    public struct Cache {
+    struct Cache {
         let ln1: LayerNorm.Cache, attention: MultiHeadAttention.Cache
         let ln2: LayerNorm.Cache, mlp: FeedForward.Cache
     }
 
-    public func forward(_ x: Tensor) -> (Tensor, Cache) {
+    func forward(_ x: Tensor) -> (Tensor, Cache) {
         let (n1, c1) = ln1.forward(x)
         let (a, ca) = attention.forward(n1)
         let y = a
@@ -39,7 +39,7 @@ public final class TransformerBlock {
     }
 
     /// dz: (B, L, dModel); returns dx, accumulating every parameter gradient.
-    public func backward(_ dz: Tensor, cache c: Cache) -> Tensor {
+    func backward(_ dz: Tensor, cache c: Cache) -> Tensor {
         let dy = ln2.backward(mlp.backward(dz, cache: c.mlp), cache: c.ln2)
         BLAS.axpy(n: dz.count, alpha: 1, x: dz.data, y: dy.data)
         let dx = ln1.backward(attention.backward(dy, cache: c.attention, mechanismGrads: { grads in
@@ -54,7 +54,7 @@ public final class TransformerBlock {
         return dx
     }
 
-    public var parameters: [Parameter] {
+    var parameters: [Parameter] {
         ln1.parameters + attention.parameters + mechanismParameters + ln2.parameters + mlp.parameters
     }
 }

@@ -12,10 +12,10 @@ import PerformerTensor
 ///     let model = try TransformerLM(config: .small) { _ in ExactAttention(causal: true) }
 public final class TransformerLM {
     public let config: ModelConfig
-    public let embedding: Embedding
-    public let blocks: [TransformerBlock]
-    public let finalNorm: LayerNorm
-    public let head: Linear
+    let embedding: Embedding
+    let blocks: [TransformerBlock]
+    let finalNorm: LayerNorm
+    let head: Linear
     /// Every trainable tensor, in a fixed order (the checkpoint order).
     public let parameters: [Parameter]
 
@@ -50,7 +50,7 @@ public final class TransformerLM {
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.value.count } }
 
     /// Parameter by name.
-    public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
+    func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
 
     public struct Cache {
         let embedding: Embedding.Cache, blocks: [TransformerBlock.Cache]

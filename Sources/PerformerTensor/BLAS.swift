@@ -51,7 +51,7 @@ extension Tensor {
 ///
 /// a: (..., M, K), or (..., K, M) with `transA`; b: (..., K, N) or (..., N, K) with `transB`,
 /// or a single 2-D matrix shared by every batch entry; c: (..., M, N), the leading axes of a.
-public func batchedMatmul(
+func batchedMatmul(
     _ a: Tensor, transA: Bool = false, _ b: Tensor, transB: Bool = false,
     into c: Tensor, alpha: Float = 1, beta: Float = 0
 ) {
@@ -74,7 +74,7 @@ public func batchedMatmul(
 }
 
 /// op(a) * op(b) over the leading axes of a, as a new tensor (see `batchedMatmul`).
-public func matmul(_ a: Tensor, transA: Bool = false, _ b: Tensor, transB: Bool = false) -> Tensor {
+func matmul(_ a: Tensor, transA: Bool = false, _ b: Tensor, transB: Bool = false) -> Tensor {
     let (_, ar, ac) = a.matrixShape
     let (_, br, bc) = b.matrixShape
     let m = transA ? ac : ar, n = transB ? br : bc

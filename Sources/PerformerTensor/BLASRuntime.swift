@@ -25,13 +25,13 @@ public enum BLASRuntime {
     public static var threadCount: Int { Int(openblas_get_num_threads()) }
 
     /// Generic cores OpenBLAS falls back to when it does not recognise a CPU.
-    public static let fallbackCores: Set<String> = [
+    static let fallbackCores: Set<String> = [
         "prescott", "core2", "penryn", "dunnington", "nehalem", "atom", "katmai", "coppermine",
         "northwood", "banias", "unknown", "",
     ]
 
     /// CPU flags from /proc/cpuinfo (empty where it cannot be read).
-    public static func cpuFlags() -> Set<String> {
+    static func cpuFlags() -> Set<String> {
         guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return [] }
         for line in text.split(separator: "\n") where line.hasPrefix("flags") {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -42,7 +42,7 @@ public enum BLASRuntime {
 
     /// The best core this Debian OpenBLAS has kernels for, given the CPU's flags, or nil when
     /// the flags allow nothing better than the generic cores.
-    public static func bestCore(flags: Set<String>) -> String? {
+    static func bestCore(flags: Set<String>) -> String? {
         let avx512 = ["avx512f", "avx512dq", "avx512bw", "avx512vl", "avx512cd"]
         if avx512.allSatisfy(flags.contains) {
             return flags.contains("avx512_bf16") ? "Cooperlake" : "SkylakeX"
@@ -77,10 +77,10 @@ public enum BLASRuntime {
     static let selfTestVariable = "REPRO_BLAS_SELFTEST"
 
     /// Error raised when the products are wrong on the core in use.
-    public struct VerificationError: Error, CustomStringConvertible {
-        public let core: String
-        public let relativeError: Double
-        public var description: String {
+    struct VerificationError: Error, CustomStringConvertible {
+        let core: String
+        let relativeError: Double
+        var description: String {
             "OpenBLAS core \(core) fails the start-up check (relative error \(relativeError) > \(BLASRuntime.verifyTolerance)); choose another with REPRO_BLAS_CORE (e.g. Haswell or Prescott)"
         }
     }
@@ -170,5 +170,5 @@ public enum BLASRuntime {
 
     /// Tolerance for `verify()`: Float32 products of length 53 accumulate at most ~53 * 2^-24
     /// relative to the sum of magnitudes; 1e-5 leaves a margin and catches a broken kernel.
-    public static let verifyTolerance = 1e-5
+    static let verifyTolerance = 1e-5
 }

@@ -74,8 +74,8 @@ public enum AtomicFile {
 
 /// A write that failed, with the system's reason and what it usually means.
 public struct FileWriteError: Error, CustomStringConvertible {
-    public var path: String
-    public var code: Int32
+    var path: String
+    var code: Int32
     public init(path: String, errno: Int32) { self.path = path; self.code = errno }
     public var description: String {
         let reason = String(cString: strerror(code))

@@ -3,8 +3,8 @@ import Foundation
 /// FNV-1a, 64 bits: the package's one non-cryptographic hash (checkpoint checksums, spec and
 /// configuration keys, named random streams). Stable across runs and machines.
 public enum FNV1a {
-    public static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-    public static let prime: UInt64 = 0x0000_0100_0000_01B3
+    @usableFromInline static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     @inlinable
     public static func hash64<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {

@@ -11,13 +11,13 @@ public enum MemoryLedger {
     nonisolated(unsafe) private static var _peak = 0
 
     /// Bytes held by live tensors now.
-    public static var currentBytes: Int { lock.lock(); defer { lock.unlock() }; return _current }
+    static var currentBytes: Int { lock.lock(); defer { lock.unlock() }; return _current }
 
     /// Largest `currentBytes` seen since the last `resetPeak()` (or the start of the process).
-    public static var peakBytes: Int { lock.lock(); defer { lock.unlock() }; return _peak }
+    static var peakBytes: Int { lock.lock(); defer { lock.unlock() }; return _peak }
 
     /// Starts a new window: the peak is set to the bytes live now.
-    public static func resetPeak() { lock.lock(); _peak = _current; lock.unlock() }
+    static func resetPeak() { lock.lock(); _peak = _current; lock.unlock() }
 
     static func allocate(_ bytes: Int) {
         lock.lock()

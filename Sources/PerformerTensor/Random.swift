@@ -21,7 +21,7 @@ public struct SeededGenerator: RandomNumberGenerator {
     }
 
     /// SplitMix64 (Steele, Lea and Flood): advances `state` and returns a well-mixed word.
-    public static func splitMix64(_ state: inout UInt64) -> UInt64 {
+    static func splitMix64(_ state: inout UInt64) -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -82,7 +82,7 @@ public struct SeededGenerator: RandomNumberGenerator {
     }
 
     /// Fills `count` floats at `pointer` with uniform draws in [low, high).
-    public mutating func fillUniform(_ pointer: UnsafeMutablePointer<Float>, count: Int, low: Float, high: Float) {
+    mutating func fillUniform(_ pointer: UnsafeMutablePointer<Float>, count: Int, low: Float, high: Float) {
         for i in 0..<count { pointer[i] = low + (high - low) * Float(nextUniform()) }
     }
 }

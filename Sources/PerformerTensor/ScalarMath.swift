@@ -8,7 +8,7 @@ import Foundation
 /// elsewhere), so no module keeps its own copy of these shims. Float64 unless named `...f`.
 public enum ScalarMath {
     @inline(__always) public static func exp(_ x: Double) -> Double { _mathExp(x) }
-    @inline(__always) public static func log(_ x: Double) -> Double { _mathLog(x) }
+    @inline(__always) static func log(_ x: Double) -> Double { _mathLog(x) }
     @inline(__always) public static func sin(_ x: Double) -> Double { _mathSin(x) }
     @inline(__always) public static func cos(_ x: Double) -> Double { _mathCos(x) }
     @inline(__always) public static func tanh(_ x: Double) -> Double { _mathTanh(x) }

@@ -60,7 +60,7 @@ public final class Tensor {
     }
 
     /// The same elements viewed with another shape of equal count (a copy; storage is not shared).
-    public func reshaped(_ newShape: [Int]) -> Tensor {
+    func reshaped(_ newShape: [Int]) -> Tensor {
         precondition(newShape.reduce(1, *) == count, "cannot reshape \(shape) to \(newShape)")
         let t = Tensor(uninitialized: newShape)
         t.data.update(from: data, count: count)

@@ -10,11 +10,11 @@ import Foundation
 /// the pool. `drain()` returns the pool to the system.
 public enum TensorAllocator {
     /// Buffers this large or larger are pooled and huge-page backed.
-    public static let largeThreshold = 1 << 20
+    static let largeThreshold = 1 << 20
     static let alignment = 2 << 20
 
     /// Most bytes kept in the pool (REPRO_POOL_BYTES overrides; default 4 GiB).
-    nonisolated(unsafe) public static var poolLimitBytes: Int =
+    nonisolated(unsafe) static var poolLimitBytes: Int =
         ProcessInfo.processInfo.environment["REPRO_POOL_BYTES"].flatMap(Int.init) ?? (4 << 30)
 
     private static let lock = NSLock()
@@ -22,7 +22,7 @@ public enum TensorAllocator {
     nonisolated(unsafe) private static var pooled = 0
 
     /// Bytes held in the pool now.
-    public static var pooledBytes: Int { lock.lock(); defer { lock.unlock() }; return pooled }
+    static var pooledBytes: Int { lock.lock(); defer { lock.unlock() }; return pooled }
 
     static func roundedSize(_ bytes: Int) -> Int {
         bytes >= largeThreshold ? (bytes + alignment - 1) / alignment * alignment : bytes

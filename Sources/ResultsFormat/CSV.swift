@@ -3,7 +3,7 @@ import PerformerTensor
 
 /// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled.
 public enum CSVWriter {
-    public static func field(_ s: String) -> String {
+    static func field(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

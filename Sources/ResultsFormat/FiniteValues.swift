@@ -17,7 +17,7 @@ public enum FiniteValues {
     /// Whether `text` spells nan or an infinity, as Swift and printf write them ("nan",
     /// "-inf", "Infinity"; any case and sign). Only the spellings count: a hash such as
     /// "66472521280e8587" parses as a huge exponent but is not a measurement.
-    public static func isNonFinite(_ text: String) -> Bool {
+    static func isNonFinite(_ text: String) -> Bool {
         var t = text.trimmingCharacters(in: .whitespaces).lowercased()
         if t.hasPrefix("-") || t.hasPrefix("+") { t.removeFirst() }
         return t == "nan" || t == "inf" || t == "infinity"

@@ -2,16 +2,16 @@ import Foundation
 
 /// Facts about the machine and software a measurement ran on, recorded with every result.
 public struct MachineInfo: Codable, Equatable {
-    public var hostname: String
+    var hostname: String
     public var cpuModel: String
     public var cores: Int
     public var memoryBytes: Int
-    public var os: String
+    var os: String
     public var blasCore: String
     public var blasThreads: Int
-    public var blasConfig: String
+    var blasConfig: String
     /// How the core was chosen (see `BLASRuntime.Selection`).
-    public var blasSelection: String
+    var blasSelection: String
     /// SIMD level of our own elementwise kernels: "avx512", "avx2" or "baseline".
     public var simd: String
     public var commit: String

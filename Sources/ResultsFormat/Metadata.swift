@@ -4,10 +4,10 @@ import Foundation
 /// machine, commit, BLAS core, threads and seeds produced the rows. One entry per run, so a
 /// resumed or merged file records every session that wrote to it.
 public struct ResultsMetadata: Codable, Equatable {
-    public var specName: String
+    var specName: String
     /// FNV-1a 64 of the canonical spec JSON (after overrides), 16 hex digits.
     public var specHash: String
-    public var specSource: String
+    var specSource: String
     public var kind: String
     /// The --set overrides of this run ("key=value"), empty for the spec as written.
     public var overrides: [String]
@@ -26,7 +26,7 @@ public struct ResultsMetadata: Codable, Equatable {
         public var blasCore: String
         public var blasThreads: Int
         /// Every seed value of the configurations of this run.
-        public var seeds: [Int]
+        var seeds: [Int]
         /// "i/n" for a shard run, nil otherwise.
         public var shard: String?
         public var configurations: Int

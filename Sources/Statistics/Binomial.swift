@@ -13,7 +13,7 @@ import Foundation
 extension Stats {
     /// Quantile p of the Beta(a, b) distribution by bisection on the regularized incomplete
     /// beta function (|error| < 1e-13 after 60 halvings of [0, 1]).
-    public static func betaQuantile(_ p: Double, _ a: Double, _ b: Double) -> Double {
+    static func betaQuantile(_ p: Double, _ a: Double, _ b: Double) -> Double {
         precondition(p >= 0 && p <= 1 && a > 0 && b > 0, "beta quantile needs 0 <= p <= 1, a > 0, b > 0")
         var lo = 0.0, hi = 1.0
         for _ in 0..<60 { let mid = (lo + hi) / 2; if incompleteBeta(mid, a, b) < p { lo = mid } else { hi = mid } }
@@ -31,7 +31,7 @@ extension Stats {
     }
 
     /// Wilson score interval on k successes of n trials; the estimate is k / n.
-    public static func wilson(_ k: Int, of n: Int, level: Double = 0.95) -> Interval {
+    static func wilson(_ k: Int, of n: Int, level: Double = 0.95) -> Interval {
         precondition(n > 0 && k >= 0 && k <= n, "Wilson needs 0 <= k <= n, n > 0 (k = \(k), n = \(n))")
         let z = normalQuantile(0.5 + level / 2), nn = Double(n), p = Double(k) / nn
         let centre = (p + z * z / (2 * nn)) / (1 + z * z / nn)
@@ -43,7 +43,7 @@ extension Stats {
     /// The smallest number of trials n' > n at which, if the observed rate k/n held
     /// (k' = round(n' k / n)), the Clopper-Pearson interval would exclude `p0`; nil when the
     /// rate equals p0 or more than `cap` trials would be needed.
-    public static func trialsNeeded(_ k: Int, of n: Int, p0: Double, level: Double = 0.95, cap: Int = 10_000) -> Int? {
+    static func trialsNeeded(_ k: Int, of n: Int, p0: Double, level: Double = 0.95, cap: Int = 10_000) -> Int? {
         let p = Double(k) / Double(n)
         guard p != p0 else { return nil }
         var m = n + 1

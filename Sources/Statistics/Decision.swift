@@ -17,7 +17,7 @@ public struct Decision: Equatable, Sendable {
 
     public var verdict: Verdict
     public var effect: Interval?
-    public var threshold: Double?
+    var threshold: Double?
     public var nNeeded: Int?
     /// The test's p-value when it is not the two-sided one read from `effect` against
     /// `threshold` (equivalence: the larger one-sided p of the two tests; Multiplicity.swift).
@@ -67,17 +67,17 @@ public struct Decision: Equatable, Sendable {
 /// The precision a claim declares before the data: an interval half-width (in the effect's
 /// units). With a measured per-sample standard deviation it gives the samples the claim costs;
 /// a run with fewer is reported inconclusive with that n, never decided.
-public struct Precision: Equatable, Sendable {
-    public var halfWidth: Double
-    public var level: Double
+struct Precision: Equatable, Sendable {
+    var halfWidth: Double
+    var level: Double
 
-    public init(halfWidth: Double, level: Double = 0.95) { self.halfWidth = halfWidth; self.level = level }
+    init(halfWidth: Double, level: Double = 0.95) { self.halfWidth = halfWidth; self.level = level }
 
     /// Samples needed for this precision given the per-sample standard deviation.
-    public func samplesNeeded(sd: Double) -> Int? { Stats.requiredN(sd: sd, halfWidth: halfWidth, level: level) }
+    func samplesNeeded(sd: Double) -> Int? { Stats.requiredN(sd: sd, halfWidth: halfWidth, level: level) }
 
     /// Seconds those samples cost at `secondsPerSample` (measured, e.g. config_seconds / samples).
-    public func secondsNeeded(sd: Double, secondsPerSample: Double) -> Double? {
+    func secondsNeeded(sd: Double, secondsPerSample: Double) -> Double? {
         samplesNeeded(sd: sd).map { Double($0) * secondsPerSample }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// the data, like every threshold of the report.
 extension Decision {
     /// The one-sided level of each of the two tests.
-    public static let equivalenceAlpha = 0.05
+    static let equivalenceAlpha = 0.05
 
     /// The interval level that decides equivalence at `equivalenceAlpha` (90%).
     public static var equivalenceLevel: Double { 1 - 2 * equivalenceAlpha }

@@ -19,18 +19,18 @@ public struct Interval: Equatable, Sendable {
     /// How the interval was made, e.g. "95% t-interval, n = 15".
     public var method: String
     /// Independent units behind it (samples, draws, points).
-    public var n: Int
+    var n: Int
     /// The estimate's standard error when the interval is estimate +- q se (t or normal); nil
     /// for percentile intervals. `Stats.requiredN` projects with the large-sample z-quantile
     /// and this, so a t-interval's small-df quantile does not inflate the projection.
-    public var standardError: Double?
+    var standardError: Double?
 
     public init(estimate: Double, lower: Double, upper: Double, method: String, n: Int, standardError: Double? = nil) {
         self.estimate = estimate; self.lower = lower; self.upper = upper; self.method = method; self.n = n; self.standardError = standardError
     }
 
-    public var halfWidth: Double { (upper - lower) / 2 }
-    public func contains(_ x: Double) -> Bool { lower <= x && x <= upper }
+    var halfWidth: Double { (upper - lower) / 2 }
+    func contains(_ x: Double) -> Bool { lower <= x && x <= upper }
     /// exp of every bound (an interval on a log scale back to a ratio).
     public func exponentiated() -> Interval {
         // The projection of n (requiredN) then uses the exponentiated half-width.

@@ -42,7 +42,7 @@ public enum Multiplicity {
     }
 
     /// Exact two-sided binomial p-value: twice the smaller tail at k, capped at 1.
-    public static func binomialTwoSided(_ k: Int, of n: Int, p0: Double) -> Double {
+    static func binomialTwoSided(_ k: Int, of n: Int, p0: Double) -> Double {
         func pmf(_ j: Int) -> Double {
             let logChoose: Double = lgamma(Double(n + 1)) - lgamma(Double(j + 1)) - lgamma(Double(n - j + 1))
             let logPowers: Double = Double(j) * Foundation.log(p0) + Double(n - j) * Foundation.log(1 - p0)

@@ -13,7 +13,7 @@ extension Stats {
     public static let power = 0.8
 
     /// z_{1 - a/2} + z_{power} for a two-sided interval at `level`.
-    public static func powerQuantileSum(level: Double = 0.95, power: Double = Stats.power) -> Double {
+    static func powerQuantileSum(level: Double = 0.95, power: Double = Stats.power) -> Double {
         normalQuantile(0.5 + level / 2) + normalQuantile(power)
     }
 

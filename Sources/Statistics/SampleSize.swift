@@ -3,7 +3,7 @@ extension Stats {
     /// sample standard deviation of `values` would no longer contain `threshold`: the first n
     /// with t(0.5 + level / 2, n - 1) s / sqrt(n) < |mean - threshold|. Nil when the mean is
     /// on the threshold, there is no spread, or no n <= `limit` does.
-    public static func tSamplesToExclude(_ values: [Double], threshold: Double, level: Double = 0.95, limit: Int = 10_000) -> Int? {
+    static func tSamplesToExclude(_ values: [Double], threshold: Double, level: Double = 0.95, limit: Int = 10_000) -> Int? {
         let sd = variance(values).squareRoot(), gap = Swift.abs(mean(values) - threshold)
         guard gap > 0, sd > 0 else { return nil }
         // t quantiles exceed the normal one, so no n below (z s / gap)^2 qualifies.

@@ -11,29 +11,29 @@ import Foundation
 /// interval at level 1 - (alpha(t_k) - alpha(t_{k-1})): by the union bound the probability of
 /// any wrong decision over all looks is at most the sum of the increments, alpha, whatever the
 /// stopping rule (conservative: the looks' correlation is not used to widen the increments).
-public struct SequentialPlan: Equatable, Sendable {
+struct SequentialPlan: Equatable, Sendable {
     /// Planned looks (the rounds a spec allows up to its cost cap).
-    public var looks: Int
+    var looks: Int
     /// Overall two-sided error rate.
-    public var alpha: Double
+    var alpha: Double
 
-    public init(looks: Int, alpha: Double = 0.05) {
+    init(looks: Int, alpha: Double = 0.05) {
         precondition(looks >= 1 && alpha > 0 && alpha < 1, "sequential plan needs looks >= 1 and 0 < alpha < 1 (looks \(looks), alpha \(alpha))")
         self.looks = looks; self.alpha = alpha
     }
 
     /// O'Brien-Fleming-type spending at information fraction t.
-    public func spent(_ t: Double) -> Double {
+    func spent(_ t: Double) -> Double {
         guard t > 0 else { return 0 }
         return 2 - 2 * Stats.normalCDF(Stats.normalQuantile(1 - alpha / 2) / Swift.min(1, t).squareRoot())
     }
 
     /// The error rate spent at look k (1-based) of equally spaced looks.
-    public func increment(look k: Int) -> Double {
+    func increment(look k: Int) -> Double {
         precondition(k >= 1 && k <= looks, "look \(k) outside 1...\(looks)")
         return spent(Double(k) / Double(looks)) - spent(Double(k - 1) / Double(looks))
     }
 
     /// The two-sided interval level at look k: 1 - increment(k).
-    public func level(look k: Int) -> Double { 1 - increment(look: k) }
+    func level(look k: Int) -> Double { 1 - increment(look: k) }
 }

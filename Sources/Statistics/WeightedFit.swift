@@ -10,7 +10,7 @@ extension Stats {
     /// for conditioning). The interval on c is a t-interval with n - 3 degrees of freedom from
     /// the weighted residuals, se(c)^2 = (sum w e^2 / (n - 3)) [(X^T W X)^-1]_{cc}; nil below 4
     /// points. `share(L)` is the fitted c L^2 / (a + b L + c L^2).
-    public static func weightedQuadraticFit(_ points: [(x: Double, y: Double)], weights w: [Double], level: Double = 0.95)
+    static func weightedQuadraticFit(_ points: [(x: Double, y: Double)], weights w: [Double], level: Double = 0.95)
         -> (a: Double, b: Double, c: Double, cInterval: Interval?, share: (Double) -> Double)? {
         precondition(w.count == points.count, "weightedQuadraticFit: \(w.count) weights for \(points.count) points")
         guard points.count >= 3, let s = points.map(\.x).max(), s > 0, w.allSatisfy({ $0 > 0 && $0.isFinite }) else { return nil }

@@ -98,6 +98,26 @@ final class ProteinAttentionKindTests: XCTestCase {
         }
     }
 
+    /// The weights are read by what the mechanism computes, not by its preset name: exact
+    /// softmax, and relu features without a projection under any name; not relu features
+    /// through a projection, positive features, or local attention.
+    func testReadableWeightsFollowTheMechanism() throws {
+        let shape: [String: ParamValue] = ["heads": .int(2), "head_dim": .int(4), "seq_len": .int(16), "causal": .bool(true)]
+        func read(_ name: String, _ extra: [String: ParamValue] = [:]) throws -> AminoAcidSimilarity.Weights? {
+            ProteinAttention.readableWeights(try MechanismRegistry.configuration(name, shape.merging(extra) { $1 }))
+        }
+        guard case .softmax = try read("exact") else { return XCTFail("exact reads as softmax") }
+        guard case .relu(let e) = try read("performer-relu") else { return XCTFail("performer-relu reads as relu") }
+        XCTAssertEqual(e, Double(Float(1e-3)))  // the mechanism holds epsilon as a Float
+        guard case .relu(let e0) = try read("performer-softmax", ["kernel": .string("relu"), "projection": .string("none")]) else {
+            return XCTFail("relu features without a projection read as relu under another preset name")
+        }
+        XCTAssertEqual(e0, 0)
+        XCTAssertNil(try read("performer-relu", ["projection": .string("orthogonal")]))
+        XCTAssertNil(try read("performer-softmax"))
+        XCTAssertNil(try read("local"))
+    }
+
     /// A mechanism other than exact and performer-relu is refused by the kind's check.
     func testOnlyExactAndReluAreRead() throws {
         let text = """
@@ -106,7 +126,7 @@ final class ProteinAttentionKindTests: XCTestCase {
                    "seq_len": 16, "batch": 4, "causal": true, "steps": 3}}
         """
         XCTAssertThrowsError(try Sweep.expand(try load(text), source: "t")) { error in
-            XCTAssertTrue("\(error)".contains("reads exact or performer-relu attention, not performer-softmax"), "\(error)")
+            XCTAssertTrue("\(error)".contains("(performer-relu), not performer-softmax"), "\(error)")
         }
     }
 

@@ -52,14 +52,16 @@ final class ProteinLMKindTests: XCTestCase {
     }
 
     func testVerdictsOnSyntheticResults() throws {
-        var csv = "config_key,status,mechanism,seed,variant,step,split,accuracy,perplexity,unigram_accuracy\n"
+        // As in real results, FAVOR+ rows carry their kernel and Linformer rows their k.
+        var csv = "config_key,status,mechanism,kernel,linformer_k,seed,variant,step,split,accuracy,perplexity,unigram_accuracy\n"
+        let columns = ["exact": ",", "performer-relu": "relu,", "performer-softmax": "positive,", "linformer": ",8"]
         // Accuracies (validation) per seed; unigram 0.08. exact learns (+12 points); relu within
         // noise 0.5 points of exact; softmax 5 points below (not within 2); linformer far below.
         let acc: [String: [Double]] = ["exact": [0.20, 0.21, 0.19], "performer-relu": [0.205, 0.21, 0.195],
                                        "performer-softmax": [0.15, 0.16, 0.14], "linformer": [0.10, 0.11, 0.09]]
         for (m, values) in acc { for (i, a) in values.enumerated() {
-            csv += "\(m)\(i),ok,\(m),\(i),\(m),0,validation,0.05,20,0.08\n"
-            csv += "\(m)\(i),ok,\(m),\(i),\(m),100,validation,\(a),15,0.08\n"
+            csv += "\(m)\(i),ok,\(m),\(columns[m]!),\(i),\(m),0,validation,0.05,20,0.08\n"
+            csv += "\(m)\(i),ok,\(m),\(columns[m]!),\(i),\(m),100,validation,\(a),15,0.08\n"
         } }
         let dir = try temporaryDirectory()
         let path = (dir as NSString).appendingPathComponent("proteins-lm-b.csv")
@@ -69,6 +71,9 @@ final class ProteinLMKindTests: XCTestCase {
         XCTAssertEqual(s.claim("relu-matches-exact")?.verdict, .holds)
         XCTAssertEqual(s.claim("softmax-converges")?.verdict, .doesNotHold)
         XCTAssertEqual(s.claim("performer-relu-ahead-of-linformer")?.verdict, .holds)
+        // Every FAVOR+ arm (by its kernel column) against every other approximation, none against exact.
+        XCTAssertEqual(s.claims.filter { $0.id.contains("-ahead-of-") }.map(\.id).sorted(),
+                       ["performer-relu-ahead-of-linformer", "performer-softmax-ahead-of-linformer"])
         XCTAssertTrue(s.details[0].contains("| linformer | 3 |"), s.details[0])
         // A noisy relu arm straddles -2 points: inconclusive with the seeds needed.
         let noisy = csv.replacingOccurrences(of: "performer-relu,100,validation,0.205", with: "performer-relu,100,validation,0.12")
@@ -81,10 +86,12 @@ final class ProteinLMKindTests: XCTestCase {
     /// When exact attention stays at the unigram level, a Performer "matching" it says nothing
     /// about learning: the comparisons are not testable, their numbers kept.
     func testComparisonsAreNotTestableWhenExactDidNotLearn() throws {
-        var csv = "config_key,status,mechanism,seed,variant,step,split,accuracy,perplexity,unigram_accuracy\n"
+        // As in real results, FAVOR+ rows carry their kernel and Linformer rows their k.
+        var csv = "config_key,status,mechanism,kernel,linformer_k,seed,variant,step,split,accuracy,perplexity,unigram_accuracy\n"
+        let columns = ["exact": ",", "performer-relu": "relu,", "performer-softmax": "positive,", "linformer": ",8"]
         let acc: [String: [Double]] = ["exact": [0.081, 0.082, 0.080], "performer-relu": [0.081, 0.080, 0.082]]
         for (m, values) in acc { for (i, a) in values.enumerated() {
-            csv += "\(m)\(i),ok,\(m),\(i),\(m),100,validation,\(a),18,0.08\n"
+            csv += "\(m)\(i),ok,\(m),\(columns[m]!),\(i),\(m),100,validation,\(a),18,0.08\n"
         } }
         let path = (try temporaryDirectory() as NSString).appendingPathComponent("proteins-lm-u.csv")
         try csv.write(toFile: path, atomically: true, encoding: .utf8)

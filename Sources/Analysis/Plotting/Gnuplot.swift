@@ -13,7 +13,7 @@ public enum Gnuplot {
     }
 
     /// File stem of one plot: NAME, NAME-PLOT, then -col=value per facet.
-    public static func stem(specName: String, plot: PlotSpec, facet: [String: String]) -> String {
+    static func stem(specName: String, plot: PlotSpec, facet: [String: String]) -> String {
         var s = plot.name.isEmpty ? specName : "\(specName)-\(plot.name)"
         for k in plot.facets { s += "-\(k)=\(facet[k] ?? "")" }
         return s.map { $0.isLetter || $0.isNumber || "-_.=+".contains($0) ? $0 : "_" }.map(String.init).joined()
@@ -26,7 +26,7 @@ public enum Gnuplot {
     /// (it then means "the spread reaches zero"). `overlays` (from `PlotData.overlays`) are
     /// drawn as dashed lines in the colour of the measured line with the same label; `hlines`
     /// as dotted horizontal lines with their labels in the key.
-    public static func script(lines: [PlotLine], plot: PlotSpec, stem: String, facet: [String: String], source: String,
+    static func script(lines: [PlotLine], plot: PlotSpec, stem: String, facet: [String: String], source: String,
                               overlays: [(column: String, lines: [PlotLine])] = [],
                               hlines: [(label: String, y: Double)] = [], categories: [String] = []) -> String {
         var s = "# Written by `repro plot` from \(source); rerun it rather than editing this file.\n"

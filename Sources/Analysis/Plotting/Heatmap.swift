@@ -8,24 +8,24 @@ import ResultsFormat
 /// at those numbers; otherwise its values are categories in order of first appearance (one
 /// tic each). Every panel has its own colour range and colour box, so a similarity in one
 /// unit and a substitution score in another can stand side by side.
-public enum Heatmap {
+enum Heatmap {
     /// One panel: its title and its cells, (column index, row index, mean z) with the axis tics.
-    public struct Panel: Equatable {
-        public var title: String
+    struct Panel: Equatable {
+        var title: String
         /// Panel position in the grid (0-based).
-        public var row: Int, column: Int
+        var row: Int, column: Int
         /// Cells as (x position, y position, mean z); positions are the numeric values of x
         /// and y, or category indices (0-based) when the axis is categorical.
-        public var cells: [Cell]
+        var cells: [Cell]
         /// Category names of the x and y axes in position order; empty for a numeric axis.
-        public var xCategories: [String], yCategories: [String]
+        var xCategories: [String], yCategories: [String]
 
-        public struct Cell: Equatable { public var x: Double, y: Double, z: Double }
+        struct Cell: Equatable { var x: Double, y: Double, z: Double }
     }
 
     /// The panels of `plot` (restricted to `facet`), in the order their values first appear.
     /// Throws when a z value of an ok row is not a number.
-    public static func panels(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [Panel] {
+    static func panels(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [Panel] {
         guard let zColumn = plot.z else { return [] }
         let rows = table.rows.enumerated().filter { _, r in
             r["status"] == "ok" && PlotData.passesFilter(r, plot) && facet.allSatisfy { r[$0.key] == $0.value }
@@ -79,7 +79,7 @@ public enum Heatmap {
     }
 
     /// The gnuplot script drawing `panels` into STEM.png and STEM.svg (multiplot, one image per panel).
-    public static func script(panels: [Panel], plot: PlotSpec, stem: String, source: String) -> String {
+    static func script(panels: [Panel], plot: PlotSpec, stem: String, source: String) -> String {
         let rows = (panels.map(\.row).max() ?? 0) + 1, columns = (panels.map(\.column).max() ?? 0) + 1
         let width = 80 + 330 * columns, height = 70 + 300 * rows
         var s = "# Written by `repro plot` from \(source); rerun it rather than editing this file.\n"

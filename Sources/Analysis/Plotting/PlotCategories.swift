@@ -6,9 +6,9 @@ import Statistics
 /// distinct combination of the category columns among the ok rows of a facet, ordered by the
 /// plot's x column (e.g. the arm number), then by the category values (numbers numerically).
 /// Category k (0-based) is drawn at x = k + 1 and named on the axis by `label`.
-public enum PlotCategories {
+enum PlotCategories {
     /// Category names in axis order; [] when the plot is not categorical.
-    public static func ordered(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String]) -> [String] {
+    static func ordered(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String]) -> [String] {
         guard !plot.categories.isEmpty else { return [] }
         var seen: [String: (x: Double, values: [String])] = [:]
         for r in table.rows where r["status"] == "ok" && PlotData.passesFilter(r, plot) && facet.allSatisfy({ r[$0.key] == $0.value }) {
@@ -29,7 +29,7 @@ public enum PlotCategories {
 
     /// A category's name: its non-empty values, numbers as column=value, one per line of the
     /// tic label ("performer-softmax\nfeatures=16").
-    public static func label(_ r: [String: String], _ columns: [String]) -> String {
+    static func label(_ r: [String: String], _ columns: [String]) -> String {
         columns.compactMap { c -> String? in
             let v = r[c] ?? ""
             if v.isEmpty { return nil }

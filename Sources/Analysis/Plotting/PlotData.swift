@@ -4,33 +4,33 @@ import Statistics
 /// The lines of one plot, computed from CSV rows only: rows with status ok that pass the
 /// filters and facet values, grouped by the series columns, sorted by x. When several ok
 /// rows share a line and an x (a rerun), the last one in the file wins.
-public struct PlotLine: Equatable {
+struct PlotLine: Equatable {
     /// Legend text: string values alone, others as column=value, joined by ", ".
-    public var label: String
+    var label: String
     /// (x, y, error) sorted by x; error is nil without an error column.
-    public var points: [(x: Double, y: Double, error: Double?)]
+    var points: [(x: Double, y: Double, error: Double?)]
     /// Whether a larger x of this line was skipped for memory: the line ends at the memory
     /// limit (a marker is drawn at its last point).
-    public var endsAtMemoryLimit: Bool
+    var endsAtMemoryLimit: Bool
     /// Whether a larger x of this line was skipped by the time budget (an open circle marks
     /// its last point, so a line cut short by time is not mistaken for the end of the sweep).
-    public var endsAtTimeLimit: Bool = false
+    var endsAtTimeLimit: Bool = false
     /// Asymmetric interval (low, high) of an aggregated point, by x (bounded aggregates);
     /// empty when the error is symmetric or absent.
-    public var bounds: [Double: (low: Double, high: Double)] = [:]
+    var bounds: [Double: (low: Double, high: Double)] = [:]
     /// The values an aggregated point summarises (e.g. one per seed), drawn as dots.
-    public var samples: [(x: Double, y: Double)] = []
+    var samples: [(x: Double, y: Double)] = []
 
-    public static func == (a: PlotLine, b: PlotLine) -> Bool {
+    static func == (a: PlotLine, b: PlotLine) -> Bool {
         a.label == b.label && a.endsAtMemoryLimit == b.endsAtMemoryLimit && a.endsAtTimeLimit == b.endsAtTimeLimit && a.points.count == b.points.count
             && zip(a.points, b.points).allSatisfy { $0.x == $1.x && $0.y == $1.y && $0.error == $1.error }
     }
 }
 
-public enum PlotData {
+enum PlotData {
     /// Distinct value combinations of `plot.facets` among the filtered rows (one plot each);
     /// [[:]] without facets.
-    public static func facetValues(_ table: CSVTable, _ plot: PlotSpec) -> [[String: String]] {
+    static func facetValues(_ table: CSVTable, _ plot: PlotSpec) -> [[String: String]] {
         guard !plot.facets.isEmpty else { return [[:]] }
         var seen: [[String: String]] = []
         for r in table.rows where passesFilter(r, plot) {
@@ -45,13 +45,13 @@ public enum PlotData {
     }
 
     /// The lines of `plot` (restricted to `facet`), in order of first appearance.
-    public static func lines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [PlotLine] {
+    static func lines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [PlotLine] {
         try lines(table, plot, facet: facet, source: source, skipEmptyY: false)
     }
 
     /// The lines of each `plot.overlay` column (y replaced by it, no error bars), by column;
     /// rows whose overlay cell is empty are left out (e.g. a bound defined for some rows only).
-    public static func overlays(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [(column: String, lines: [PlotLine])] {
+    static func overlays(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:], source: String) throws -> [(column: String, lines: [PlotLine])] {
         try plot.overlay.map { column in
             var p = plot
             p.y = column
@@ -142,7 +142,7 @@ public enum PlotData {
     /// filter matches no ok row with numeric x and y are left out. A fixed-value line whose
     /// filter names a facet column is drawn only in the facets its filter allows (the chance
     /// level 1/4 in the plot of pairs=4, not in that of pairs=8).
-    public static func hlines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:]) -> [(label: String, y: Double)] {
+    static func hlines(_ table: CSVTable, _ plot: PlotSpec, facet: [String: String] = [:]) -> [(label: String, y: Double)] {
         plot.hlines.compactMap { h in
             if let v = h.value {
                 let otherFacet = h.filter.contains { column, allowed in facet[column].map { !allowed.contains($0) } ?? false }

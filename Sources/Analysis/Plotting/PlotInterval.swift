@@ -9,7 +9,7 @@ import Statistics
 /// (the bootstrap cannot see beyond the observed spread); it states the spread, not coverage.
 ///
 /// Small enough to be replaced by the statistics engine's bounded intervals.
-public enum PlotInterval {
+enum PlotInterval {
     /// Resamples are enumerated exactly up to this many values (n^n resamples: 46656 at 6).
     static let exactLimit = 6
     /// Random resamples beyond `exactLimit` values (seeded: the same values give the same interval).
@@ -18,7 +18,7 @@ public enum PlotInterval {
     /// Mean of `ys` and the 2.5% and 97.5% percentiles of the bootstrap distribution of the
     /// mean: exact (all n^n equally likely resamples) for n <= 6, else 4000 resamples drawn
     /// with a fixed-seed SplitMix64. A single value gives (y, y, y).
-    public static func meanBootstrap95(_ ys: [Double]) -> (mean: Double, low: Double, high: Double) {
+    static func meanBootstrap95(_ ys: [Double]) -> (mean: Double, low: Double, high: Double) {
         let n = ys.count
         precondition(n >= 1, "meanBootstrap95 needs at least one value")
         let mean = ys.reduce(0, +) / Double(n)

@@ -5,22 +5,22 @@ import Statistics
 /// Approximation sections: fig4-variance (MSE orderings per input scale), kernel-mse (Lemma 2
 /// and Theorem 2), approximation-vs-length (error vs L). Every check is a `Decision`: an
 /// effect with its interval against a threshold fixed below, before the data.
-public enum ApproximationClaims {
+enum ApproximationClaims {
     /// kernel-mse: iid rows hold Lemma 2 when measured/theory lies within 1 +- this.
-    public static let kernelTolerance = 0.05
+    static let kernelTolerance = 0.05
     /// Plain Monte-Carlo rows are judged only at n >= their 10%-precision draws, where a 95%
     /// interval is about +-20% wide: they hold Lemma 2 within 1 +- this.
-    public static let plainTolerance = 0.2
+    static let plainTolerance = 0.2
     /// approximation-vs-length: the error "does not grow with L" when error(largest L) /
     /// error(smallest L) is below this.
-    public static let lengthGrowthMax = 2.0
+    static let lengthGrowthMax = 2.0
     /// fig4: orthogonal and iid "do not differ" when the MSE ratio's 90% interval lies within
     /// 1 +- this (equivalence margin, Equivalence.swift): a 10% MSE difference is half the
     /// benefit Theorem 2's orthogonal rows bring where they help (ratio about 0.8).
-    public static let orthogonalMargin = 0.1
+    static let orthogonalMargin = 0.1
     /// Bootstrap resamples and seed of the report's intervals (fixed: the report is repeatable).
-    public static let resamples = 2000
-    public static let bootstrapSeed: UInt64 = 20_201_130
+    static let resamples = 2000
+    static let bootstrapSeed: UInt64 = 20_201_130
 
     // MARK: samples of a CSV row
 
@@ -89,7 +89,7 @@ public enum ApproximationClaims {
 
     // MARK: fig4-variance
 
-    public static func fig4(name: String, path: String, provenance: String) throws -> ReportSection {
+    static func fig4(name: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["kernel", "projection", "features", "mse", "status"])
         // (scale, kernel, projection, m) -> cell; the last row of a key wins.
         var cells: [Double: [String: [Double: Cell]]] = [:]
@@ -201,7 +201,7 @@ public enum ApproximationClaims {
         return c
     }
 
-    public static func kernelMSE(name: String, path: String, provenance: String) throws -> ReportSection {
+    static func kernelMSE(name: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["kernel", "projection", "features", "kernel_value", "mse", "mse_theory", "status"])
         var lemma: [Decision] = [], orth: [Decision] = [], thm2: [Decision] = [], plain: [Decision] = []
         var table = "measured/theory per row with its 95% interval: a normal importance-sampling interval (+-1.96 s.e.) for positive and hyperbolic rows, a normal plain-MC interval for trig; n draws per row, and the importance sampler's effective sample size (ESS).\n\n"
@@ -281,7 +281,7 @@ public enum ApproximationClaims {
 
     // MARK: approximation-vs-length
 
-    public static func versusLength(name: String, path: String, provenance: String) throws -> ReportSection {
+    static func versusLength(name: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "mse", "status"])
         let column = rows.header.contains("rel_frobenius") ? "rel_frobenius" : "mse"
         var lines: [String: [Double: Cell]] = [:], order: [String] = []

@@ -11,12 +11,12 @@ import Statistics
 /// interval lies above `exactSlopeMin` (a key-value cache reads every cached row: slope 1 once
 /// the rows, not the per-call overhead, dominate). The crossover is the smallest context from
 /// which every FAVOR+ line stays faster than exact through the largest common context.
-public enum DecodingClaims {
-    public static let favorSlopeMax = 0.2
-    public static let exactSlopeMin = 0.5
+enum DecodingClaims {
+    static let favorSlopeMax = 0.2
+    static let exactSlopeMin = 0.5
 
 
-    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "median_s", "status"])
         var lines: [String: [Double: Double]] = [:], order: [String] = []
         // FAVOR+ and exact softmax mechanisms, by their rows' columns.

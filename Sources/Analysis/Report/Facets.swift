@@ -12,18 +12,18 @@ public struct Facet: Equatable {
     /// For an inconclusive facet: the samples that would decide it (as `Claim.nNeeded`).
     public var nNeeded: Int?
     /// Measured, but not testable: why (the verdict is then `.notMeasured`).
-    public var notTestable: String?
+    var notTestable: String?
     /// The numbers that decided this facet, without the facet's name.
-    public var evidence: String
+    var evidence: String
 
     public init(name: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil, notTestable: String? = nil) {
         self.name = name; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded; self.notTestable = notTestable
     }
 
-    public var outcome: Outcome { Outcome(verdict, notTestable: notTestable) }
+    var outcome: Outcome { Outcome(verdict, notTestable: notTestable) }
 
     /// The verdict as the report prints it.
-    public var verdictText: String { Claim.verdictText(verdict, nNeeded: nNeeded, runs: nil, notTestable: notTestable) }
+    var verdictText: String { Claim.verdictText(verdict, nNeeded: nNeeded, runs: nil, notTestable: notTestable) }
 
     /// One facet per distinct name of `checks`, in first-seen order: its verdict combines its
     /// checks (`Verdict.all`), its evidence is their texts, each without a leading facet name.
@@ -58,12 +58,12 @@ extension Claim {
     }
 
     /// Whether the report shows this claim per facet (more than one facet).
-    public var isFaceted: Bool { facets.count > 1 }
+    var isFaceted: Bool { facets.count > 1 }
 
     /// The verdicts the report prints (and counts) for this claim: one per facet when it is
     /// faceted, else its own.
-    public var outcomes: [Outcome] { isFaceted ? facets.map(\.outcome) : [outcome] }
+    var outcomes: [Outcome] { isFaceted ? facets.map(\.outcome) : [outcome] }
 
     /// The facet named `name`, if the claim has it.
-    public func facet(_ name: String) -> Facet? { facets.first { $0.name == name } }
+    func facet(_ name: String) -> Facet? { facets.first { $0.name == name } }
 }

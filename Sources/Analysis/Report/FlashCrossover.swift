@@ -10,15 +10,15 @@ import Statistics
 /// FAVOR+ is faster at every larger common L. When exact-flash stopped (time budget) before
 /// FAVOR+ did, the larger L are "not reached" by exact-flash: they are listed, never counted
 /// as FAVOR+ wins.
-public enum FlashCrossover {
+enum FlashCrossover {
     /// The feature maps (`kernel` column) of the FAVOR+ lines compared: the paper's
     /// Performer-softmax (positive random features) and Performer-ReLU.
-    public static let favorKernels = ["positive", "relu"]
+    static let favorKernels = ["positive", "relu"]
 
     /// One claim over every (causal, pass, FAVOR+ line) in the CSV at `path`: holds when each
     /// has a crossover, does not hold when one is slower at the largest common L; nil when the
     /// CSV has no ok exact-flash rows (a sweep without it makes no such claim).
-    public static func claim(path: String) throws -> Claim? {
+    static func claim(path: String) throws -> Claim? {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
         // (mechanism, causal, pass) -> L -> median seconds of ok rows
         var points: [String: [Double: Double]] = [:]

@@ -14,9 +14,9 @@ import Statistics
 /// - `favor-no-lmd`: FAVOR+ never holds an L x m x d tensor (the causal prefix sums taken
 ///   naively): at the line's largest L, peak bytes per token and head, in Float32 values, stay
 ///   below m x d (one such tensor needs m x d per token and head, whatever else is live).
-public enum MemoryClaims {
-    public static let linearSlopeBelow = 1.15
-    public static let quadraticSlopeAbove = 1.7
+enum MemoryClaims {
+    static let linearSlopeBelow = 1.15
+    static let quadraticSlopeAbove = 1.7
 
     struct Line {
         var mechanism: String, causal: String, pass: String
@@ -65,7 +65,7 @@ public enum MemoryClaims {
         return Decision(verdict: verdict, effect: nil, threshold: threshold, nNeeded: nil, text: text)
     }
 
-    public static func claims(_ rows: [[String: String]]) -> [Claim] {
+    static func claims(_ rows: [[String: String]]) -> [Claim] {
         let all = lines(rows)
         guard all.contains(where: { !$0.peaks.isEmpty }) else { return [] }
         func slopeChecks(_ ls: [Line], threshold: Double, side: Decision.Side) -> [(facet: String, check: Decision)] {

@@ -36,7 +36,7 @@ public enum Outcome: String, CaseIterable, Equatable, Sendable {
 
 extension Claim {
     /// The report's reading: "not testable" when `notTestable` says why, else the verdict.
-    public var outcome: Outcome { Outcome(verdict, notTestable: notTestable) }
+    var outcome: Outcome { Outcome(verdict, notTestable: notTestable) }
 
     /// How a verdict prints: "not testable (reason)", "inconclusive (1 run)",
     /// "inconclusive (n needed: 240)", else the verdict's own words.

@@ -7,10 +7,10 @@ import Statistics
 /// Each ratio is peer time / project time (> 1: the project is faster), the median over the
 /// alternating rounds with its min-max over rounds; each speed is useful flops per second as a
 /// fraction of the machine's sgemm rate recorded in peers.meta.json (`repro env`).
-public enum PeerClaims {
+enum PeerClaims {
     /// Markdown for the section (a "not measured" note if results/peers.csv is missing).
     /// Throws for a corrupt CSV (naming file and line).
-    public static func markdown(resultsDir: String) throws -> String {
+    static func markdown(resultsDir: String) throws -> String {
         let csvPath = (resultsDir as NSString).appendingPathComponent("peers.csv")
         var s = "\n<a id=\"peers\"></a>\n## Compared with PyTorch, performer-pytorch and JAX\n\n"
         guard FileManager.default.fileExists(atPath: csvPath) else {

@@ -22,14 +22,14 @@ import Statistics
 /// control: performer-relu − untrained > 0, paired by seed (t-interval of the differences).
 /// The ranks of (D, E) and (F, Y) among the 190 pairs (1 = most similar) are given per seed and
 /// for the seed-mean similarity.
-public enum ProteinAttentionClaims {
+enum ProteinAttentionClaims {
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] =
         [("proteins-attention", "Proteins: amino-acid similarity from attention (Fig. 7)")].map { entry in
             (entry.0, entry.1, { n, p, m in try ProteinAttentionClaims.section(name: n, title: entry.1, path: p, provenance: m) })
         }
 
     /// The Spearman correlation the claim must exceed.
-    public static let threshold = 0.0
+    static let threshold = 0.0
     static let letters = Array("ACDEFGHIKLMNPQRSTVWY")
 
     struct Summary { var variant: String, seed: String, values: [String: Double] }
@@ -78,7 +78,7 @@ public enum ProteinAttentionClaims {
         return interval + " (95% t-interval, \(x.count) seeds)"
     }
 
-    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let r = try ResultRows(path: path, required: ["variant", "table", "row_label", "col_label", "value", "seed"])
         let all = try summaries(r)
         func of(_ v: String) -> [Summary] { all.filter { $0.variant == v && $0.values["spearman"]?.isFinite == true } }

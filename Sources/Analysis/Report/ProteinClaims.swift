@@ -10,7 +10,7 @@ import Statistics
 /// - Performer-ReLU matches or beats exact: performer-relu − exact > −`matchPoints`;
 /// - Performer-softmax converges to exact: performer-softmax − exact within ±`matchPoints`;
 /// - each Performer ahead of Linformer and Reformer (when their arms ran): Performer − other > 0.
-public enum ProteinClaims {
+enum ProteinClaims {
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] =
         [("proteins-lm-u", "Proteins: unidirectional protein LM (Fig. 6 / Table 2, U)"),
          ("proteins-lm-b", "Proteins: bidirectional protein LM (Fig. 6 / Table 2, B)")].map { entry in
@@ -19,13 +19,20 @@ public enum ProteinClaims {
 
     /// How far above the unigram baseline (always the most frequent residue, about 8-10%)
     /// exact attention must be, in points: above it the model uses the context.
-    public static let learnedPoints = 3.0
+    static let learnedPoints = 3.0
     /// The non-inferiority / equivalence margin, in points (the paper's "matches").
-    public static let matchPoints = 2.0
+    static let matchPoints = 2.0
     /// The split the claims are judged on.
-    public static let judgedSplit = "validation"
+    static let judgedSplit = "validation"
 
-    struct Final { var mechanism: String, seed: String, split: String, accuracy: Double, perplexity: Double, unigram: Double, arm: Double = 99 }
+    /// One configuration's last evaluation on one split; `family` says what its columns say
+    /// about the mechanism (`MechanismColumns`).
+    struct Final {
+        var mechanism: String, seed: String, split: String, accuracy: Double, perplexity: Double, unigram: Double, arm: Double = 99
+        var family: Family = .other
+    }
+    /// Softmax attention, FAVOR+ (a `kernel` column), or any other approximation.
+    enum Family { case exact, favor, other }
 
     /// Rows of the last step of every ok configuration.
     static func finals(_ r: ResultRows) throws -> [Final] {
@@ -34,7 +41,8 @@ public enum ProteinClaims {
         return try r.ok.filter { (try? r.number($0, "step")) == lastStep[$0["config_key"] ?? ""] }.map { row in
             Final(mechanism: row["variant"] ?? row["mechanism"] ?? "", seed: row["seed"] ?? "", split: row["split"] ?? "",
                   accuracy: 100 * (try r.number(row, "accuracy")), perplexity: try r.number(row, "perplexity"),
-                  unigram: 100 * (try r.number(row, "unigram_accuracy")), arm: Double(row["arm"] ?? "") ?? 99)
+                  unigram: 100 * (try r.number(row, "unigram_accuracy")), arm: Double(row["arm"] ?? "") ?? 99,
+                  family: MechanismColumns.isExactSoftmax(row) ? .exact : MechanismColumns.isFavor(row) ? .favor : .other)
         }
     }
 
@@ -53,12 +61,12 @@ public enum ProteinClaims {
         return [decide(i)]
     }
 
-    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let r = try ResultRows(path: path, required: ["variant", "step", "split", "accuracy", "perplexity", "unigram_accuracy", "seed"])
         let all = try finals(r)
         let judged = all.filter { $0.split == judgedSplit }
         func arm(_ m: String) -> [Final] { judged.filter { $0.mechanism == m } }
-        let exact = arm("exact")
+        let exact = arm(MechanismColumns.exact)
         var claims: [Claim] = []
         let unigram = exact.map { Final(mechanism: "unigram", seed: $0.seed, split: $0.split, accuracy: $0.unigram, perplexity: 0, unigram: $0.unigram) }
         claims.append(Claim(id: "exact-learns", paper: "exact attention (the Transformer) learns: \(judgedSplit) accuracy − unigram baseline > \(Int(learnedPoints)) points, paired by seed",
@@ -74,8 +82,14 @@ public enum ProteinClaims {
                             checks: softmax.isEmpty || exact.isEmpty ? [] : check("performer-softmax − exact (points)", softmax, exact) {
                                 Decision.within("performer-softmax − exact (points)", effect: $0, low: -matchPoints, high: matchPoints) },
                             empty: "performer-softmax or exact not run"))
-        for other in ["linformer", "reformer"] where !arm(other).isEmpty {
-            for performer in ["performer-relu", "performer-softmax"] where !arm(performer).isEmpty {
+        // Every FAVOR+ arm against every arm that is neither softmax nor FAVOR+, in arm order.
+        func arms(_ family: Family) -> [String] {
+            var seen = Set<String>()
+            return judged.filter { $0.family == family }.sorted { ($0.arm, $0.mechanism) < ($1.arm, $1.mechanism) }
+                .map(\.mechanism).filter { seen.insert($0).inserted }
+        }
+        for other in arms(.other) {
+            for performer in arms(.favor) {
                 claims.append(Claim(id: "\(performer)-ahead-of-\(other)", paper: "\(performer) is ahead of \(other): \(performer) − \(other) > 0 points",
                                     checks: check("\(performer) − \(other) (points)", arm(performer), arm(other)) {
                                         Decision.decide("\(performer) − \(other) (points)", effect: $0, threshold: 0, side: .above) },
@@ -120,7 +134,7 @@ public enum ProteinClaims {
         }
         t += "| unigram baseline | – |"
         for s in splits {
-            let u = all.filter { $0.split == s && $0.mechanism == "exact" }.map(\.unigram)
+            let u = all.filter { $0.split == s && $0.mechanism == MechanismColumns.exact }.map(\.unigram)
             t += " \(u.isEmpty ? "–" : String(format: "%.2f", u.reduce(0, +) / Double(u.count))) | – |"
         }
         return t + "\n"

@@ -12,14 +12,14 @@ import Statistics
 ///   (paired t-interval over seeds), for every Performer arm that ran.
 /// The evidence states the size each arm trained at (fit_layers, fit_d_model, fit_heads and
 /// the memory model's fit_bytes, from the CSV).
-public enum ProteinLongClaims {
+enum ProteinLongClaims {
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] = [
         ("proteins-long", "Proteins: concatenated sequences at L = 8192 under one memory budget (the paper's last protein figure)",
          { n, p, m in try ProteinLongClaims.section(name: n, title: "Proteins: concatenated sequences at L = 8192 under one memory budget (the paper's last protein figure)", path: p, provenance: m) }),
     ]
 
     /// The margin the Performer must be ahead by, in points.
-    public static let aheadPoints = 0.0
+    static let aheadPoints = 0.0
 
     struct Final { var mechanism: String, seed: String, accuracy: Double, step: Double, seconds: Double, size: String, unigram: Double }
 
@@ -36,7 +36,7 @@ public enum ProteinLongClaims {
         }
     }
 
-    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let r = try ResultRows(path: path, required: ["variant", "step", "split", "accuracy", "seed"])
         let all = try finals(r)
         func arm(_ m: String) -> [Final] { all.filter { $0.mechanism == m } }

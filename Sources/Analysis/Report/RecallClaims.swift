@@ -12,7 +12,7 @@ import Statistics
 /// if the observed rate held.
 extension TaskClaims {
     /// The success rate an arm must exceed to "recall in most seeds".
-    public static let majority = 0.5
+    static let majority = 0.5
 
     /// Seeds of `rows` whose accuracy (%) reaches `level` (%).
     static func recalled(_ rows: [Final], level: Double) -> (k: Int, n: Int) {
@@ -25,7 +25,7 @@ extension TaskClaims {
         let (k, n) = recalled(rows, level: level)
         let d = Decision.proportion("\(mechanism): \(k) of \(n) seeds recall", successes: k, of: n, threshold: majority, side: .above)
         let accuracies = rows.map { String(format: "%.1f", $0.accuracy) }.joined(separator: ", ")
-        let subject = mechanism == "exact" ? "exact attention" : mechanism
+        let subject = mechanism == MechanismColumns.exact ? "exact attention" : mechanism
         return Claim(id: id,
                      paper: "\(setting): \(subject) recalls in most seeds (a seed recalls when its accuracy >= max(majority baseline, 1/pairs) + \(Int(learnedPoints)) points; success rate > \(Fmt.g(majority)), exact 95% interval)",
                      checks: [d], empty: "no seeds")

@@ -13,16 +13,16 @@ import Statistics
 /// are the extreme ratios any pair of repeats can give, [min_LSH / max_FAVOR,
 /// max_LSH / min_FAVOR] (a range, wider than a confidence interval of the medians: the claim
 /// holds only when even the least favourable pairing of repeats keeps FAVOR+ 2x ahead).
-public enum ReformerSpeedClaim {
-    public static let favorPreset = "performer-softmax"
-    public static let reformerPreset = "reformer"
+enum ReformerSpeedClaim {
+    static let favorPreset = "performer-softmax"
+    static let reformerPreset = "reformer"
     /// The n_hashes of `reformerPreset`, stated in the claim.
-    public static let reformerHashes = 2
-    public static let minLength = 4096.0
-    public static let minRatio = 2.0
+    static let reformerHashes = 2
+    static let minLength = 4096.0
+    static let minRatio = 2.0
 
     /// nil when the CSV has no ok rows of `reformerPreset` (a sweep without it makes no claim).
-    public static func claim(path: String) throws -> Claim? {
+    static func claim(path: String) throws -> Claim? {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
         // (mechanism, causal, pass) -> L -> (median, min, max, repeats)
         var points: [String: [Double: (median: Double, low: Double, high: Double, n: Int)]] = [:]

@@ -9,11 +9,11 @@ import Statistics
 /// is "inconclusive (k runs)".
 extension TransferClaims {
     /// Seeds per variant before a training claim is decided.
-    public static let minimumRuns = 3
+    static let minimumRuns = 3
     /// "Positive features with redraw match the Transformer": the final accuracy difference
     /// (Performer - continued Transformer, paired by seed) lies within +- this many points
     /// (equivalence by two one-sided tests; the same 2 points as the recovery threshold).
-    public static let matchMarginPoints = recoveryPoints
+    static let matchMarginPoints = recoveryPoints
 
     /// Distinct seeds per variant among `rows` (a CSV without a seed column counts 1 run).
     static func runsPerVariant(_ rows: [[String: String]]) -> [String: Int] {

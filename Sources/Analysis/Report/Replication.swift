@@ -6,9 +6,9 @@ import Statistics
 /// beside the first: OUT/results/REPLICATION.md, per claim the first run's verdict next to the
 /// replicate's. A results folder is a replicate when OUT/replicate-of.json names the first
 /// run's folder (relative to OUT) and the seed offset.
-public enum Replication {
+enum Replication {
     /// How a claim's verdict moved between the two runs.
-    public enum Change: String, Equatable, CaseIterable {
+    enum Change: String, Equatable, CaseIterable {
         /// The same verdict in both runs.
         case same = "same"
         /// "holds" in one run and "does not hold" in the other: the claim did not replicate.
@@ -23,14 +23,14 @@ public enum Replication {
 
     /// One claim in both runs: results name, claim id, the paper's statement and each run's
     /// verdict and evidence.
-    public struct Row: Equatable {
-        public var section: String, claim: String, paper: String
-        public var first: Claim, second: Claim
-        public var change: Change
+    struct Row: Equatable {
+        var section: String, claim: String, paper: String
+        var first: Claim, second: Claim
+        var change: Change
     }
 
     /// The classification of a pair of verdicts.
-    public static func change(_ a: Verdict, _ b: Verdict) -> Change {
+    static func change(_ a: Verdict, _ b: Verdict) -> Change {
         if a == b { return .same }
         if a == .notMeasured || b == .notMeasured { return .measuredOnce }
         let decided: Set<Verdict> = [.holds, .doesNotHold]
@@ -40,7 +40,7 @@ public enum Replication {
 
     /// The claims found in both runs, matched by results name, claim id and, for repeated ids,
     /// their order within the section; claims of one run only are left out (`unmatched`).
-    public static func compare(first: [ReportSection], second: [ReportSection]) -> (rows: [Row], unmatched: [String]) {
+    static func compare(first: [ReportSection], second: [ReportSection]) -> (rows: [Row], unmatched: [String]) {
         func keyed(_ sections: [ReportSection]) -> [(key: String, section: String, claim: Claim)] {
             sections.flatMap { s -> [(key: String, section: String, claim: Claim)] in
                 var seen: [String: Int] = [:]
@@ -66,7 +66,7 @@ public enum Replication {
 
     /// REPLICATION.md: counts per change, every flip with both runs' evidence, then the table of
     /// every claim. `firstLabel`/`secondLabel` name the two runs' folders and seeds.
-    public static func markdown(rows: [Row], unmatched: [String], firstLabel: String, secondLabel: String) -> String {
+    static func markdown(rows: [Row], unmatched: [String], firstLabel: String, secondLabel: String) -> String {
         func count(_ c: Change) -> Int { rows.filter { $0.change == c }.count }
         var s = "# Replication: the same specs with fresh seeds\n\n"
         s += "Written by `repro report` in a replicate folder (`make replicate`, scripts/replicate.py). First run: \(firstLabel). Replicate: \(secondLabel). "
@@ -93,7 +93,7 @@ public enum Replication {
 
     /// What OUT/replicate-of.json says: the first run's folder (resolved against OUT) and the
     /// seed offset; nil when OUT is not a replicate. Throws for a file that is not such JSON.
-    public static func origin(outDir: String) throws -> (first: String, offset: Int)? {
+    static func origin(outDir: String) throws -> (first: String, offset: Int)? {
         let path = (outDir as NSString).appendingPathComponent("replicate-of.json")
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -107,7 +107,7 @@ public enum Replication {
     /// When OUT is a replicate: compares its sections with the first run's (read from the
     /// first run's results folder) and writes OUT/results/REPLICATION.md; returns its path.
     @discardableResult
-    public static func writeIfReplicate(outDir: String, sections: [ReportSection]) throws -> String? {
+    static func writeIfReplicate(outDir: String, sections: [ReportSection]) throws -> String? {
         guard let (first, offset) = try origin(outDir: outDir) else { return nil }
         let firstResults = (first as NSString).appendingPathComponent("results")
         guard FileManager.default.fileExists(atPath: firstResults) else {
@@ -124,7 +124,7 @@ public enum Replication {
 }
 
 /// A replicate folder whose description is unreadable or names no first run.
-public struct ReplicationError: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+struct ReplicationError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

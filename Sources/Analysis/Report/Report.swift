@@ -32,7 +32,7 @@ public enum Report {
          { n, p, m in try DecodingClaims.section(name: n, title: title(n), path: p, provenance: m) }),
     ] + TaskClaims.figures + ProteinClaims.figures + ProteinAttentionClaims.figures + ProteinLongClaims.figures
 
-    public static var figureNames: [String] { figures.map(\.name) }
+    static var figureNames: [String] { figures.map(\.name) }
 
     /// The title of figure `name` in `figures`.
     static func title(_ name: String) -> String { figures.first { $0.name == name }?.title ?? name }
@@ -42,7 +42,7 @@ public enum Report {
     /// With `staleness` (results name and its NAME.meta.json path -> why the current code
     /// would not produce it; the harness's `Staleness.flags`), each section's provenance also
     /// flags results that the current code did not produce.
-    public static func sections(resultsDir: String, staleness: ((_ name: String, _ metaPath: String) -> [String])? = nil) throws -> [ReportSection] {
+    static func sections(resultsDir: String, staleness: ((_ name: String, _ metaPath: String) -> [String])? = nil) throws -> [ReportSection] {
         try figures.map { f in
             let csv = (resultsDir as NSString).appendingPathComponent("\(f.name).csv")
             let metaPath = (resultsDir as NSString).appendingPathComponent("\(f.name).meta.json")
@@ -62,7 +62,7 @@ public enum Report {
 
     /// Machine, BLAS core, threads, commit and date of each run recorded in NAME.meta.json.
     /// Read-only (a corrupt file is reported, not moved).
-    public static func provenance(metaPath: String) -> String {
+    static func provenance(metaPath: String) -> String {
         guard let data = FileManager.default.contents(atPath: metaPath) else { return "no \((metaPath as NSString).lastPathComponent): provenance unknown" }
         let d = JSONDecoder()
         d.keyDecodingStrategy = .convertFromSnakeCase
@@ -77,7 +77,7 @@ public enum Report {
     /// The report: summary, headline table, counts, one section per figure (claims and short
     /// notes), then `peers` (the PyTorch/JAX comparison section, if any), then the appendix of
     /// per-cell tables that each section links to.
-    public static func markdown(_ sections: [ReportSection], peers: String = "") -> String {
+    static func markdown(_ sections: [ReportSection], peers: String = "") -> String {
         var s = "# Reproduction report: \"Rethinking Attention with Performers\"\n\n"
         s += "Written by `repro report` from the CSVs in `results/` alone (no measurement). Each claim of the paper is marked **holds** (the effect's interval lies on the claim's side of its threshold), **does not hold** (on the other side), **inconclusive** (the interval straddles the threshold; the n at which a test would decide it with 80% power if the measured effect and variance are the truth is given), **not testable** (measured, but a premise the comparison rests on failed; the reason is given) or **not measured** (no results file, or no rows the claim reads); the evidence gives the effect, its interval and how the interval was made. A claim the paper makes for several facets (direction, pass, model size, kernel or mechanism) gets one verdict per facet, each on its own row (↳), and the counts below count those verdicts. Timings depend on the machine and its load at the time of the run (see each section's provenance).\n\n"
         s += "## Summary\n\n" + Headline.summary(sections) + "\n\n"

@@ -34,22 +34,22 @@ import Statistics
 /// decided the verdict (or says what is missing).
 public struct Claim: Equatable {
     /// Short identifier used by tests ("exact-slope", "crossover", ...).
-    public var id: String
+    var id: String
     /// The paper's statement, with our threshold.
-    public var paper: String
+    var paper: String
     public var verdict: Verdict
-    public var evidence: String
+    var evidence: String
     /// For an inconclusive verdict: the samples (of the unit named in the evidence) that the
     /// measured variance says would decide it.
     public var nNeeded: Int?
     /// Independent runs behind a training claim when fewer than a decision needs.
     public var runs: Int? = nil
     /// The checks behind the verdict when it was decided from intervals (Multiplicity.swift).
-    public var decisions: [Decision] = []
+    var decisions: [Decision] = []
     /// Measured, but not testable: why (e.g. the reference did not learn, so matching it says
     /// nothing). Set only with verdict `.notMeasured`; the report prints "not testable (why)"
     /// and counts it apart from "not measured".
-    public var notTestable: String? = nil
+    var notTestable: String? = nil
     /// The claim's verdict per facet the paper distinguishes (Facets.swift), when it was
     /// checked over several; empty otherwise. The report prints one row per facet.
     public var facets: [Facet] = []
@@ -68,7 +68,7 @@ public struct Claim: Equatable {
     }
 
     /// The verdict as the report prints it ("inconclusive (n needed: 240)", "not testable (why)").
-    public var verdictText: String { Claim.verdictText(verdict, nNeeded: nNeeded, runs: runs, notTestable: notTestable) }
+    var verdictText: String { Claim.verdictText(verdict, nNeeded: nNeeded, runs: runs, notTestable: notTestable) }
 }
 
 /// One figure's section of results/REPORT.md.
@@ -78,11 +78,11 @@ public struct ReportSection: Equatable {
     public var title: String
     public var claims: [Claim]
     /// Markdown tables and notes with the measured numbers.
-    public var details: [String]
+    var details: [String]
     /// Machine, BLAS core, threads, commit of the runs (from NAME.meta.json), or why unknown.
-    public var provenance: String
+    var provenance: String
 
-    public func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
+    func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
 }
 
 /// Rows of one results CSV with typed accessors; a missing required column is a clear error.

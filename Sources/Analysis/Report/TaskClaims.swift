@@ -22,7 +22,7 @@ import Statistics
 ///   success rate over seeds with an exact binomial interval instead (RecallClaims.swift).
 /// The only inputs are (setting, mechanism, seed, accuracy, baseline) tuples from `finals`;
 /// intervals and seeds needed come from the statistics engine.
-public enum TaskClaims {
+enum TaskClaims {
     /// The report's hook (Report.figures): one section per task spec.
     static let figures: [(name: String, title: String, build: (String, String, String) throws -> ReportSection)] =
         [("tasks-listops", "Beyond the paper: learning from scratch (ListOps)"),
@@ -33,14 +33,14 @@ public enum TaskClaims {
         }
 
     /// Margin of the non-inferiority claims, in accuracy points.
-    public static let matchPoints = 2.0
+    static let matchPoints = 2.0
     /// The FAVOR+ feature count of the main performer-softmax arm when a spec sweeps m (the
     /// task specs' accuracy-vs-mechanism plots filter it); other m are separate arms
     /// "performer-softmax m=M". Without it among the values, the largest m is the main arm.
     static let mainFeatureCount = 64
     /// How far above the chance level max(majority baseline, guess level) exact attention
     /// must be, in accuracy points.
-    public static let learnedPoints = 10.0
+    static let learnedPoints = 10.0
 
     /// LRA test accuracies (Tay et al. 2021, Table 1) of the architectures our arms stand
     /// for: (ListOps, Text). Block-sparse stands for BigBird; performer-softmax and
@@ -118,7 +118,7 @@ public enum TaskClaims {
     }
 
     /// The section of one task spec's CSV (`task`: "listops", "mqar" or "text" for the LRA column).
-    public static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    static func section(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let r = try ResultRows(path: path, required: ["variant", "step", "accuracy", "majority_baseline", "seconds", "seed", "seq_len"])
         let finals = try finals(r)
         var claims: [Claim] = [], details: [String] = []
@@ -126,7 +126,7 @@ public enum TaskClaims {
             name.contains("listops") ? { $0.listops } : name.contains("text") ? { $0.text } : { _ in nil }
         for setting in Set(finals.map(\.setting)).sorted() {
             let rows = finals.filter { $0.setting == setting }
-            let exact = rows.filter { $0.mechanism == "exact" }
+            let exact = rows.filter { $0.mechanism == MechanismColumns.exact }
             guard !exact.isEmpty else { continue }
             let baseline = exact.map(\.baseline).reduce(0, +) / Double(exact.count)
             let guess = exact.map(\.guess).max() ?? 0
@@ -138,7 +138,7 @@ public enum TaskClaims {
             let what = guess > 0 ? "max(majority baseline, 1/pairs)" : "majority baseline"
             if guess > 0 {
                 claims.append(recallClaim(id: "exact-learns \(setting)", setting: setting, mechanism: "exact", rows: exact, chance: chance, levels: levels))
-                for mechanism in orderedMechanisms(rows) where mechanism != "exact" {
+                for mechanism in orderedMechanisms(rows) where mechanism != MechanismColumns.exact {
                     claims.append(recallClaim(id: "\(mechanism) matches exact \(setting)", setting: setting, mechanism: mechanism,
                                               rows: rows.filter { $0.mechanism == mechanism }, chance: chance, levels: levels))
                 }
@@ -161,7 +161,7 @@ public enum TaskClaims {
                 ours.append((mechanism, mean))
                 let lraText = lra[mechanism].flatMap(lraColumn).map { String(format: "%.2f", $0) } ?? "–"
                 var diffText = "–"
-                if mechanism != "exact" {
+                if mechanism != MechanismColumns.exact {
                     let bySeed = Dictionary(exact.map { ($0.seed, $0.accuracy) }, uniquingKeysWith: { a, _ in a })
                     let diffs = mine.compactMap { m in bySeed[m.seed].map { m.accuracy - $0 } }
                     if !diffs.isEmpty && guess == 0 {

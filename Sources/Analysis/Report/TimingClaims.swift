@@ -7,11 +7,11 @@ import Statistics
 ///
 /// Thresholds (stated in the report): exact attention is quadratic when its slope over the
 /// upper half of its L range is >= `exactSlopeMin`; FAVOR+ is linear when <= `favorSlopeMax`.
-public enum TimingClaims {
-    public static let exactSlopeMin = 1.7
-    public static let favorSlopeMax = 1.3
+enum TimingClaims {
+    static let exactSlopeMin = 1.7
+    static let favorSlopeMax = 1.3
     /// Whole models: "Performer close to X" when Performer / X <= this at the largest common L.
-    public static let closeToXMax = 2.0
+    static let closeToXMax = 2.0
     /// Why "reach" is not testable when the time budget, not memory, ended the lines.
     static let timeBudgetEnded = "the time budget, not memory, ended the lines"
 
@@ -94,25 +94,25 @@ public enum TimingClaims {
 
     /// The raw exact attention's L^2 claim over the exact lines of `all` (model "none").
     static func exactSlopeClaim(_ all: [Line]) -> Claim {
-        slopeClaim(id: "exact-slope", lines: all.filter { $0.mechanism == "exact" && $0.model.isEmpty },
+        slopeClaim(id: "exact-slope", lines: all.filter { $0.mechanism == MechanismColumns.exact && $0.model.isEmpty },
                    paper: "Exact attention time grows as L^2 (raw attention). Effect: the log-log slope of time on L over the upper half of each exact line's L range (at least its last 3 points), with its 95% t-interval from the regression residuals; holds when the interval is above \(exactSlopeMin)",
                    threshold: exactSlopeMin, side: .above)
     }
 
     /// The section of a spec that times raw exact attention alone on a fine grid of L
     /// (timing-exact-length): its slope table and the L^2 claim.
-    public static func exactLengthSection(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    static func exactLengthSection(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let all = try lines(path: path)
         return ReportSection(name: name, title: title, claims: [exactSlopeClaim(all)], details: [slopeTable(all)], provenance: provenance)
     }
 
     /// The timing claims of a timing or model-timing CSV. `exactSlope`: whether the raw exact
     /// lines' L^2 claim is decided here (false when a finer exact-only spec decides it).
-    public static func section(name: String, title: String, path: String, provenance: String, exactSlope: Bool = true) throws -> ReportSection {
+    static func section(name: String, title: String, path: String, provenance: String, exactSlope: Bool = true) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "pass", "median_s", "status"])
         let all = try lines(rows)
         var claims: [Claim] = [], details: [String] = [slopeTable(all)]
-        let exactLines = all.filter { $0.mechanism == "exact" }
+        let exactLines = all.filter { $0.mechanism == MechanismColumns.exact }
         if exactSlope && (exactLines.isEmpty || exactLines.contains(where: { $0.model.isEmpty })) {
             claims.append(exactSlopeClaim(all))
         }

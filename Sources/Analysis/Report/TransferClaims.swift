@@ -5,17 +5,17 @@ import Statistics
 /// fig5-backward-compat (transfer kind): a pretrained Transformer's weights loaded into
 /// Performers. Written defensively: variants are recognised by name fragments, the
 /// evaluation split is preferred over training, accuracy may be a fraction or a percentage.
-public enum TransferClaims {
+enum TransferClaims {
     /// "Recovered" means within this many accuracy points (percentage points) of the Transformer.
-    public static let recoveryPoints = 2.0
+    static let recoveryPoints = 2.0
     /// The paper's "small fraction" of the original steps.
-    public static let recoveryFractionMax = 0.25
+    static let recoveryFractionMax = 0.25
     /// A loss spike: loss above this multiple of the lowest loss seen so far.
-    public static let spikeFactor = 1.5
+    static let spikeFactor = 1.5
     /// Pretraining has plateaued when validation accuracy rose by less than this many points
     /// over the last `plateauFraction` of the pretraining steps.
-    public static let plateauPoints = 1.0
-    public static let plateauFraction = 0.25
+    static let plateauPoints = 1.0
+    static let plateauFraction = 0.25
 
     struct Curve {
         var variant: String
@@ -41,7 +41,7 @@ public enum TransferClaims {
     /// The section of a transfer CSV. `only`: the claim ids to keep (nil: all), so a spec
     /// without some variant (the masked-LM twin has no trig) does not list claims it cannot
     /// measure; `linformerElsewhere` names the section that measures Linformer instead.
-    public static func section(name: String, title: String, path: String, provenance: String, only: Set<String>? = nil,
+    static func section(name: String, title: String, path: String, provenance: String, only: Set<String>? = nil,
                                linformerElsewhere: String? = nil) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["variant", "step", "loss", "accuracy", "status"])
         var ok = rows.ok
@@ -201,7 +201,7 @@ public enum TransferClaims {
     /// transfer-features (beyond the paper): accuracy at step 0, without fine-tuning, of the
     /// pretrained Transformer's weights in FAVOR+ with m features (one curve per variant, e.g.
     /// orthogonal and iid), against the Transformer's own accuracy.
-    public static func featuresSection(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
+    static func featuresSection(name: String, title: String, path: String, provenance: String) throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["variant", "phase", "step", "split", "accuracy", "features", "status"])
         let ok = rows.ok.filter { $0["split"] == "validation" }
         var reference: (step: Double, accuracy: Double)? = nil

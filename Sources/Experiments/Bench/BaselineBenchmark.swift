@@ -7,12 +7,12 @@ import PerformerTensor
 /// between the first and last length (1 = linear), and the rate of their BLAS products at the
 /// last length as GFLOP/s and as a percentage of the machine's sgemm rate. Only the flops of
 /// the products are counted (`productFlops`, whole tiles as executed, masked corners included).
-public enum BaselineBenchmark {
+enum BaselineBenchmark {
     /// The presets at B = 1, H = 8, d = 64 with their defaults (block-sparse b = 64, w = 1,
     /// g = 2, r = 3) except local w = 256 and Linformer's projections: of the longest length,
     /// one pair shared by the heads (per-head pairs at L = 65536 would hold 1 GiB of E, F and
     /// another of their gradients; the products and their flops are the same either way).
-    public static func mechanisms(maxLength: Int, heads: Int = 8, headDim: Int = 64) throws -> [(AttentionMechanism, (AttentionShape, Bool) -> Double)] {
+    static func mechanisms(maxLength: Int, heads: Int = 8, headDim: Int = 64) throws -> [(AttentionMechanism, (AttentionShape, Bool) -> Double)] {
         func make(_ preset: String, _ values: [String: ParamValue]) throws -> any AttentionMechanism {
             var v = values
             v["heads"] = .int(heads); v["head_dim"] = .int(headDim); v["seq_len"] = .int(maxLength); v["seed"] = .int(1)
@@ -30,7 +30,7 @@ public enum BaselineBenchmark {
     /// measured, for progress). `sgemmGflops` is the machine's rate the percentages refer to.
     /// Times are medians (and minima) of `repeats` runs after one warm-up, wall clock; the
     /// slope and the rates use the minima, which other work on a shared machine disturbs least.
-    public static func lines(
+    static func lines(
         repeats: Int = 3, lengths: [Int] = [8192, 16384, 32768, 65536], sgemmGflops: Double,
         heads: Int = 8, headDim: Int = 64, emit: (String) -> Void = { _ in }
     ) throws -> [String] {

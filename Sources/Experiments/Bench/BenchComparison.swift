@@ -5,13 +5,13 @@ import ResultsFormat
 /// reference run from the history, with the noise threshold of `BenchHistory`'s rule.
 public struct BenchComparison: Equatable {
     /// The reference run: "commit (date)".
-    public var reference: String
+    var reference: String
     /// One line per figure of the current run found in the reference, then a summary line.
     public var lines: [String]
     /// Figures slower than the noise allows (the machine's sgemm excluded).
-    public var slowdowns: [String]
+    var slowdowns: [String]
     /// Slower machine figures (sgemm): a sign of load or of another machine state, not of the code.
-    public var warnings: [String]
+    var warnings: [String]
 
     /// Whether `repro bench --compare` fails (exit status 1).
     public var failed: Bool { !slowdowns.isEmpty }
@@ -36,7 +36,7 @@ public struct BenchComparison: Equatable {
 
     /// The threshold of a slowdown, as a log ratio: max(noiseMultiple s, ln(1 + minimumSlowdown))
     /// with s the two runs' pooled spread.
-    public static func threshold(_ a: Double?, _ b: Double?) -> Double {
+    static func threshold(_ a: Double?, _ b: Double?) -> Double {
         let s = (((a ?? 0) * (a ?? 0) + (b ?? 0) * (b ?? 0)) / 2).squareRoot()
         return max(BenchHistory.noiseMultiple * s, Foundation.log(1 + BenchHistory.minimumSlowdown))
     }

@@ -27,9 +27,9 @@ public enum BenchHistory {
     public static let defaultPath = "results/bench-history.csv"
     public static let header = ["date", "commit", "machine", "figure", "value", "better", "rel_spread"]
     /// The smallest slowdown ever reported: 5%.
-    public static let minimumSlowdown = 0.05
+    static let minimumSlowdown = 0.05
     /// Standard deviations of a single repeat a slowdown must exceed.
-    public static let noiseMultiple = 3.0
+    static let noiseMultiple = 3.0
 
     public enum Better: String, Sendable { case lower, higher }
 
@@ -37,8 +37,8 @@ public enum BenchHistory {
     public struct Row: Equatable, Sendable {
         public var date: String, commit: String, machine: String, figure: String
         public var value: Double
-        public var better: Better?
-        public var relSpread: Double?
+        var better: Better?
+        var relSpread: Double?
         public init(date: String, commit: String, machine: String, figure: String, value: Double, better: Better?, relSpread: Double?) {
             self.date = date; self.commit = commit; self.machine = machine; self.figure = figure
             self.value = value; self.better = better; self.relSpread = relSpread
@@ -59,7 +59,7 @@ public enum BenchHistory {
     }
 
     /// Which way is better for figure `name`, nil for figures that are not judged.
-    public static func better(_ name: String) -> Better? {
+    static func better(_ name: String) -> Better? {
         if name.hasSuffix("_seconds") || name.hasPrefix("model_profile_") { return .lower }
         if name.hasSuffix("_gflops") || name.hasSuffix("_per_second") || name.hasSuffix("_per_second_one_core")
             || name.hasSuffix("_percent_of_sgemm") || name.hasSuffix("_percent_of_adjacent_sgemm") { return .higher }
@@ -67,7 +67,7 @@ public enum BenchHistory {
     }
 
     /// Whether figure `name` measures the machine (OpenBLAS's sgemm) rather than this code.
-    public static func isMachineFigure(_ name: String) -> Bool { name.hasPrefix("sgemm_") || name.hasPrefix("model_sgemm_") }
+    static func isMachineFigure(_ name: String) -> Bool { name.hasPrefix("sgemm_") || name.hasPrefix("model_sgemm_") }
 
     /// Collects the figures of bench lines as they are emitted, each with the spread of the
     /// repeats `RepeatLog` recorded since the previous line that had repeats.

@@ -18,7 +18,7 @@ public enum Benchmarks {
     }
 
     /// Exponentials per second on one core (ck_exp over a 64 Ki-float buffer, in cache).
-    public static func expPerSecond(repeats: Int = 5) -> Summary {
+    static func expPerSecond(repeats: Int = 5) -> Summary {
         let n = 1 << 16
         var rng = SeededGenerator(seed: 2)
         let x = Tensor.uniform([n], low: -20, high: 5, rng: &rng)
@@ -48,7 +48,7 @@ public enum Benchmarks {
     /// `warmup` untimed then `repeats` timed calls of forward (and backward when `dOutput` is
     /// given), each preceded by `beginStep(step)` (a new projection for redrawing mechanisms);
     /// returns the seconds of the timed calls.
-    public static func attentionSamples(_ mechanism: AttentionMechanism, q: Tensor, k: Tensor, v: Tensor, dOutput g: Tensor?,
+    static func attentionSamples(_ mechanism: AttentionMechanism, q: Tensor, k: Tensor, v: Tensor, dOutput g: Tensor?,
                                         warmup: Int, repeats: Int, step: inout Int) -> [Double] {
         var current = step
         defer { step = current }

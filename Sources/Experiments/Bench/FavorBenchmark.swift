@@ -7,7 +7,7 @@ import PerformerTensor
 /// Shape: B = 1, H = 8, d = dv = 64, m = 256, positive features, orthogonal projection
 /// (redrawn per step, as in training): the `performer-softmax` preset. FLOPs of a
 /// bidirectional forward are the FAVOR+ descriptor's count (8 H L m d for these features).
-public enum FavorBenchmark {
+enum FavorBenchmark {
     /// The preset's configuration at (1, 8, length, 64), seed 1.
     static func configuration(_ length: Int, causal: Bool = false) throws -> Configuration {
         try MechanismRegistry.configuration("performer-softmax", ["batch": .int(1), "heads": .int(8), "seq_len": .int(length),
@@ -24,7 +24,7 @@ public enum FavorBenchmark {
 
     /// Runs the figures; `peakGflops` is the machine's sgemm rate (measured when nil).
     /// `longLength` is the length of the throughput figure (65536 by default).
-    public static func lines(repeats: Int = 3, peakGflops: Double? = nil, longLength: Int = 65536) throws -> [String] {
+    static func lines(repeats: Int = 3, peakGflops: Double? = nil, longLength: Int = 65536) throws -> [String] {
         var out: [String] = []
         func fmt(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)g", x) }
         let peak = peakGflops ?? Benchmarks.sgemmGflops(size: 4096, repeats: repeats).median

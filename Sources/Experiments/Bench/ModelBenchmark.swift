@@ -5,22 +5,22 @@ import PerformerTensor
 /// Speed of the Transformer LM: training throughput with exact attention, the share
 /// of a step spent in the layers' matrix products and in the attention mechanism, and the
 /// GFLOP/s of the layers' products in the regular model as a percentage of the sgemm rate.
-public enum ModelBenchmark {
+enum ModelBenchmark {
     /// One measured training configuration.
-    public struct Throughput {
-        public var tokensPerSecond: Summary
+    struct Throughput {
+        var tokensPerSecond: Summary
         /// Fraction of step time in the layers' BLAS products (projections, MLP, output).
-        public var gemmShare: Double
+        var gemmShare: Double
         /// Fraction of step time inside the attention mechanisms' forward and backward.
-        public var attentionShare: Double
+        var attentionShare: Double
         /// GFLOP/s of the layers' products (their flops / their seconds).
-        public var gemmGflops: Double
-        public var stepSeconds: Summary
+        var gemmGflops: Double
+        var stepSeconds: Summary
     }
 
     /// Times `repeats` full training steps (forward, loss, backward, Adam) after one warm-up,
     /// on random bytes, with exact attention; the GEMM meter is on during the timed steps.
-    public static func trainingThroughput(_ config: ModelConfig, length: Int, batch: Int, repeats: Int = 3) throws -> Throughput {
+    static func trainingThroughput(_ config: ModelConfig, length: Int, batch: Int, repeats: Int = 3) throws -> Throughput {
         let model = try TransformerLM(config: config) { _ in ExactAttention(causal: config.causal) }
         let trainer = Trainer(model: model)
         var rng = SeededGenerator(seed: 42)
@@ -40,7 +40,7 @@ public enum ModelBenchmark {
     }
 
     /// `key: value` lines of every figure.
-    public static func lines(repeats: Int = 3) throws -> [String] {
+    static func lines(repeats: Int = 3) throws -> [String] {
         var out: [String] = []
         let peak = Benchmarks.sgemmGflops(size: 2048, repeats: repeats).median
         out.append("model_sgemm_2048_gflops: \(f(peak))")

@@ -13,16 +13,16 @@ import PerformerTensor
 /// per head as one ck_exp; the remainder of the mechanism's time is the feature maps'
 /// elementwise work (stabilizer maxima, scaling, normalization) and its copies. Fractions of
 /// the pass's time; best of `repeats` (the machine may be loaded).
-public enum ModelProfile {
-    public struct Fractions: Equatable {
-        public var seconds: Double
-        public var dense: Double, attention: Double, rest: Double
+enum ModelProfile {
+    struct Fractions: Equatable {
+        var seconds: Double
+        var dense: Double, attention: Double, rest: Double
         /// Inside attention (forward only, FAVOR+ with a projection): products, exps, the rest.
-        public var attentionProducts: Double?, attentionExps: Double?, attentionOther: Double?
+        var attentionProducts: Double?, attentionExps: Double?, attentionOther: Double?
     }
 
     /// Profile of one pass of `config` with `mechanism` (one per layer from `make`) at (1, L).
-    public static func profile(_ config: ModelConfig, length: Int, backward: Bool, repeats: Int = 3,
+    static func profile(_ config: ModelConfig, length: Int, backward: Bool, repeats: Int = 3,
                                make: (Int) throws -> any AttentionMechanism) throws -> Fractions {
         let mechanisms = try (0..<config.layers).map(make)
         let model = try TransformerLM(config: config) { mechanisms[$0] }
@@ -92,7 +92,7 @@ public enum ModelProfile {
     /// `key: value` lines: fig3's regular model at L with FAVOR+ (softmax), Performer-ReLU and
     /// X (mechanisms built from the presets exactly as the fig3 spec builds them), forward
     /// and forward+backward.
-    public static func lines(length: Int = 2048, repeats: Int = 2) throws -> [String] {
+    static func lines(length: Int = 2048, repeats: Int = 2) throws -> [String] {
         var out: [String] = []
         let spec = try SpecDecoder.load(text: """
             {"name": "profile", "kind": "model-timing", "sweep": {"mechanism": ["performer-softmax", "performer-relu", "identity"]},

@@ -3,22 +3,22 @@ import PerformerTensor
 
 /// Predicted bytes of attention calls, compared with a spec's memory budget before a
 /// configuration runs so that the machine is never exhausted.
-public enum MemoryBudget {
+enum MemoryBudget {
     /// Bytes of q, k, v (and dOutput when `backward`) for `shape`: Float32 tensors.
-    public static func inputBytes(_ s: AttentionShape, backward: Bool) -> Int {
+    static func inputBytes(_ s: AttentionShape, backward: Bool) -> Int {
         2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim) * (backward ? 2 : 1)
     }
 
     /// Inputs plus what `mechanism` says it allocates beyond them.
-    public static func predictedBytes(_ mechanism: any AttentionMechanism, _ s: AttentionShape, backward: Bool) -> Int {
+    static func predictedBytes(_ mechanism: any AttentionMechanism, _ s: AttentionShape, backward: Bool) -> Int {
         inputBytes(s, backward: backward) + mechanism.predictedExtraBytes(s, backward: backward)
     }
 }
 
 /// Query, key and value inputs drawn as the configuration's `input` and `input_scale` say:
 /// gaussian: Q, K entries N(0, s^2), V N(0, 1); uniform: Q, K ~ U(-s, s), V ~ U(-1, 1).
-public enum InputSampler {
-    public static func draw(_ c: Configuration, rng: inout SeededGenerator) -> (q: Tensor, k: Tensor, v: Tensor) {
+enum InputSampler {
+    static func draw(_ c: Configuration, rng: inout SeededGenerator) -> (q: Tensor, k: Tensor, v: Tensor) {
         let s = c.attentionShape
         let qkShape = [s.batch, s.heads, s.length, s.headDim], vShape = [s.batch, s.heads, s.length, s.valueDim]
         let scale = Float(c.double("input_scale"))
@@ -35,10 +35,10 @@ public enum InputSampler {
 
 /// A rough cost model for `repro list` (not a measurement): floating-point operations of one
 /// forward call, at an assumed rate.
-public enum CostModel {
+enum CostModel {
     /// Assumed sustained rate of attention work on this kind of CPU (flop/s).
-    public static let flopsPerSecond = 2e10
+    static let flopsPerSecond = 2e10
 
     /// Flops of one forward call: the mechanism descriptor's count.
-    public static func forwardFlops(_ c: Configuration) -> Double { c.descriptor.forwardFlops(c) }
+    static func forwardFlops(_ c: Configuration) -> Double { c.descriptor.forwardFlops(c) }
 }

@@ -17,9 +17,9 @@ import Model
 /// - FAVOR+ without a projection (ReLU on dh dims): the state products only, r = dh;
 /// - identity (X): no flops;
 /// plus the output head, 2 d V flops per token.
-public enum ModelFlops {
+enum ModelFlops {
     /// The attention mechanism as the flop model sees it.
-    public enum Attention: Equatable, Sendable {
+    enum Attention: Equatable, Sendable {
         case exact
         /// FAVOR+: `features` per head, `projected` (x W before the map), `exps` (softmax kernels).
         case favor(features: Int, projected: Bool, exps: Bool)
@@ -28,7 +28,7 @@ public enum ModelFlops {
         case other(flopsPerToken: Double)
 
         /// The flop model's reading of a configuration (mechanism preset and options).
-        public init(_ c: Configuration) {
+        init(_ c: Configuration) {
             let shape = c.attentionShape
             switch c.family {
             case ExactMechanism.descriptor.family: self = .exact
@@ -45,12 +45,12 @@ public enum ModelFlops {
     }
 
     /// One layer's forward cost per token: dense flops, attention flops, attention exps.
-    public struct PerToken: Equatable, Sendable {
-        public var dense: Double, attention: Double, exps: Double
+    struct PerToken: Equatable, Sendable {
+        var dense: Double, attention: Double, exps: Double
     }
 
     /// Forward cost per token of one layer at sequence length `length`.
-    public static func perToken(_ m: ModelConfig, length: Int, attention: Attention) -> PerToken {
+    static func perToken(_ m: ModelConfig, length: Int, attention: Attention) -> PerToken {
         let d = Double(m.dModel), f = Double(m.dFF), h = Double(m.heads), L = Double(length)
         let dense = 8 * d * d + 4 * d * f
         switch attention {
@@ -67,16 +67,16 @@ public enum ModelFlops {
     /// Machine rates the seconds are counted at: sgemm flop/s (both cores) and exp/s (both
     /// cores). Defaults: this machine's `repro bench` (203 GFLOP/s sgemm at 4096; the layers'
     /// products of the regular model reach ~180; 4.35e9 exp/s per core).
-    public struct Rates: Sendable {
-        public var flopsPerSecond: Double, expsPerSecond: Double
-        public init(flopsPerSecond: Double = 1.6e11, expsPerSecond: Double = 8e9) {
+    struct Rates: Sendable {
+        var flopsPerSecond: Double, expsPerSecond: Double
+        init(flopsPerSecond: Double = 1.6e11, expsPerSecond: Double = 8e9) {
             self.flopsPerSecond = flopsPerSecond; self.expsPerSecond = expsPerSecond
         }
     }
 
     /// Fraction of the forward cost (in seconds at `rates`) spent in attention (products and
     /// exps) at length L: 0 for X, near 0 for FAVOR+ with small m, -> 1 for exact as L grows.
-    public static func attentionShare(_ m: ModelConfig, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
+    static func attentionShare(_ m: ModelConfig, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
         let p = perToken(m, length: length, attention: attention)
         let att = p.attention / rates.flopsPerSecond + p.exps / rates.expsPerSecond
         let total = att + p.dense / rates.flopsPerSecond
@@ -84,7 +84,7 @@ public enum ModelFlops {
     }
 
     /// Predicted seconds of one forward pass over `tokens` tokens (batch * length).
-    public static func forwardSeconds(_ m: ModelConfig, tokens: Int, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
+    static func forwardSeconds(_ m: ModelConfig, tokens: Int, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
         let p = perToken(m, length: length, attention: attention)
         let perLayer = (p.dense + p.attention) / rates.flopsPerSecond + p.exps / rates.expsPerSecond
         let head = 2 * Double(m.dModel * m.vocabSize) / rates.flopsPerSecond
@@ -94,13 +94,13 @@ public enum ModelFlops {
     /// Predicted ratio of a mechanism's forward time to X's (identity) at length L: the
     /// Performer/X ratio the whole-model line tends to (forward+backward has the same ratio
     /// in this model since both scale by 3).
-    public static func ratioToIdentity(_ m: ModelConfig, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
+    static func ratioToIdentity(_ m: ModelConfig, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
         forwardSeconds(m, tokens: length, length: length, attention: attention, rates: rates)
             / forwardSeconds(m, tokens: length, length: length, attention: .identity, rates: rates)
     }
 
     /// Log-log slope of forward seconds between L and 2L (1 for linear, -> 2 for exact).
-    public static func slope(_ m: ModelConfig, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
+    static func slope(_ m: ModelConfig, length: Int, attention: Attention, rates: Rates = Rates()) -> Double {
         let a = forwardSeconds(m, tokens: length, length: length, attention: attention, rates: rates)
         let b = forwardSeconds(m, tokens: 2 * length, length: 2 * length, attention: attention, rates: rates)
         return log2(b / a)

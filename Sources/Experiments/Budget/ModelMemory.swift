@@ -21,9 +21,9 @@ import Model
 /// difference between its forward+backward figure and what the call keeps is its backward
 /// temporaries (gradients and scratch).
 /// Temporaries are taken as freed when the function that made them returns.
-public enum ModelMemory {
+enum ModelMemory {
     /// Peak bytes of `backward ? forward+loss+backward : inference forward` at (batch, length).
-    public static func predictedBytes(_ config: ModelConfig, batch: Int, length: Int, mechanisms: [any AttentionMechanism],
+    static func predictedBytes(_ config: ModelConfig, batch: Int, length: Int, mechanisms: [any AttentionMechanism],
                                       backward: Bool, optimizer: Bool = false) -> Int {
         let mechanismParams = mechanisms.reduce(0) { $0 + $1.parameters.reduce(0) { $0 + $1.tensor.count } }
         let params = config.weightCount + mechanismParams
@@ -79,7 +79,7 @@ public enum ModelMemory {
     }
 
     /// Peak bytes of the `model-timing` configuration: the larger of its two passes.
-    public static func predictedBytes(_ config: ModelConfig, batch: Int, length: Int, mechanisms: [any AttentionMechanism]) -> Int {
+    static func predictedBytes(_ config: ModelConfig, batch: Int, length: Int, mechanisms: [any AttentionMechanism]) -> Int {
         max(predictedBytes(config, batch: batch, length: length, mechanisms: mechanisms, backward: false),
             predictedBytes(config, batch: batch, length: length, mechanisms: mechanisms, backward: true))
     }

@@ -10,11 +10,11 @@ import ResultsFormat
 /// - GNU parallel: i = PARALLEL_SEQ (it counts from 1).
 extension Shard {
     /// The variables read, in the order they are tried.
-    public static let environmentVariables = ["SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX", "PARALLEL_SEQ"]
+    static let environmentVariables = ["SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX", "PARALLEL_SEQ"]
 
     /// Shard i of `count`, i from `environment` (see the type's doc); throws naming the
     /// variables when none is set, or the variable when its value is not an index in range.
-    public static func fromEnvironment(count: Int, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Shard {
+    static func fromEnvironment(count: Int, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Shard {
         func integer(_ name: String) throws -> Int? {
             guard let text = environment[name], !text.isEmpty else { return nil }
             guard let v = Int(text) else { throw SpecError(source: "--shard auto/\(count)", "\(name)=\"\(text)\" is not an integer") }

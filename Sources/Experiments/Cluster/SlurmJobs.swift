@@ -8,17 +8,17 @@ import ResultsFormat
 public struct SlurmJobs {
     public struct Settings {
         /// Absolute path of the repro binary the jobs run.
-        public var repro: String
+        var repro: String
         /// Absolute working directory of the jobs (holds experiments/ unless `experimentsDir` is absolute).
-        public var workDir: String
-        public var experimentsDir: String
-        public var outDir: String
+        var workDir: String
+        var experimentsDir: String
+        var outDir: String
         /// Array tasks per spec (shards).
         public var shards: Int
-        public var quick: Bool
+        var quick: Bool
         /// sbatch options added to every job ("--partition=x", "--time=01:00:00").
-        public var extraOptions: [String]
-        public var cpusPerTask: Int
+        var extraOptions: [String]
+        var cpusPerTask: Int
 
         public init(repro: String, workDir: String, experimentsDir: String = "experiments", outDir: String = ".",
                     shards: Int, quick: Bool = false, extraOptions: [String] = [], cpusPerTask: Int = 1) {
@@ -27,7 +27,7 @@ public struct SlurmJobs {
         }
     }
 
-    public let settings: Settings
+    let settings: Settings
     public init(_ settings: Settings) { self.settings = settings }
 
     /// Shell-quoted for a bash script.

@@ -6,20 +6,20 @@ import PerformerTensor
 /// measure them on every call. The cache is used when it was written on the same host with
 /// the same OpenBLAS core and CPU count less than `maxAgeSeconds` ago; otherwise the rates are
 /// measured again (with a note saying so) and the cache rewritten.
-public enum MachineRatesCache {
-    public struct Entry: Codable, Equatable {
-        public var rates: MachineRates
-        public var host: String
-        public var blasCore: String
-        public var cpus: Int
+enum MachineRatesCache {
+    struct Entry: Codable, Equatable {
+        var rates: MachineRates
+        var host: String
+        var blasCore: String
+        var cpus: Int
         /// Seconds since 1970 when the rates were measured.
-        public var measuredAt: Double
+        var measuredAt: Double
     }
 
     /// A day: long enough to cover a working session, short enough to follow a machine change.
-    public static let maxAgeSeconds = 24.0 * 3600
+    static let maxAgeSeconds = 24.0 * 3600
 
-    public static func path(outDir: String) -> String {
+    static func path(outDir: String) -> String {
         (outDir as NSString).appendingPathComponent("results/machine-rates.json")
     }
 
@@ -41,7 +41,7 @@ public enum MachineRatesCache {
     /// The cached rates when usable, else measured now (`log` is told before and after, as the
     /// measurement takes seconds to a minute on a loaded machine) and cached (best effort: a
     /// failed write only means measuring again next time).
-    public static func rates(outDir: String, log: (String) -> Void) -> MachineRates {
+    static func rates(outDir: String, log: (String) -> Void) -> MachineRates {
         let now = Date().timeIntervalSince1970
         if let data = FileManager.default.contents(atPath: path(outDir: outDir)),
            let entry = try? JSONDecoder().decode(Entry.self, from: data), usable(entry, now: now) {

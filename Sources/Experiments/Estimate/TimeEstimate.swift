@@ -35,23 +35,23 @@ public struct TimeEstimate {
     /// so that every shipped spec's estimate, budgets simulated, is within 2x of its measured
     /// time (the ratio over the configurations that ran, printed by the same command, differs
     /// where the time budget cuts lines).
-    public static let defaultFactor = 1.0
+    static let defaultFactor = 1.0
     /// Seconds per configuration beyond the model, per kind (fitted with the factors).
-    public static let builtInOverheads: [String: Double] = [:]
+    static let builtInOverheads: [String: Double] = [:]
     /// The reference machine's rates (results/env.txt, results/bench.txt).
-    public static let reference = MachineRates(sgemmFlopsPerSecond: 201.2e9, expPerSecond: 4.35e9)
+    static let reference = MachineRates(sgemmFlopsPerSecond: 201.2e9, expPerSecond: 4.35e9)
 
     /// Measured / modelled seconds per kind, from this results folder's runs.
     public var measured: [String: Calibration.Entry]
     /// This machine's rates (nil: assume the reference machine's).
-    public var rates: MachineRates?
+    var rates: MachineRates?
     /// Where results/ is (the kinds' time models look up cached files there, e.g. pretrained
     /// checkpoints).
-    public var outDir: String
+    var outDir: String
     /// Factor and overhead overrides, from REPRO_TIME_FACTORS="kind=factor[:overhead],..."
     /// (for recalibrating without rebuilding), and REPRO_MACHINE_SLOWDOWN=x.
     public var overrides: [String: (factor: Double, overhead: Double?)] = [:]
-    public var slowdownOverride: Double?
+    var slowdownOverride: Double?
 
     public init(measured: [String: Calibration.Entry] = [:], rates: MachineRates? = nil, outDir: String = ".") {
         self.measured = measured; self.rates = rates; self.outDir = outDir
@@ -83,13 +83,13 @@ public struct TimeEstimate {
     }
 
     /// Seconds per configuration beyond the model for `kind`, on this machine.
-    public func overhead(_ kind: String) -> Double {
+    func overhead(_ kind: String) -> Double {
         (overrides[kind]?.overhead ?? Self.builtInOverheads[kind] ?? 0) * machineSlowdown
     }
 
     /// Seconds per modelled second for `kind`: this folder's measured ratio when it has seen
     /// at least 3 configurations of the kind, else the built-in one scaled to this machine.
-    public func factor(_ kind: String) -> Double {
+    func factor(_ kind: String) -> Double {
         if let o = overrides[kind] { return o.factor * machineSlowdown }
         if let m = measured[kind], m.modelSeconds > 0, m.configurations >= 3 {
             let f = (m.measuredSeconds - overhead(kind) * Double(m.configurations)) / m.modelSeconds
@@ -100,7 +100,7 @@ public struct TimeEstimate {
 
     /// The model's seconds of one configuration at the nominal rate (before the factor).
     /// The kind's time model (`ExperimentKind.estimatedSeconds(_:spec:outDir:)`).
-    public func modelSeconds(_ c: Configuration, spec: Spec, kind: any ExperimentKind) -> Double {
+    func modelSeconds(_ c: Configuration, spec: Spec, kind: any ExperimentKind) -> Double {
         let s = kind.estimatedSeconds(c, spec: spec, outDir: outDir)
         return s.isFinite && s > 0 ? s : 0
     }
@@ -111,7 +111,7 @@ public struct TimeEstimate {
     }
 
     /// The memory budget a run uses: the spec's, at most 80% of this machine's memory.
-    public static func memoryBudget(_ spec: Spec) -> Int {
+    static func memoryBudget(_ spec: Spec) -> Int {
         min(spec.memoryBudgetBytes, Int(Double(ProcessInfo.processInfo.physicalMemory) * 0.8))
     }
 
@@ -142,8 +142,8 @@ public struct TimeEstimate {
 /// Rates measured on this machine in a few milliseconds (best of a few, so that a busy
 /// machine's noise biases them little).
 public struct MachineRates: Codable, Equatable, Sendable {
-    public var sgemmFlopsPerSecond: Double
-    public var expPerSecond: Double
+    var sgemmFlopsPerSecond: Double
+    var expPerSecond: Double
     public init(sgemmFlopsPerSecond: Double, expPerSecond: Double) {
         self.sgemmFlopsPerSecond = sgemmFlopsPerSecond; self.expPerSecond = expPerSecond
     }
@@ -161,19 +161,19 @@ public struct MachineRates: Codable, Equatable, Sendable {
 public enum Calibration {
     public struct Entry: Codable, Equatable, Sendable {
         /// Sum of the model's seconds (`ExperimentKind.estimatedSeconds`) of the configurations.
-        public var modelSeconds: Double
+        var modelSeconds: Double
         /// Sum of their measured config_seconds.
-        public var measuredSeconds: Double
+        var measuredSeconds: Double
         public var configurations: Int
         public init(modelSeconds: Double = 0, measuredSeconds: Double = 0, configurations: Int = 0) {
             self.modelSeconds = modelSeconds; self.measuredSeconds = measuredSeconds; self.configurations = configurations
         }
     }
     public struct File: Codable, Equatable {
-        public var kinds: [String: Entry] = [:]
+        var kinds: [String: Entry] = [:]
     }
 
-    public static func path(outDir: String) -> String {
+    static func path(outDir: String) -> String {
         (outDir as NSString).appendingPathComponent("results/time-calibration.json")
     }
 

@@ -1,6 +1,7 @@
 import Attention
 import Foundation
 import PerformerTensor
+import ResultsFormat
 import Statistics
 
 /// `approximation`: error of a mechanism's output against exact softmax attention
@@ -24,32 +25,32 @@ import Statistics
 /// their seeds (common random numbers: an orthogonal and an iid projection of one sample
 /// are built from the same Gaussian draws), so the report compares them sample by sample;
 /// configurations that differ in anything else (m, L, input scale) never share draws.
-public struct ApproximationKind: ExperimentKind {
-    public init() {}
-    public let name = "approximation"
-    public let summary = "output error (MSE, relative Frobenius) of a mechanism vs exact attention"
+struct ApproximationKind: ExperimentKind {
+    init() {}
+    let name = "approximation"
+    let summary = "output error (MSE, relative Frobenius) of a mechanism vs exact attention"
     /// How many inputs the samples are spread over.
-    public let parameters = [
+    let parameters = [
         ParameterInfo("input_draws", .int, .int(1), min: 1, max: 1_000_000,
                       "approximation: independent Q, K, V draws; sample s uses draw s mod input_draws (at most `samples` draws)"),
     ]
-    public let builtInTimeFactor = 1.2
-    public let quickRule = "the first 2 lengths of a seq_len axis, features axes cut to 3 values, 2 samples"
-    public func quickOverrides(_ spec: Spec) -> [Override] {
+    let builtInTimeFactor = 1.2
+    let quickRule = "the first 2 lengths of a seq_len axis, features axes cut to 3 values, 2 samples"
+    func quickOverrides(_ spec: Spec) -> [Override] {
         var q = QuickRules(spec)
         q.axis("seq_len", keep: 2)
         q.axis("features", keep: 3)
         q.setting("samples", 2, when: spec.samples)
         return q.overrides
     }
-    public let measurementColumns = ["samples", "mse", "mse_std", "rel_frobenius", "rel_frobenius_std",
+    let measurementColumns = ["samples", "mse", "mse_std", "rel_frobenius", "rel_frobenius_std",
                                      "mse_median", "mse_q25", "mse_q75", "mse_samples", "rel_frobenius_samples"]
 
-    public func check(_ c: Configuration) -> String? {
+    func check(_ c: Configuration) -> String? {
         c.string("model") == "none" ? nil : "kind approximation compares raw attention outputs; model must be \"none\""
     }
 
-    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+    func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let mechanism = try MechanismRegistry.sizing(c)
         let s = c.attentionShape
         let exact = try Self.reference(c)
@@ -58,15 +59,15 @@ public struct ApproximationKind: ExperimentKind {
             + max(exact.predictedExtraBytes(s, backward: false), s.bytes(dim: s.valueDim) + mechanism.predictedExtraBytes(s, backward: false))
     }
 
-    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+    func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         var exact = c.values
-        exact["mechanism"] = .string("exact")
-        let e = Configuration(index: 0, family: "exact", values: exact, swept: [])
+        exact["mechanism"] = .string(MechanismColumns.exact)
+        let e = Configuration(index: 0, family: MechanismColumns.exact, values: exact, swept: [])
         let draws = Double(min(c.int("input_draws"), spec.samples))
         return (draws * CostModel.forwardFlops(e) + Double(spec.samples) * CostModel.forwardFlops(c)) / CostModel.flopsPerSecond
     }
 
-    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+    func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let draws = c.int("input_draws")
         let mechanismStream = Self.mechanismStream(c)
         var mse = [Double](repeating: .nan, count: spec.samples), rel = mse
@@ -103,7 +104,7 @@ public struct ApproximationKind: ExperimentKind {
     }
 
     /// Mean squared difference and relative Frobenius error, accumulated in Float64.
-    public static func errors(_ approx: Tensor, _ exact: Tensor) -> (mse: Double, relFrobenius: Double) {
+    static func errors(_ approx: Tensor, _ exact: Tensor) -> (mse: Double, relFrobenius: Double) {
         precondition(approx.shape == exact.shape, "output \(approx.shape) != exact \(exact.shape)")
         var diff2 = 0.0, norm2 = 0.0
         for i in 0..<exact.count {

@@ -8,18 +8,18 @@ import PerformerTensor
 /// rewinds to the mark and generates `tokensPerSample` tokens; a sample's seconds divided by
 /// the tokens is its time per token (median, min and max over the timed samples). One row
 /// per configuration; causal only.
-public struct DecodingKind: ExperimentKind {
-    public init() {}
-    public let name = "decoding"
-    public let summary = "seconds per generated token vs context length (FAVOR+ recurrence, exact with a key-value cache)"
-    public let measurementColumns = ["tokens", "repeats", "median_s", "min_s", "max_s"]
+struct DecodingKind: ExperimentKind {
+    init() {}
+    let name = "decoding"
+    let summary = "seconds per generated token vs context length (FAVOR+ recurrence, exact with a key-value cache)"
+    let measurementColumns = ["tokens", "repeats", "median_s", "min_s", "max_s"]
 
     /// Tokens generated per timed sample: enough that a sample of FAVOR+ steps (tens of
     /// microseconds each) is far above the clock's resolution, few enough that the context
     /// grows by at most 1.6% at 1K.
-    public static let tokensPerSample = 16
+    static let tokensPerSample = 16
 
-    public func check(_ c: Configuration) -> String? {
+    func check(_ c: Configuration) -> String? {
         if c.string("model") != "none" { return "kind decoding times raw attention; model = \(c.string("model")) is not supported" }
         if !c.bool("causal") { return "kind decoding generates token by token: set causal = true" }
         guard let mechanism = try? MechanismRegistry.sizing(c) else { return nil }   // the spec's own check reports it
@@ -28,7 +28,7 @@ public struct DecodingKind: ExperimentKind {
 
     /// Context inputs (q, k, v at seq_len), the generated tokens, the decoder with its mark
     /// and capacity seq_len + tokensPerSample, and the output row.
-    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+    func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let mechanism = try MechanismRegistry.sizing(c)
         let s = c.attentionShape, g = Self.tokensPerSample
         let inputs = 2 * s.bytes(dim: s.headDim) + s.bytes(dim: s.valueDim)
@@ -38,13 +38,13 @@ public struct DecodingKind: ExperimentKind {
     }
 
     /// The prefill (about one forward) plus every generated token at about forward / L each.
-    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+    func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         let forward = CostModel.forwardFlops(c)
         let tokens = Double((spec.warmup + spec.repeats) * Self.tokensPerSample)
         return (forward + tokens * forward / Double(max(1, c.int("seq_len")))) / CostModel.flopsPerSecond
     }
 
-    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+    func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         TensorAllocator.drain()   // as `timing`: this configuration's buffers page-faulted once, in the warm-up
         let mechanism = try MechanismRegistry.make(c)
         let s = c.attentionShape, g = Self.tokensPerSample

@@ -47,13 +47,13 @@ public protocol ExperimentKind: Sendable {
 }
 
 extension ExperimentKind {
-    public var rowLabels: [[String: String]] { [[:]] }
+    var rowLabels: [[String: String]] { [[:]] }
     public func check(_ configuration: Configuration) -> String? { nil }
     public var parameters: [ParameterInfo] { [] }
-    public func quickOverrides(_ spec: Spec) -> [Override] { QuickRules.defaultRule(spec) }
-    public var quickRule: String { QuickRules.defaultRuleText }
-    public var builtInTimeFactor: Double { TimeEstimate.defaultFactor }
-    public func estimatedSeconds(_ configuration: Configuration, spec: Spec, outDir: String) -> Double {
+    func quickOverrides(_ spec: Spec) -> [Override] { QuickRules.defaultRule(spec) }
+    var quickRule: String { QuickRules.defaultRuleText }
+    var builtInTimeFactor: Double { TimeEstimate.defaultFactor }
+    func estimatedSeconds(_ configuration: Configuration, spec: Spec, outDir: String) -> Double {
         estimatedSeconds(configuration, spec: spec)
     }
 }
@@ -61,7 +61,7 @@ extension ExperimentKind {
 /// The kinds this binary knows, by name.
 public enum KindRegistry {
     /// PLUGGING POINT for new kinds: add an instance here.
-    public static let builtIn: [any ExperimentKind] = [
+    static let builtIn: [any ExperimentKind] = [
         TimingKind(),
         ApproximationKind(),
         KernelVarianceKind(),
@@ -79,7 +79,7 @@ public enum KindRegistry {
 
     /// Adds a kind at run time (a library user's own kind, or a test's); it replaces a kind
     /// of the same name.
-    public static func register(_ kind: any ExperimentKind) {
+    static func register(_ kind: any ExperimentKind) {
         lock.lock(); defer { lock.unlock() }
         registered.removeAll { $0.name == kind.name }
         registered.append(kind)
@@ -99,19 +99,19 @@ public enum KindRegistry {
 
 /// The CSV columns: key and status, every parameter, the kind's measurements, then the
 /// bookkeeping columns.
-public enum ResultColumns {
-    public static let leading = ["config_key", "status"]
-    public static let trailing = ["predicted_bytes", "peak_bytes", "config_seconds", "error"]
+enum ResultColumns {
+    static let leading = ["config_key", "status"]
+    static let trailing = ["predicted_bytes", "peak_bytes", "config_seconds", "error"]
 
-    public static func all(kind: (any ExperimentKind)?) -> [String] {
+    static func all(kind: (any ExperimentKind)?) -> [String] {
         leading + Parameters.names(forKind: kind?.name) + (kind?.measurementColumns ?? []) + trailing
     }
 
     /// Row status values.
-    public enum Status: String, CaseIterable, Sendable {
+    enum Status: String, CaseIterable, Sendable {
         case ok, skippedMemory = "skipped_memory", skippedTime = "skipped_time", failed
         /// Rows with this status finish their configuration (a rerun skips it); failed rows
         /// are retried.
-        public var isFinal: Bool { self != .failed }
+        var isFinal: Bool { self != .failed }
     }
 }

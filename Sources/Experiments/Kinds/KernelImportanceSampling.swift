@@ -23,22 +23,22 @@ import Statistics
 /// p/q = 1 / (that), so the weighted mean is unbiased for E_p[(est - SM)^2]; its standard
 /// error is the sample std of the weighted terms / sqrt(n), and the weights give Kish's
 /// effective sample size (sum w)^2 / sum w^2.
-public enum KernelImportanceSampling {
+enum KernelImportanceSampling {
     /// Probability of an untilted draw (keeps the weights bounded by 1/alpha).
-    public static let alpha = 0.2
+    static let alpha = 0.2
 
-    public struct Estimate: Equatable, Sendable {
-        public var mse: Double
-        public var se: Double
-        public var effectiveSampleSize: Double
-        public var draws: Int
+    struct Estimate: Equatable, Sendable {
+        var mse: Double
+        var se: Double
+        var effectiveSampleSize: Double
+        var draws: Int
     }
 
     /// E[Y^k] for one term Y of the estimator est = (1/m) sum_i Y_i with w ~ N(0, I):
     /// positive Y = exp(w.z - c), hyperbolic Y = exp(-c) cosh(w.z), trig Y = exp(c) cos(w.u),
     /// c = (|x|^2 + |y|^2)/2, z = x + y, u = x - y (Gaussian moment generating function, and
     /// cosh^k / cos^k expanded binomially).
-    public static func rawMoment(_ kind: FeatureMapKind, x: [Double], y: [Double], k: Int) -> Double {
+    static func rawMoment(_ kind: FeatureMapKind, x: [Double], y: [Double], k: Int) -> Double {
         let c = (dot(x, x) + dot(y, y)) / 2
         let zz = zip(x, y).reduce(0) { $0 + ($1.0 + $1.1) * ($1.0 + $1.1) }
         let uu = zip(x, y).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
@@ -62,7 +62,7 @@ public enum KernelImportanceSampling {
     /// the MSE, from the exact fourth moment of the iid estimator:
     /// E[(est - SM)^4] = (mu4 + 3(m - 1) mu2^2) / m^3, Var[(est - SM)^2] = that - MSE^2.
     /// (For orthogonal rows this is the iid figure.)
-    public static func plainDrawsNeeded(_ kind: FeatureMapKind, x: [Double], y: [Double], features m: Int, relative: Double = 0.1) -> Double {
+    static func plainDrawsNeeded(_ kind: FeatureMapKind, x: [Double], y: [Double], features m: Int, relative: Double = 0.1) -> Double {
         let e1 = rawMoment(kind, x: x, y: y, k: 1), e2 = rawMoment(kind, x: x, y: y, k: 2)
         let e3 = rawMoment(kind, x: x, y: y, k: 3), e4 = rawMoment(kind, x: x, y: y, k: 4)
         let mu2 = e2 - e1 * e1
@@ -78,7 +78,7 @@ public enum KernelImportanceSampling {
     /// draws from `rng`. `estimate` evaluates phi(x).phi(y) for a drawn W (default: the
     /// Float64 reference maps, `FeatureMaps.kernelEstimate`); tests pass a deliberately wrong
     /// one to show the check can fail.
-    public static func mse(_ kind: FeatureMapKind, x: [Double], y: [Double], features m: Int,
+    static func mse(_ kind: FeatureMapKind, x: [Double], y: [Double], features m: Int,
                            projection: ProjectionPolicy.Kind, draws n: Int, rng: inout SeededGenerator,
                            estimate: ((Tensor) -> Double)? = nil) -> Estimate {
         precondition(kind == .positive || kind == .hyperbolic, "importance sampling is for positive and hyperbolic features")

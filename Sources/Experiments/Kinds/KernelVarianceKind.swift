@@ -44,31 +44,31 @@ import Statistics
 /// **Independent draws.** Each configuration draws its projections from its own stream
 /// (the seed, then the kernel, projection, m, d, pair_norm and pair_cos), so rows at different
 /// settings are independent estimates (no common random numbers across settings).
-public struct KernelVarianceKind: ExperimentKind {
-    public init() {}
-    public let name = "kernel-variance"
-    public let summary = "empirical MSE of the softmax-kernel estimators exp(x.y) vs Lemma 2 (and Theorem 2)"
+struct KernelVarianceKind: ExperimentKind {
+    init() {}
+    let name = "kernel-variance"
+    let summary = "empirical MSE of the softmax-kernel estimators exp(x.y) vs Lemma 2 (and Theorem 2)"
     /// The pair geometry: |x| = |y| = r and cos(theta).
-    public let parameters = [
+    let parameters = [
         ParameterInfo("pair_norm", .double, .double(1), min: 0,
                       "kernel-variance: |x| = |y| = r of the pair whose softmax kernel exp(x.y) is estimated"),
         ParameterInfo("pair_cos", .double, .double(0), min: -1, max: 1,
                       "kernel-variance: cosine of the angle between x and y, so exp(x.y) = exp(r^2 cos)"),
     ]
-    public let builtInTimeFactor = 0.4
-    public let quickRule = "a tenth of the samples (at least 500)"
-    public func quickOverrides(_ spec: Spec) -> [Override] {
+    let builtInTimeFactor = 0.4
+    let quickRule = "a tenth of the samples (at least 500)"
+    func quickOverrides(_ spec: Spec) -> [Override] {
         var q = QuickRules(spec)
         q.setting("samples", max(500, spec.samples / 10), when: spec.samples)
         return q.overrides
     }
-    public let measurementColumns = [
+    let measurementColumns = [
         "samples", "kernel_value", "z_norm_sq", "mse", "mse_se", "mse_theory", "mse_bound_thm2",
         "mse_ratio", "mse_ratio_se", "relative_gap", "bias", "bias_se", "relative_mse",
         "mse_is", "mse_is_se", "mse_is_ratio", "mse_is_ratio_se", "ess", "plain_draws_10pct",
     ]
 
-    public func check(_ c: Configuration) -> String? {
+    func check(_ c: Configuration) -> String? {
         guard c.family == FavorMechanism.descriptor.family, let kernel = c.values["kernel"]?.stringValue else {
             return "kind kernel-variance needs a FAVOR+ mechanism (e.g. \"mechanism\": \"performer-softmax\") whose kernel and projection it estimates"
         }
@@ -83,12 +83,12 @@ public struct KernelVarianceKind: ExperimentKind {
         return nil
     }
 
-    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+    func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         // One W (m x d Float32) at a time, the squared errors (8 bytes per sample), small vectors.
         4 * c.int("features") * c.int("head_dim") + 16 * spec.samples + 64 * c.int("head_dim")
     }
 
-    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+    func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         let m = Double(c.int("features")), d = Double(c.int("head_dim"))
         let blocks = (m / d).rounded(.up)
         let perDraw = (c.string("projection") == "orthogonal" ? blocks * 4 * d * d * d : 0) + 30 * m * d
@@ -97,7 +97,7 @@ public struct KernelVarianceKind: ExperimentKind {
     }
 
     /// The pair (x, y): |x| = |y| = r, cos(angle) = c, in a random plane drawn from `rng`.
-    public static func pair(norm r: Double, cos c: Double, dim d: Int, rng: inout SeededGenerator) -> (x: [Double], y: [Double]) {
+    static func pair(norm r: Double, cos c: Double, dim d: Int, rng: inout SeededGenerator) -> (x: [Double], y: [Double]) {
         precondition(d >= 2 && c >= -1 && c <= 1)
         let q = Projections.orthonormalRows(d, rng: &rng)
         let s = (1 - c * c).squareRoot()
@@ -108,7 +108,7 @@ public struct KernelVarianceKind: ExperimentKind {
 
     /// Theorem 2's bound MSE(+) - 2(m-1)/(m(d+2)) (SM - exp(-(|x|^2+|y|^2)/2))^2 on the MSE of
     /// orthogonal positive features (m <= d).
-    public static func theorem2Bound(x: [Double], y: [Double], features m: Int) -> Double {
+    static func theorem2Bound(x: [Double], y: [Double], features m: Int) -> Double {
         let d = x.count
         let xy = zip(x, y).reduce(0) { $0 + $1.0 * $1.1 }
         let sq = (x + y).reduce(0) { $0 + $1 * $1 }
@@ -117,7 +117,7 @@ public struct KernelVarianceKind: ExperimentKind {
         return Lemma2.positiveMSE(x: x, y: y, features: m) - 2 * Double(m - 1) / (Double(m) * Double(d + 2)) * gap * gap
     }
 
-    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+    func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         let kind = FeatureMapKind(rawValue: c.string("kernel"))!
         let projection = ProjectionPolicy.Kind(rawValue: c.string("projection"))!
         let m = c.int("features"), d = c.int("head_dim"), n = spec.samples

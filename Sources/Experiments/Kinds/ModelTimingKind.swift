@@ -10,23 +10,23 @@ import PerformerTensor
 /// `warmup` untimed calls, `repeats` timed ones (one when a warm-up call took `longPassSeconds`); peak bytes measured by MemoryLedger around
 /// building the model and the pass (parameters, gradients, activations, caches), next to
 /// that pass's own ModelMemory prediction (`predicted_bytes` of the row).
-public struct ModelTimingKind: ExperimentKind {
-    public init() {}
-    public let name = "model-timing"
-    public let summary = "forward and forward+backward seconds of the whole Transformer vs L"
-    public let builtInTimeFactor = 0.9
-    public let quickRule = "the first 2 lengths of the seq_len axis, one warm-up and one timed call"
-    public func quickOverrides(_ spec: Spec) -> [Override] {
+struct ModelTimingKind: ExperimentKind {
+    init() {}
+    let name = "model-timing"
+    let summary = "forward and forward+backward seconds of the whole Transformer vs L"
+    let builtInTimeFactor = 0.9
+    let quickRule = "the first 2 lengths of the seq_len axis, one warm-up and one timed call"
+    func quickOverrides(_ spec: Spec) -> [Override] {
         var q = QuickRules(spec)
         q.axis("seq_len", keep: 2)
         q.setting("repeats", 1, when: spec.repeats)
         q.setting("warmup", 1, when: spec.warmup)
         return q.overrides
     }
-    public let measurementColumns = TimingKind().measurementColumns
-    public let rowLabels: [[String: String]] = [["pass": "forward"], ["pass": "forward_backward"]]
+    let measurementColumns = TimingKind().measurementColumns
+    let rowLabels: [[String: String]] = [["pass": "forward"], ["pass": "forward_backward"]]
 
-    public func check(_ c: Configuration) -> String? {
+    func check(_ c: Configuration) -> String? {
         c.string("model") == "none" ? "kind model-timing needs model = small or regular" : nil
     }
 
@@ -41,7 +41,7 @@ public struct ModelTimingKind: ExperimentKind {
         try (0..<layers).map { try MechanismRegistry.make(c, seed: UInt64(c.int("seed") + $0)) }
     }
 
-    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+    func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let config = Self.modelConfig(c)
         return ModelMemory.predictedBytes(config, batch: c.int("batch"), length: c.int("seq_len"),
                                           mechanisms: try Self.mechanisms(c, layers: config.layers))
@@ -49,7 +49,7 @@ public struct ModelTimingKind: ExperimentKind {
 
     /// Seconds from the flop model (ModelFlops at the bench's rates): per pass warm-up plus
     /// timed calls, forward and forward+backward (3x forward).
-    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+    func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         let m = Self.modelConfig(c)
         let forward = ModelFlops.forwardSeconds(m, tokens: c.int("batch") * c.int("seq_len"), length: c.int("seq_len"),
                                                 attention: ModelFlops.Attention(c))
@@ -61,9 +61,9 @@ public struct ModelTimingKind: ExperimentKind {
     /// times: at these lengths one call runs for seconds, so timer and scheduling noise is a
     /// small fraction of it, and the committed runs' two repeats differed by less than the
     /// spread between machines' load (the row's `repeats` column says which was used).
-    public static let longPassSeconds = 3.0
+    static let longPassSeconds = 3.0
 
-    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+    func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         // Start from an empty buffer pool, as the timing kind does: buffers pooled by earlier
         // configurations (other sizes) would fill its limit, so this configuration's large
         // buffers would be page-faulted afresh in every timed call.

@@ -5,37 +5,37 @@ import PerformerTensor
 /// `warmup` untimed calls, then `repeats` timed ones; median, min and max. Two rows per
 /// configuration, `pass` = forward and forward_backward, each with the peak bytes measured
 /// by MemoryLedger around the pass (inputs included).
-public struct TimingKind: ExperimentKind {
-    public init() {}
-    public let name = "timing"
-    public let summary = "forward and forward+backward seconds of raw attention vs L"
-    public let builtInTimeFactor = 0.6
-    public let quickRule = "the first 3 lengths of the seq_len axis, one warm-up and one timed call"
-    public func quickOverrides(_ spec: Spec) -> [Override] {
+struct TimingKind: ExperimentKind {
+    init() {}
+    let name = "timing"
+    let summary = "forward and forward+backward seconds of raw attention vs L"
+    let builtInTimeFactor = 0.6
+    let quickRule = "the first 3 lengths of the seq_len axis, one warm-up and one timed call"
+    func quickOverrides(_ spec: Spec) -> [Override] {
         var q = QuickRules(spec)
         q.axis("seq_len", keep: 3)
         q.setting("repeats", 1, when: spec.repeats)
         q.setting("warmup", 1, when: spec.warmup)
         return q.overrides
     }
-    public let measurementColumns = ["pass", "repeats", "median_s", "min_s", "max_s"]
-    public let rowLabels: [[String: String]] = [["pass": "forward"], ["pass": "forward_backward"]]
+    let measurementColumns = ["pass", "repeats", "median_s", "min_s", "max_s"]
+    let rowLabels: [[String: String]] = [["pass": "forward"], ["pass": "forward_backward"]]
 
-    public func check(_ c: Configuration) -> String? {
+    func check(_ c: Configuration) -> String? {
         c.string("model") == "none" ? nil
             : "kind timing measures raw attention; model = \(c.string("model")) needs a whole-model timing kind"
     }
 
-    public func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
+    func predictedBytes(_ c: Configuration, spec: Spec) throws -> Int {
         let mechanism = try MechanismRegistry.sizing(c)
         return MemoryBudget.predictedBytes(mechanism, c.attentionShape, backward: true)
     }
 
-    public func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
+    func estimatedSeconds(_ c: Configuration, spec: Spec) -> Double {
         Double(spec.warmup + spec.repeats) * 4 * CostModel.forwardFlops(c) / CostModel.flopsPerSecond
     }
 
-    public func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
+    func measure(_ c: Configuration, spec: Spec) throws -> [[String: String]] {
         // Start from an empty buffer pool: buffers pooled by earlier configurations (other
         // sizes) would otherwise fill its limit, so that this configuration's large buffers
         // are returned to the system after every call and page-faulted afresh in the next

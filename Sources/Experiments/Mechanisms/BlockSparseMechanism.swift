@@ -4,8 +4,8 @@ import Attention
 ///
 /// Defaults (block, window_blocks, global_blocks, random_blocks) = (64, 1, 2, 3): what every
 /// committed result ran.
-public enum BlockSparseMechanism {
-    public static let descriptor = MechanismDescriptor(
+enum BlockSparseMechanism {
+    static let descriptor = MechanismDescriptor(
         family: "block-sparse", summary: "BigBird-style local + global + random blocks (BlockSparseAttention)",
         parameters: [
             ParameterInfo("block", .int, .int(64), min: 1, "block-sparse: block size in tokens"),
@@ -31,13 +31,13 @@ public enum BlockSparseMechanism {
         })
 
     /// The block-sparse parameters of one configuration, parsed once.
-    public struct Options: Sendable {
-        public var block: Int
-        public var windowBlocks: Int
-        public var globalBlocks: Int
-        public var randomBlocks: Int
+    struct Options: Sendable {
+        var block: Int
+        var windowBlocks: Int
+        var globalBlocks: Int
+        var randomBlocks: Int
 
-        public init(_ c: Configuration) {
+        init(_ c: Configuration) {
             block = c.int("block")
             windowBlocks = c.int("window_blocks")
             globalBlocks = c.int("global_blocks")

@@ -3,8 +3,8 @@ import ResultsFormat
 
 /// Exact softmax attention tiled with an online softmax (FlashAttention): the same function as
 /// `exact`, O(L d) extra memory, no L x L matrix.
-public enum ExactFlashMechanism {
-    public static let descriptor = MechanismDescriptor(
+enum ExactFlashMechanism {
+    static let descriptor = MechanismDescriptor(
         family: MechanismColumns.exactFlash, summary: "softmax attention, tiled online softmax, O(L d) memory (FlashAttention)",
         presets: [(MechanismColumns.exactFlash, [:], "the same softmax attention tiled with an online softmax: O(L d) memory, no L x L matrix")],
         options: { NoOptions($0) },

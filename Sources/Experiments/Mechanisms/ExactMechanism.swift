@@ -3,7 +3,7 @@ import ResultsFormat
 
 /// Softmax attention, O(L^2) time and memory (ExactAttention).
 public enum ExactMechanism {
-    public static let descriptor = MechanismDescriptor(
+    static let descriptor = MechanismDescriptor(
         family: MechanismColumns.exact, summary: "softmax attention, O(L^2) time and memory (ExactAttention)",
         presets: [(MechanismColumns.exact, [:], "softmax attention, O(L^2)")],
         options: { NoOptions($0) },

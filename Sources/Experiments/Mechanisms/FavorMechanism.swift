@@ -4,12 +4,12 @@ import Attention
 /// random projection, and generalized kernels (relu, ...) with or without one.
 public enum FavorMechanism {
     /// Kernels that estimate the softmax kernel with random features (they need a projection).
-    public static let softmaxKernels: Set<String> = Set(FeatureMapKind.allCases.filter(\.isSoftmaxKernel).map(\.rawValue))
+    static let softmaxKernels: Set<String> = Set(FeatureMapKind.allCases.filter(\.isSoftmaxKernel).map(\.rawValue))
 
     /// The `projection` value of deterministic features (no random projection).
-    public static let noProjection = "none"
+    static let noProjection = "none"
 
-    public static let descriptor = MechanismDescriptor(
+    static let descriptor = MechanismDescriptor(
         family: "favor", summary: "FAVOR+ random-feature attention, O(L m d) (FavorAttention)",
         parameters: [
             ParameterInfo("kernel", .string, .string("positive"), allowed: FeatureMapKind.allCases.map(\.rawValue), "FAVOR+ feature map"),
@@ -63,15 +63,15 @@ public enum FavorMechanism {
 
     /// FAVOR+'s parameters of one configuration, parsed once.
     public struct Options: Sendable {
-        public var kernel: FeatureMapKind
+        var kernel: FeatureMapKind
         /// The random projection W; nil for `projection` "none" (deterministic features).
         public var projection: ProjectionPolicy.Kind?
         /// Random features m (read as its default where it does not apply).
         public var features: Int
         public var redraw: Bool
         public var epsilon: Float
-        public var denominatorGuard: DenominatorGuard
-        public var numerics: FavorNumerics
+        var denominatorGuard: DenominatorGuard
+        var numerics: FavorNumerics
 
         public init(_ c: Configuration) throws {
             kernel = try c.parse("kernel", as: FeatureMapKind.self)

@@ -3,7 +3,7 @@ import ResultsFormat
 
 /// The paper's "X": attention replaced by the identity on V (the cost floor of a model).
 public enum IdentityMechanism {
-    public static let descriptor = MechanismDescriptor(
+    static let descriptor = MechanismDescriptor(
         family: MechanismColumns.identity, summary: "the paper's \"X\": returns V unchanged (IdentityAttention)",
         presets: [(MechanismColumns.identity, [:], "the paper's \"X\": returns V")],
         options: { NoOptions($0) },

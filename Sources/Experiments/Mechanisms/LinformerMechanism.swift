@@ -1,8 +1,8 @@
 import Attention
 
 /// Linformer: keys and values projected along the sequence to k rows (bidirectional only).
-public enum LinformerMechanism {
-    public static let descriptor = MechanismDescriptor(
+enum LinformerMechanism {
+    static let descriptor = MechanismDescriptor(
         family: "linformer", summary: "Linformer: K and V projected along the sequence to k rows (LinformerAttention)",
         parameters: [
             ParameterInfo("linformer_k", .int, .int(256), min: 1, "Linformer: projected length k (<= seq_len)"),
@@ -26,12 +26,12 @@ public enum LinformerMechanism {
         })
 
     /// Linformer's parameters of one configuration, parsed once.
-    public struct Options: Sendable {
+    struct Options: Sendable {
         /// k, the projected length (`linformer_k`).
-        public var projectedLength: Int
-        public var sharing: LinformerSharing
+        var projectedLength: Int
+        var sharing: LinformerSharing
 
-        public init(_ c: Configuration) throws {
+        init(_ c: Configuration) throws {
             projectedLength = c.int("linformer_k")
             sharing = try c.parse("sharing", as: LinformerSharing.self)
         }

@@ -1,8 +1,8 @@
 import Attention
 
 /// Local window attention: each query attends to `window` tokens on each side.
-public enum LocalMechanism {
-    public static let descriptor = MechanismDescriptor(
+enum LocalMechanism {
+    static let descriptor = MechanismDescriptor(
         family: "local", summary: "local window attention (LocalAttention)",
         parameters: [ParameterInfo("window", .int, .int(128), min: 1, "local attention: tokens on each side")],
         presets: [("local", [:], "local window attention, window 128")],
@@ -14,10 +14,10 @@ public enum LocalMechanism {
         build: { o, c, _ in LocalAttention(window: o.window, causal: c.bool("causal")) })
 
     /// The local parameters of one configuration, parsed once.
-    public struct Options: Sendable {
+    struct Options: Sendable {
         /// Tokens on each side of the query.
-        public var window: Int
+        var window: Int
 
-        public init(_ c: Configuration) { window = c.int("window") }
+        init(_ c: Configuration) { window = c.int("window") }
     }
 }

@@ -10,25 +10,25 @@ import Attention
 /// --mechanisms`, the README tables and `repro train --mechanism` all read descriptors.
 public struct MechanismDescriptor: Sendable {
     /// The family name configurations carry ("favor", "block-sparse"); unique.
-    public let family: String
+    let family: String
     /// One line for the README and `repro list --mechanisms`.
-    public let summary: String
+    let summary: String
     /// The mechanism's own parameters, in CSV column order (scope: this family only).
     public let parameters: [ParameterInfo]
     /// Named parameter points (the names specs use in `mechanism`); each sets only values
     /// that differ from the parameters' defaults.
-    public let presets: [MechanismPreset]
+    let presets: [MechanismPreset]
     /// Whether one of `parameters` applies to a configuration (e.g. FAVOR+'s `features` only
     /// with a projection). Default: every parameter applies.
-    public let applies: @Sendable (_ parameter: String, _ configuration: Configuration) -> Bool
+    let applies: @Sendable (_ parameter: String, _ configuration: Configuration) -> Bool
     /// A problem with a combination of values (resolved with defaults), or nil.
     public let check: @Sendable (Configuration) -> String?
     /// Flops of the BLAS products of one forward call at the configuration's shape (causal
     /// counted as bidirectional: nominal). Used by the cost model and by `repro bench`'s
     /// GFLOP/s figures, so a shape is never typed twice.
-    public let forwardFlops: @Sendable (Configuration) -> Double
+    let forwardFlops: @Sendable (Configuration) -> Double
     /// Builds the mechanism; `seed` seeds its own random draws (projections, blocks, E and F).
-    public let build: @Sendable (_ configuration: Configuration, _ seed: UInt64) throws -> any AttentionMechanism
+    let build: @Sendable (_ configuration: Configuration, _ seed: UInt64) throws -> any AttentionMechanism
 
     public init(family: String, summary: String, parameters: [ParameterInfo] = [],
                 presets: [(name: String, values: [String: ParamValue], doc: String)],
@@ -74,27 +74,27 @@ public struct MechanismDescriptor: Sendable {
 }
 
 /// The options of a mechanism without parameters of its own.
-public struct NoOptions: Sendable {
-    public init(_ c: Configuration) {}
+struct NoOptions: Sendable {
+    init(_ c: Configuration) {}
 }
 
 /// A named point of a mechanism's parameters: the name specs use in `mechanism`.
 public struct MechanismPreset: Sendable {
     public let name: String
-    public let family: String
+    let family: String
     /// Values the preset sets (names from its family's parameters); the rest are defaults.
-    public let values: [String: ParamValue]
-    public let doc: String
+    let values: [String: ParamValue]
+    let doc: String
 }
 
-public struct MechanismError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+struct MechanismError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 extension Configuration {
     /// The descriptor of the configuration's mechanism family.
-    public var descriptor: MechanismDescriptor {
+    var descriptor: MechanismDescriptor {
         guard let d = MechanismRegistry.descriptor(family: family) else {
             preconditionFailure("configuration of unknown mechanism family \(family)")
         }

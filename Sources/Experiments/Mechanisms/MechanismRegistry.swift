@@ -16,11 +16,11 @@ public enum MechanismRegistry {
     ]
 
     /// Every preset, in registry order.
-    public static let presets: [MechanismPreset] = all.flatMap(\.presets)
+    static let presets: [MechanismPreset] = all.flatMap(\.presets)
     public static let presetNames: [String] = presets.map(\.name)
 
     public static func preset(_ name: String) -> MechanismPreset? { presets.first { $0.name == name } }
-    public static func descriptor(family: String) -> MechanismDescriptor? { all.first { $0.family == family } }
+    static func descriptor(family: String) -> MechanismDescriptor? { all.first { $0.family == family } }
 
     /// Builds the mechanism of `c`, seeded with `seed` (default: the configuration's seed).
     /// Its trainable parameters are drawn before it returns, so that a measured call never
@@ -50,7 +50,7 @@ public enum MechanismRegistry {
 
     /// Forward flops of preset `name` at (batch, heads, length, headDim) (see
     /// `MechanismDescriptor.forwardFlops`).
-    public static func forwardFlops(_ name: String, _ shape: AttentionShape, _ values: [String: ParamValue] = [:]) throws -> Double {
+    static func forwardFlops(_ name: String, _ shape: AttentionShape, _ values: [String: ParamValue] = [:]) throws -> Double {
         var v = values
         v["batch"] = .int(shape.batch); v["heads"] = .int(shape.heads)
         v["seq_len"] = .int(shape.length); v["head_dim"] = .int(shape.headDim)

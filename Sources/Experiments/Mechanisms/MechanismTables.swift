@@ -22,7 +22,7 @@ public enum MechanismTables {
     }
 
     /// Markdown rows: preset, family, values it sets over the defaults, meaning.
-    public static var presets: String {
+    static var presets: String {
         var lines = ["| preset | mechanism | sets | meaning |", "| --- | --- | --- | --- |"]
         for d in MechanismRegistry.all {
             for p in d.presets {
@@ -40,7 +40,7 @@ public enum MechanismTables {
     }
 
     /// The text between `begin(name)` and `end(name)` in `readme` (nil when a marker is missing).
-    public static func block(_ name: String, in readme: String) -> String? {
+    static func block(_ name: String, in readme: String) -> String? {
         guard let a = readme.range(of: begin(name)), let b = readme.range(of: end(name)), a.upperBound <= b.lowerBound else { return nil }
         return readme[a.upperBound..<b.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -1,8 +1,8 @@
 import Attention
 
 /// Reformer: LSH attention with shared query-key projection (Kitaev, Kaiser, Levskaya 2020).
-public enum ReformerMechanism {
-    public static let descriptor = MechanismDescriptor(
+enum ReformerMechanism {
+    static let descriptor = MechanismDescriptor(
         family: "reformer", summary: "Reformer: LSH attention, shared QK, sorted chunks, n_hashes rounds (ReformerAttention)",
         parameters: [
             ParameterInfo("n_hashes", .int, .int(2), min: 1,
@@ -39,13 +39,13 @@ public enum ReformerMechanism {
         })
 
     /// Reformer's parameters of one configuration, parsed once.
-    public struct Options: Sendable {
-        public var hashes: Int
-        public var buckets: Int
-        public var chunkLength: Int
-        public var redraw: ProjectionPolicy.Redraw
+    struct Options: Sendable {
+        var hashes: Int
+        var buckets: Int
+        var chunkLength: Int
+        var redraw: ProjectionPolicy.Redraw
 
-        public init(_ c: Configuration) throws {
+        init(_ c: Configuration) throws {
             hashes = c.int("n_hashes")
             buckets = c.int("n_buckets")
             chunkLength = c.int("chunk_length")

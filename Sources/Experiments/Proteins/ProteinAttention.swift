@@ -25,14 +25,32 @@ enum ProteinAttention {
         Array(([ProteinVocabulary.separator] + (try corpus.tokens(entry))).prefix(length))
     }
 
+    /// How `mechanism`'s L x L weights are formed, if the analyses can write them out: exact
+    /// softmax attention, or renormalised FAVOR+ with relu features and no projection; nil for
+    /// every other mechanism.
+    static func readableWeights(_ mechanism: any AttentionMechanism) -> AminoAcidSimilarity.Weights? {
+        if mechanism is ExactAttention { return .softmax }
+        if let f = mechanism as? FavorAttention, f.featureMap == .relu, !f.useProjection, f.renormalize {
+            return .relu(epsilon: Double(f.epsilon))
+        }
+        return nil
+    }
+
+    /// `readableWeights` of configuration `c`'s mechanism (built for sizing, nothing drawn).
+    static func readableWeights(_ c: Configuration) -> AminoAcidSimilarity.Weights? {
+        (try? MechanismRegistry.sizing(c)).flatMap { readableWeights($0) }
+    }
+
     /// How the weights of `model`'s attention are formed (every layer has the same mechanism).
     static func weightKind(_ model: TransformerLM) throws -> AminoAcidSimilarity.Weights {
         let m = model.mechanisms[0]
-        if m is ExactAttention { return .softmax }
-        if let f = m as? FavorAttention, f.featureMap == .relu, !f.useProjection, f.renormalize {
-            return .relu(epsilon: Double(f.epsilon))
-        }
-        throw MechanismError("protein-attention reads exact attention or performer-relu (relu features without projection), not \(m.name)")
+        guard let kind = readableWeights(m) else { throw MechanismError(unreadable(m.name)) }
+        return kind
+    }
+
+    /// Why protein-attention cannot read `mechanism`.
+    static func unreadable(_ mechanism: String) -> String {
+        "protein-attention reads exact attention or FAVOR+ with relu features, no projection and renormalisation (performer-relu), not \(mechanism)"
     }
 
     /// Per layer and head (1-based), the L x L weights of `model` on `tokens`.
@@ -144,7 +162,12 @@ enum ProteinAttention {
         let resamples = 400
         let model = try ProteinTraining.makeModel(c, s)
         var rows: [[String: String]] = []
-        if mechanism == "performer-relu" {
+        guard let weights = readableWeights(c) else { throw MechanismError(unreadable(mechanism)) }
+        // The random-feature arm also carries the untrained control, the substitution matrix
+        // it is compared with, and the attention maps.
+        let featureArm: Bool
+        if case .relu = weights { featureArm = true } else { featureArm = false }
+        if featureArm {
             rows += try analyse("untrained", model, proteins: proteins, scores: scores, resamples: resamples, log: log)
             let matrix = try SubstitutionMatrix.read(path: matrixPath)
             let letters = ProteinVocabulary.standard
@@ -152,7 +175,7 @@ enum ProteinAttention {
         }
         try ProteinTraining.train(model, c, s, corpus: corpus, log: log)
         rows += try analyse(mechanism, model, proteins: proteins, scores: scores, resamples: resamples, log: log)
-        if mechanism == "performer-relu" && c.int("seed") == c.int("map_seed") {
+        if featureArm && c.int("seed") == c.int("map_seed") {
             let accession = c.string("map_accession")
             if let entry = corpus.index(ofAccession: accession) {
                 rows += try mapRows(mechanism, model, tokens: try sequence(corpus, entry, length: s.length))

@@ -92,8 +92,8 @@ enum ProteinTraining {
     /// Trains and evaluates configuration `c`: one row per (evaluation, split) with step,
     /// seconds (training seconds so far), split, loss, perplexity (exp of the loss), accuracy,
     /// the split's unigram baseline, train_accuracy (the train split's at that step), parameters,
-    /// arm and diverged. The final model of the
-    /// `checkpointed` mechanisms is saved at `checkpointPath`.
+    /// arm and diverged. The final model of a mechanism the attention analyses read is saved
+    /// at `checkpointPath`.
     static func run(_ c: Configuration, spec: Spec, log: (String) -> Void = { _ in }) throws -> [[String: String]] {
         let s = Settings(c)
         let corpus = try corpus(s)
@@ -163,14 +163,11 @@ enum ProteinTraining {
         if let failure { throw failure }
     }
 
-    /// Mechanisms whose trained models are kept for the attention analyses (amino-acid
-    /// similarity, attention maps).
-    static let checkpointed = ["exact", "performer-relu"]
-
     /// results/protein-checkpoints/SPEC-MECHANISM-seedS.ckpt under the run's output folder
-    /// for the `checkpointed` mechanisms; nil for the others.
+    /// for the mechanisms whose weights the attention analyses read (amino-acid similarity,
+    /// attention maps: `ProteinAttention.readableWeights`); nil for the others.
     static func checkpointPath(_ c: Configuration, spec: String) -> String? {
-        guard checkpointed.contains(c.string("mechanism")) else { return nil }
+        guard ProteinAttention.readableWeights(c) != nil else { return nil }
         let dir = ((RunContext.outDir as NSString).appendingPathComponent("results") as NSString).appendingPathComponent("protein-checkpoints")
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return (dir as NSString).appendingPathComponent("\(spec)-\(c.string("mechanism"))-seed\(c.int("seed")).ckpt")

@@ -5,7 +5,7 @@ import ResultsFormat
 /// with indices 1...n, they were written by one version of the spec (its hash, from each
 /// shard's .meta.json, equal to the spec given), and together they hold every expected
 /// configuration exactly once.
-public enum MergeChecks {
+enum MergeChecks {
     /// Shard files whose index is outside 1...n (`shard-0-of-3`, `shard-4-of-3`).
     static func outOfRange(_ shards: [(i: Int, n: Int, path: String)]) throws {
         let bad = shards.filter { $0.i < 1 || $0.i > $0.n }.map { ($0.path as NSString).lastPathComponent }

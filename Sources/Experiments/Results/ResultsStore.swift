@@ -7,18 +7,18 @@ import ResultsFormat
 /// leaves every finished row valid. Nothing already written is overwritten: a partial last
 /// line (a kill mid-write) is cut off, and `--force` first copies the old file aside. The file
 /// is locked (`flock`) from before it is read until the store is released.
-public final class ResultsStore {
-    public let path: String
-    public let header: [String]
+final class ResultsStore {
+    let path: String
+    let header: [String]
     /// Rows already in the file when it was opened.
-    public private(set) var existingRows: [[String: String]] = []
+    private(set) var existingRows: [[String: String]] = []
     /// Messages for the user (a partial line cut, a file moved aside).
-    public private(set) var notes: [String] = []
+    private(set) var notes: [String] = []
     private var handle: FileHandle?
 
     /// Opens `path` for appending. With `force`, an existing file's rows are copied to
     /// PATH.bak-DATE and the file emptied, under the lock. Throws when an existing file's header differs.
-    public init(path: String, header: [String], force: Bool) throws {
+    init(path: String, header: [String], force: Bool) throws {
         self.path = path
         self.header = header
         let folder = (path as NSString).deletingLastPathComponent
@@ -54,7 +54,7 @@ public final class ResultsStore {
     /// `rowsPerConfiguration` rows: a write torn by a crash), so that its rerun does not
     /// duplicate the rows that made it. The cut bytes are checked against the rows'
     /// serialization first; returns a note when something was cut.
-    public func dropIncompleteTail(rowsPerConfiguration: Int) throws -> String? {
+    func dropIncompleteTail(rowsPerConfiguration: Int) throws -> String? {
         guard rowsPerConfiguration > 1, let last = existingRows.last?["config_key"], let handle else { return nil }
         let tail = existingRows.reversed().prefix { $0["config_key"] == last }.count
         guard tail < rowsPerConfiguration else { return nil }
@@ -75,7 +75,7 @@ public final class ResultsStore {
     /// Configuration keys with at least `rowsPerConfiguration` final rows (ok,
     /// skipped_memory, skipped_time): a configuration whose rows were cut short by a kill
     /// mid-write counts as unfinished and runs again.
-    public func finishedKeys(rowsPerConfiguration: Int) -> Set<String> {
+    func finishedKeys(rowsPerConfiguration: Int) -> Set<String> {
         var counts: [String: Int] = [:]
         for r in existingRows where ResultColumns.Status(rawValue: r["status"] ?? "")?.isFinal ?? false {
             counts[r["config_key"] ?? "", default: 0] += 1
@@ -86,7 +86,7 @@ public final class ResultsStore {
     /// Appends the rows of one configuration in one write and flushes them to the file. A
     /// write that fails part-way (a full disk, a file-size limit) is cut back to the rows
     /// before it, so the file never ends in a partial configuration, and throws the reason.
-    public func append(_ rows: [[String: String]]) throws {
+    func append(_ rows: [[String: String]]) throws {
         let bytes = Array(rows.map { CSVWriter.line($0, header: header) }.joined().utf8)
         guard let handle else { throw CSVError("\(path): closed") }
         let fd = handle.fileDescriptor

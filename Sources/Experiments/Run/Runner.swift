@@ -4,26 +4,26 @@ import ResultsFormat
 
 /// Where and how a spec runs.
 /// What a kind may know about the run it is part of (set by `Runner.run` around `measure`).
-public enum RunContext {
+enum RunContext {
     /// The run's output folder (results/ lives under it): kinds that cache files (the
     /// transfer kind's pretrained checkpoint) put them in `outDir`/results.
-    @TaskLocal public static var outDir = "."
+    @TaskLocal static var outDir = "."
 }
 
 public struct RunOptions {
     /// Directory holding results/ (and plots/); default the current directory.
-    public var outDir: String
+    var outDir: String
     /// Redo finished configurations (the old CSV is renamed aside first).
-    public var force: Bool
+    var force: Bool
     public var shard: Shard?
     /// The --set overrides already applied to the spec (recorded in the metadata).
     public var overrides: [Override]
     /// Progress lines (stderr in the CLI).
-    public var log: (String) -> Void
+    var log: (String) -> Void
     /// Run even when the estimate exceeds the spec's total_time_budget_seconds.
     public var ignoreTotalBudget = false
     /// The time estimator (nil: `TimeEstimate.load(outDir:)` when the run starts).
-    public var estimator: TimeEstimate? = nil
+    var estimator: TimeEstimate? = nil
 
     public init(outDir: String = ".", force: Bool = false, shard: Shard? = nil, overrides: [Override] = [], log: @escaping (String) -> Void = { _ in }) {
         self.outDir = outDir; self.force = force; self.shard = shard; self.overrides = overrides; self.log = log
@@ -33,7 +33,7 @@ public struct RunOptions {
 /// What a run did.
 public struct RunOutcome: Equatable {
     public var csvPath: String
-    public var metaPath: String
+    var metaPath: String
     public var configurations: Int
     public var alreadyFinished: Int
     public var counts: [String: Int]

@@ -10,8 +10,8 @@ public struct SourcePosition: Equatable, CustomStringConvertible {
 }
 
 /// A JSON value with the position where it starts.
-public struct JSONValue {
-    public enum Kind {
+struct JSONValue {
+    enum Kind {
         case null
         case bool(Bool)
         /// A number; `isInteger` when written without fraction or exponent.
@@ -21,15 +21,15 @@ public struct JSONValue {
         /// Members in file order.
         case object([(key: String, keyPosition: SourcePosition, value: JSONValue)])
     }
-    public var kind: Kind
-    public var position: SourcePosition
+    var kind: Kind
+    var position: SourcePosition
 
-    public init(_ kind: Kind, at position: SourcePosition = SourcePosition(line: 0, column: 0)) {
+    init(_ kind: Kind, at position: SourcePosition = SourcePosition(line: 0, column: 0)) {
         self.kind = kind; self.position = position
     }
 
     /// A short name of the value's type for messages: "a string", "an integer", ...
-    public var typeName: String {
+    var typeName: String {
         switch kind {
         case .null: return "null"
         case .bool: return "a boolean"
@@ -42,7 +42,7 @@ public struct JSONValue {
 
     /// Canonical text: no whitespace, object keys sorted, integers without a fraction. Two
     /// specs with the same meaning have the same canonical text (the basis of the spec hash).
-    public var canonical: String {
+    var canonical: String {
         switch kind {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
@@ -58,7 +58,7 @@ public struct JSONValue {
     }
 
     /// `s` as a JSON string literal.
-    public static func quote(_ s: String) -> String {
+    static func quote(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
@@ -77,19 +77,19 @@ public struct JSONValue {
 }
 
 /// A syntax error with its position.
-public struct JSONSyntaxError: Error, CustomStringConvertible {
-    public var message: String
-    public var position: SourcePosition
-    public var description: String { "\(position): \(message)" }
+struct JSONSyntaxError: Error, CustomStringConvertible {
+    var message: String
+    var position: SourcePosition
+    var description: String { "\(position): \(message)" }
 }
 
 /// Recursive-descent reader over Unicode scalars.
-public struct JSONReader {
+struct JSONReader {
     private let scalars: [Unicode.Scalar]
     private var i = 0, line = 1, column = 1
 
     /// Parses one JSON document (trailing whitespace allowed, nothing else).
-    public static func parse(_ text: String) throws -> JSONValue {
+    static func parse(_ text: String) throws -> JSONValue {
         var r = JSONReader(scalars: Array(text.unicodeScalars))
         r.skipWhitespace()
         let value = try r.readValue(depth: 0)

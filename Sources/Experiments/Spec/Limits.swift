@@ -4,7 +4,7 @@
 /// clear message naming the key and the limit instead of a trap or a run that never ends.
 public enum Limits {
     /// Largest value of an integer parameter, by name (others: `defaultIntMax`).
-    public static let intMax: [String: Int] = [
+    static let intMax: [String: Int] = [
         "seq_len": 1 << 24, "head_dim": 1 << 16, "heads": 1 << 12, "batch": 1 << 16,
         "features": 1 << 20, "window": 1 << 24, "block": 1 << 24, "window_blocks": 1 << 20,
         "global_blocks": 1 << 20, "random_blocks": 1 << 20, "linformer_k": 1 << 24,
@@ -12,30 +12,30 @@ public enum Limits {
         "steps": 1 << 30, "eval_interval": 1 << 30, "eval_batches": 1 << 20,
     ]
     /// Largest integer parameter not listed in `intMax` (seeds, ...): 2^53, exact in Double.
-    public static let defaultIntMax = 1 << 53
+    static let defaultIntMax = 1 << 53
     /// Largest magnitude of a decimal parameter, by name (others: `defaultDoubleMax`).
-    public static let doubleMax: [String: Double] = [
+    static let doubleMax: [String: Double] = [
         "finetune_fraction": 16, "input_scale": 1e6, "pair_norm": 1e3, "learning_rate": 1e30, "epsilon": 1e6,
     ]
     /// (learning_rate may be absurd on purpose, to provoke divergence; it stays within Float.)
-    public static let defaultDoubleMax = 1e12
+    static let defaultDoubleMax = 1e12
 
     /// Top-level integer settings: the largest value each may take.
-    public static let settingMax: [String: Int] = [
+    static let settingMax: [String: Int] = [
         "warmup": 1000, "repeats": 1000, "samples": 1_000_000, "max_configurations": 100_000,
     ]
     /// memory_budget_bytes: at most 1 PiB (the run caps it at 80% of the machine anyway).
-    public static let memoryBudgetMax = 1 << 50
+    static let memoryBudgetMax = 1 << 50
     /// time_budget_seconds and total_time_budget_seconds: at most 30 days.
-    public static let secondsMax = 30.0 * 86400
+    static let secondsMax = 30.0 * 86400
     /// Values a sweep range ({"from", "to", "factor"|"step"}) may produce.
-    public static let rangeValuesMax = 100_000
+    static let rangeValuesMax = 100_000
 
     /// Overflow guard of one configuration: batch x heads x seq_len x max(seq_len, widths) x
     /// layers, with widths the head, feature, projection, window, block, model, feed-forward
     /// and vocabulary sizes. The largest shipped configurations are near 2^46; byte and flop
     /// counts multiply this by small constants, so 2^56 leaves them far from Int.max (2^63).
-    public static let configurationWorkMax = 0x1p56
+    static let configurationWorkMax = 0x1p56
 
     /// The problem with a parameter value (type already checked), or nil.
     public static func check(_ name: String, _ value: ParamValue) -> String? {

@@ -3,7 +3,7 @@
 /// applied to the spec's JSON and then decoded and validated like the file itself.
 public struct Override: Equatable, CustomStringConvertible {
     public var key: String
-    public var values: [ParamValue]
+    var values: [ParamValue]
 
     /// Parses "key=value" or "key=v1,v2,...".
     public init(parsing text: String) throws {

@@ -15,19 +15,19 @@ public enum ParamValue: Hashable, CustomStringConvertible, Sendable {
         }
     }
 
-    public var intValue: Int? { if case .int(let i) = self { return i }; return nil }
-    public var doubleValue: Double? {
+    var intValue: Int? { if case .int(let i) = self { return i }; return nil }
+    var doubleValue: Double? {
         switch self {
         case .double(let x): return x
         case .int(let i): return Double(i)
         default: return nil
         }
     }
-    public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
-    public var boolValue: Bool? { if case .bool(let b) = self { return b }; return nil }
+    var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    var boolValue: Bool? { if case .bool(let b) = self { return b }; return nil }
 
     /// The value as JSON (for overrides and the canonical spec text).
-    public var json: JSONValue {
+    var json: JSONValue {
         switch self {
         case .int(let i): return JSONValue(.number(Double(i), isInteger: true))
         case .double(let x): return JSONValue(.number(x, isInteger: false))
@@ -49,8 +49,8 @@ public enum ParamValue: Hashable, CustomStringConvertible, Sendable {
 import Foundation
 
 /// Levenshtein distance and "did you mean" suggestions for unknown names.
-public enum EditDistance {
-    public static func distance(_ a: String, _ b: String) -> Int {
+enum EditDistance {
+    static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased()), y = Array(b.lowercased())
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
@@ -67,12 +67,12 @@ public enum EditDistance {
     }
 
     /// The candidate closest to `name` (ties: the first in `candidates`).
-    public static func nearest(_ name: String, in candidates: [String]) -> String? {
+    static func nearest(_ name: String, in candidates: [String]) -> String? {
         candidates.min { distance(name, $0) < distance(name, $1) }
     }
 
     /// " (did you mean \"x\"?)" or "" when there are no candidates.
-    public static func suggestion(_ name: String, in candidates: [String]) -> String {
+    static func suggestion(_ name: String, in candidates: [String]) -> String {
         guard let n = nearest(name, in: candidates) else { return "" }
         return " (did you mean \"\(n)\"?)"
     }

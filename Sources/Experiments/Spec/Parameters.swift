@@ -7,12 +7,12 @@ import Model
 /// both are gathered here in registry order.
 
 /// The value type of a parameter.
-public enum ParamType: String, Sendable {
+enum ParamType: String, Sendable {
     case int = "an integer", double = "a number", string = "a string", bool = "a boolean"
 }
 
 /// Which configurations a parameter is meaningful for; others leave its CSV cell empty.
-public enum ParamScope: Sendable {
+enum ParamScope: Sendable {
     /// Every configuration.
     case common
     /// Configurations whose mechanism belongs to this family (declared by its descriptor).
@@ -29,17 +29,17 @@ public enum ParamScope: Sendable {
 /// The description of one parameter.
 public struct ParameterInfo: Sendable {
     public let name: String
-    public let type: ParamType
-    public let defaultValue: ParamValue
-    public let scope: ParamScope
+    let type: ParamType
+    let defaultValue: ParamValue
+    let scope: ParamScope
     /// For string parameters: the valid names.
-    public let allowed: [String]
+    let allowed: [String]
     /// Smallest valid value of a numeric parameter (inclusive), if any.
-    public let minimum: Double?
+    let minimum: Double?
     /// Largest valid value of a numeric parameter (inclusive), if any.
-    public let maximum: Double?
+    let maximum: Double?
     /// One line for the README and `repro validate --help`.
-    public let doc: String
+    let doc: String
 
     init(_ name: String, _ type: ParamType, _ defaultValue: ParamValue, _ scope: ParamScope,
          allowed: [String] = [], min: Double? = nil, max: Double? = nil, _ doc: String) {
@@ -58,7 +58,7 @@ public struct ParameterInfo: Sendable {
     }
 
     /// The same parameter with another doc (a kind's meaning of a parameter kinds share).
-    public func documented(_ doc: String) -> ParameterInfo {
+    func documented(_ doc: String) -> ParameterInfo {
         ParameterInfo(name, type, defaultValue, scope, allowed: allowed, min: minimum, max: maximum, doc)
     }
 
@@ -99,12 +99,12 @@ public struct ParameterInfo: Sendable {
     static func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : "\(x)" }
 }
 
-public enum Parameters {
-    public static let models = ["none", "small", "regular"]
-    public static let inputs = ["gaussian", "uniform"]
+enum Parameters {
+    static let models = ["none", "small", "regular"]
+    static let inputs = ["gaussian", "uniform"]
 
     /// All parameters, in CSV column order.
-    public static let all: [ParameterInfo] = [
+    static let all: [ParameterInfo] = [
         ParameterInfo("mechanism", .string, .string("exact"), allowed: MechanismRegistry.presetNames,
                       "attention mechanism preset (see the presets table)"),
     ] + MechanismRegistry.all.flatMap(\.parameters) + [
@@ -174,19 +174,19 @@ public enum Parameters {
         return out
     }
 
-    public static let names: [String] = all.map(\.name)
+    static let names: [String] = all.map(\.name)
     static let byName: [String: ParameterInfo] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
-    public static func info(_ name: String) -> ParameterInfo? { byName[name] }
+    static func info(_ name: String) -> ParameterInfo? { byName[name] }
 
     /// Whether specs of `kind` may set `p` (kind-scoped parameters belong to their kinds only).
-    public static func belongs(_ p: ParameterInfo, toKind kind: String?) -> Bool {
+    static func belongs(_ p: ParameterInfo, toKind kind: String?) -> Bool {
         if case .kinds(let set) = p.scope { return kind.map(set.contains) ?? false }
         return true
     }
 
     /// The parameter columns of a kind's CSV, in order.
-    public static func names(forKind kind: String?) -> [String] { all.filter { belongs($0, toKind: kind) }.map(\.name) }
+    static func names(forKind kind: String?) -> [String] { all.filter { belongs($0, toKind: kind) }.map(\.name) }
 
     /// Whether `p` is meaningful for configuration `c` (all values resolved, before the ones
     /// that do not apply are dropped).
@@ -203,7 +203,7 @@ public enum Parameters {
 
 /// A validation message with an optional position in the spec file.
 public struct SpecMessage: Error, Equatable, CustomStringConvertible {
-    public var message: String
+    var message: String
     public var position: SourcePosition?
     public init(_ message: String, at position: SourcePosition? = nil) { self.message = message; self.position = position }
     public var description: String { position.map { "\($0): \(message)" } ?? message }

@@ -13,7 +13,7 @@ public enum QuickProfile {
     }
 
     /// Every kind's rule, one "- kind: rule" line each, then the default rule.
-    public static var rules: String {
+    static var rules: String {
         (KindRegistry.all.map { "- \($0.name): \($0.quickRule)" } + ["- any other kind: \(QuickRules.defaultRuleText)"])
             .joined(separator: "\n")
     }
@@ -27,47 +27,47 @@ public enum QuickProfile {
 }
 
 /// The steps quick rules are made of, collecting the overrides of one spec in order.
-public struct QuickRules {
-    public let spec: Spec
+struct QuickRules {
+    let spec: Spec
     /// The overrides so far.
-    public private(set) var overrides: [Override] = []
+    private(set) var overrides: [Override] = []
 
-    public init(_ spec: Spec) { self.spec = spec }
+    init(_ spec: Spec) { self.spec = spec }
 
     /// Keeps the first `keep` values of the sweep axis `name` (if it has more).
-    public mutating func axis(_ name: String, keep: Int) {
+    mutating func axis(_ name: String, keep: Int) {
         guard let a = spec.sweep.first(where: { $0.name == name }), a.values.count > keep else { return }
         overrides.append(Override(key: name, values: Array(a.values.prefix(keep))))
     }
 
     /// Sets `key` to `value` when that is less than `current`.
-    public mutating func setting(_ key: String, _ value: Int, when current: Int) {
+    mutating func setting(_ key: String, _ value: Int, when current: Int) {
         if value < current { overrides.append(Override(key: key, values: [.int(value)])) }
     }
 
     /// Lowers the fixed integer parameter `name` to `value` (nothing when it is not fixed or
     /// already at most `value`).
-    public mutating func lowerFixed(_ name: String, to value: Int) {
+    mutating func lowerFixed(_ name: String, to value: Int) {
         if let current = fixedInt(name) { setting(name, value, when: current) }
     }
 
     /// Lowers the fixed numeric parameter `name` to `value` (nothing when it is not fixed or
     /// already at most `value`).
-    public mutating func lowerFixed(_ name: String, toNumber value: Double) {
+    mutating func lowerFixed(_ name: String, toNumber value: Double) {
         if let current = spec.fixed.first(where: { $0.name == name })?.value.doubleValue, value < current {
             overrides.append(Override(key: name, values: [.double(value)]))
         }
     }
 
     /// The value of the fixed integer parameter `name`, if the spec fixes it.
-    public func fixedInt(_ name: String) -> Int? {
+    func fixedInt(_ name: String) -> Int? {
         spec.fixed.first { $0.name == name }?.value.intValue
     }
 
     /// The rule of a kind that declares none.
-    public static let defaultRuleText = "numeric axes cut to their first 3 values, 1 repeat, 2 samples"
+    static let defaultRuleText = "numeric axes cut to their first 3 values, 1 repeat, 2 samples"
 
-    public static func defaultRule(_ spec: Spec) -> [Override] {
+    static func defaultRule(_ spec: Spec) -> [Override] {
         var q = QuickRules(spec)
         for a in spec.sweep where a.values.count > 3 && a.values.allSatisfy({ $0.doubleValue != nil }) { q.axis(a.name, keep: 3) }
         q.setting("repeats", 1, when: spec.repeats)

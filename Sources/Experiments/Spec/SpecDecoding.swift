@@ -7,20 +7,20 @@ import Statistics
 /// mechanisms and kernels. Combinations across parameters are checked per configuration by
 /// `SpecValidation` when the sweep is expanded.
 public enum SpecDecoder {
-    public static let topLevelKeys = [
+    static let topLevelKeys = [
         "name", "description", "kind", "sweep", "fixed", "warmup", "repeats", "samples",
         "memory_budget_bytes", "time_budget_seconds", "total_time_budget_seconds", "max_configurations", "exclude", "plots",
     ]
-    public static let plotKeys = [
+    static let plotKeys = [
         "name", "x", "y", "series", "filter", "facets", "log_x", "log_y", "title", "x_label", "y_label", "error",
         "overlay", "key", "hlines", "aggregate", "categories", "group_by", "ratio", "y_unit", "memory_budget_line",
         "style", "z", "panels",
     ]
     /// Words a plot's "key" (legend placement) may use.
-    public static let keyWords: Set<String> = [
+    static let keyWords: Set<String> = [
         "top", "bottom", "left", "right", "center", "outside", "inside", "above", "below", "horizontal", "vertical",
     ]
-    public static let hlineKeys = ["label", "y", "filter", "at", "by", "value"]
+    static let hlineKeys = ["label", "y", "filter", "at", "by", "value"]
 
     /// Parses, decodes and validates a spec text (including the expansion of its sweep).
     public static func load(text: String, source: String) throws -> Spec {
@@ -43,7 +43,7 @@ public enum SpecDecoder {
     }
 
     /// Decodes parsed JSON (no sweep expansion).
-    public static func decode(_ json: JSONValue, source: String) throws -> Spec {
+    static func decode(_ json: JSONValue, source: String) throws -> Spec {
         var d = Decoding()
         let spec = d.spec(json)
         if !d.messages.isEmpty {

@@ -3,11 +3,11 @@
 /// seq_len), combinations that do not exist (causal Linformer, random-feature kernels
 /// without a projection: each mechanism's descriptor declares its own). `Sweep.expand`
 /// applies them to every point of a sweep.
-public enum SpecValidation {
+enum SpecValidation {
     /// Resolves one configuration's explicit parameters into the mechanism family and the
     /// values that apply, or the first problem.
     /// `kind` decides which kind-scoped parameters (e.g. `pair_norm`) apply.
-    public static func resolve(_ explicit: [String: ParamValue], kind: String? = nil) -> Result<(String, [String: ParamValue]), SpecMessage> {
+    static func resolve(_ explicit: [String: ParamValue], kind: String? = nil) -> Result<(String, [String: ParamValue]), SpecMessage> {
         let mechanism = explicit["mechanism"]?.stringValue ?? "exact"
         guard let preset = MechanismRegistry.preset(mechanism) else {
             return .failure(SpecMessage("unknown mechanism \"\(mechanism)\"\(EditDistance.suggestion(mechanism, in: MechanismRegistry.presetNames))"))

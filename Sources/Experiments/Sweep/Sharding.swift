@@ -25,10 +25,10 @@ public struct Shard: Equatable, CustomStringConvertible {
     public var description: String { "\(index)/\(count)" }
 
     /// File-name suffix: ".shard-i-of-n".
-    public var suffix: String { ".shard-\(index)-of-\(count)" }
+    var suffix: String { ".shard-\(index)-of-\(count)" }
 
     /// The configurations of this shard, in sweep order.
-    public func select(_ configurations: [Configuration]) -> [Configuration] {
+    func select(_ configurations: [Configuration]) -> [Configuration] {
         var lineOrder: [String: Int] = [:]
         for c in configurations where lineOrder[c.lineKey] == nil { lineOrder[c.lineKey] = lineOrder.count }
         return configurations.filter { lineOrder[$0.lineKey]! % count == index - 1 }

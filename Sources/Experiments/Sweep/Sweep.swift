@@ -69,7 +69,7 @@ public enum Sweep {
     /// Indices of the `exclude` entries that match no point of the sweep (before
     /// validation), for dropping the entries a `--set` override made moot. Assumes the sweep
     /// size was checked (at most max_configurations points are visited).
-    public static func unmatchedExcludes(_ spec: Spec) -> [Int] {
+    static func unmatchedExcludes(_ spec: Spec) -> [Int] {
         guard !spec.exclude.isEmpty else { return [] }
         var total = 1
         for a in spec.sweep {

@@ -2,6 +2,7 @@ import Attention
 import Foundation
 import Model
 import PerformerTensor
+import ResultsFormat
 
 /// The training runs of the `transfer` kind (the paper's Fig. 5, backward compatibility):
 /// a pretrained exact-attention Transformer LM (cached as a checkpoint), its weights loaded
@@ -136,9 +137,9 @@ enum TransferTraining {
         }
         try FileSystem.createDirectory(folder)
         var exact = c.values
-        exact["mechanism"] = .string("exact")
+        exact["mechanism"] = .string(MechanismColumns.exact)
         for p in Parameters.all { if case .mechanism = p.scope { exact[p.name] = nil } }
-        let exactConfig = Configuration(index: c.index, family: "exact", values: exact, swept: c.swept)
+        let exactConfig = Configuration(index: c.index, family: MechanismColumns.exact, values: exact, swept: c.swept)
         let model = try makeModel(exactConfig, s)
         let rows = try run(model, corpus: corpus, s, steps: s.steps, phase: "pretrain", batchSeed: s.seed &+ 1, log: log)
         try Checkpoint.save(model.model, to: path, step: s.steps)

@@ -11,26 +11,26 @@
 /// - `.psq`: a NUL, then each record's residues in NCBIstdaa codes followed by a NUL; record i
 ///   spans `seq[i] ..< seq[i + 1] - 1`.
 /// - `.phr`: record i's `Blast-def-line-set` in ASN.1 BER at `hdr[i] ..< hdr[i + 1]`.
-public final class BlastDatabase: @unchecked Sendable {
+final class BlastDatabase: @unchecked Sendable {
     /// Path without extension (e.g. ".../MFO/goasp.fasta").
-    public let basePath: String
+    let basePath: String
     /// Number of records (sequences).
-    public let count: Int
+    let count: Int
     /// Total residues over all records, as the index states it.
-    public let totalResidues: Int
+    let totalResidues: Int
     /// Length of the longest record, as the index states it.
-    public let maxLength: Int
+    let maxLength: Int
     /// The database title stored in the index.
-    public let title: String
+    let title: String
     private let index: MappedFile, sequences: MappedFile, headers: MappedFile
     private let headerTable: Int, sequenceTable: Int
 
     /// NCBIstdaa code -> letter ('-' gap, '*' stop: codes 0 and 25).
-    public static let stdaaLetters: [UInt8] = Array("-ABCDEFGHIKLMNPQRSTVWXYZU*OJ".utf8)
+    static let stdaaLetters: [UInt8] = Array("-ABCDEFGHIKLMNPQRSTVWXYZU*OJ".utf8)
 
     /// Opens `basePath`.pin/.psq/.phr; throws `ModelError.corpus` naming the file that is
     /// missing, of another format or version, or shorter than its index says.
-    public init(basePath: String) throws {
+    init(basePath: String) throws {
         self.basePath = basePath
         let index = try MappedFile(path: basePath + ".pin")
         let pin = index.path
@@ -81,7 +81,7 @@ public final class BlastDatabase: @unchecked Sendable {
     }
 
     /// Residues of record `i` as NCBIstdaa codes (0..<28), without the trailing NUL.
-    public func residueCodes(_ i: Int) throws -> UnsafeRawBufferPointer {
+    func residueCodes(_ i: Int) throws -> UnsafeRawBufferPointer {
         let r = try offsets(sequenceTable, i, file: sequences)
         guard r.count >= 1, sequences.bytes[r.upperBound - 1] == 0 else {
             throw ModelError.corpus("\(sequences.path): record \(i) does not end with the NUL separator (corrupt file)")
@@ -90,7 +90,7 @@ public final class BlastDatabase: @unchecked Sendable {
     }
 
     /// Residue letters of record `i` (e.g. "MKV..."); throws on a code outside NCBIstdaa.
-    public func sequence(_ i: Int) throws -> String {
+    func sequence(_ i: Int) throws -> String {
         let codes = try residueCodes(i)
         var out = [UInt8](); out.reserveCapacity(codes.count)
         for c in codes {
@@ -101,11 +101,11 @@ public final class BlastDatabase: @unchecked Sendable {
     }
 
     /// Length of record `i` in residues.
-    public func length(_ i: Int) throws -> Int { try offsets(sequenceTable, i, file: sequences).count - 1 }
+    func length(_ i: Int) throws -> Int { try offsets(sequenceTable, i, file: sequences).count - 1 }
 
     /// The title of record `i`'s first def-line (the FASTA defline text after '>' when the
     /// database was built without -parse_seqids, e.g. "B0RED7|GO:0046933,GO:0046933").
-    public func title(_ i: Int) throws -> String {
+    func title(_ i: Int) throws -> String {
         let r = try offsets(headerTable, i, file: headers)
         do {
             return try BERReader(bytes: headers.bytes, range: r).firstTitle()

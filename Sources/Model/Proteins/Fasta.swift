@@ -2,15 +2,15 @@ import Foundation
 
 /// One FASTA record: the defline text after '>' and the residue letters (ASCII, line
 /// breaks and spaces removed).
-public struct FastaRecord: Equatable, Sendable {
-    public var title: String
-    public var letters: [UInt8]
+struct FastaRecord: Equatable, Sendable {
+    var title: String
+    var letters: [UInt8]
 }
 
-public enum Fasta {
+enum Fasta {
     /// Reads every record of the FASTA file at `path`; throws `ModelError.corpus` naming the
     /// file when it cannot be read or has residues before the first '>'.
-    public static func read(path: String) throws -> [FastaRecord] {
+    static func read(path: String) throws -> [FastaRecord] {
         guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.corpus("cannot read FASTA file \(path)") }
         var records: [FastaRecord] = []
         var lineNumber = 0
@@ -31,14 +31,14 @@ public enum Fasta {
 
     /// The accession of a defline: the second field of UniProt's "sp|P00974|BPT1_BOVIN ...",
     /// otherwise the text before the first '|' or space ("B0RED7|GO:0046933" -> "B0RED7").
-    public static func accession(ofTitle title: String) -> String {
+    static func accession(ofTitle title: String) -> String {
         let fields = title.split(separator: "|", omittingEmptySubsequences: false)
         if fields.count >= 3, fields[0] == "sp" || fields[0] == "tr" { return String(fields[1]) }
         return String(title.prefix { $0 != "|" && $0 != " " })
     }
 
     /// GO terms in a defline ("GO:0046933"), de-duplicated, in order of first appearance.
-    public static func goTerms(ofTitle title: String) -> [String] {
+    static func goTerms(ofTitle title: String) -> [String] {
         let u = Array(title.utf8)
         var out: [String] = []
         var i = 0

@@ -6,15 +6,15 @@ import Darwin
 
 /// A read-only memory map of a whole file: pages are read by the kernel only when touched,
 /// so opening a 170 MB sequence file costs nothing until residues are used.
-public final class MappedFile: @unchecked Sendable {
+final class MappedFile: @unchecked Sendable {
     /// The file's path (for error messages).
-    public let path: String
+    let path: String
     /// Bytes of the file.
-    public let count: Int
+    let count: Int
     private let base: UnsafeRawPointer?
 
     /// Maps `path`; throws `ModelError.corpus` naming the file when it cannot be opened.
-    public init(path: String) throws {
+    init(path: String) throws {
         self.path = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ModelError.corpus("cannot open \(path): \(String(cString: strerror(errno)))") }
@@ -31,17 +31,17 @@ public final class MappedFile: @unchecked Sendable {
     deinit { if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) } }
 
     /// The mapped bytes (valid while `self` lives).
-    public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
     /// Big-endian 32-bit unsigned integer at byte `offset`; nil past the end.
-    public func uint32BE(at offset: Int) -> UInt32? {
+    func uint32BE(at offset: Int) -> UInt32? {
         guard offset >= 0, offset + 4 <= count else { return nil }
         let b = bytes
         return UInt32(b[offset]) << 24 | UInt32(b[offset + 1]) << 16 | UInt32(b[offset + 2]) << 8 | UInt32(b[offset + 3])
     }
 
     /// Little-endian 64-bit unsigned integer at byte `offset`; nil past the end.
-    public func uint64LE(at offset: Int) -> UInt64? {
+    func uint64LE(at offset: Int) -> UInt64? {
         guard offset >= 0, offset + 8 <= count else { return nil }
         var v: UInt64 = 0
         for i in (0..<8).reversed() { v = v << 8 | UInt64(bytes[offset + i]) }

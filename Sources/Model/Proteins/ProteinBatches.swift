@@ -13,10 +13,10 @@ import PerformerTensor
 /// Longer proteins are cut at a start drawn from the batch's stream for training and at 0
 /// for evaluation.
 public struct ProteinBatches {
-    public let corpus: ProteinCorpus
+    let corpus: ProteinCorpus
     public let length: Int
     public let causal: Bool
-    public let maskRate: Double
+    let maskRate: Double
 
     public init(corpus: ProteinCorpus, length: Int, causal: Bool, maskRate: Double = 0.15) {
         precondition(length >= 2, "length \(length) < 2")
@@ -113,7 +113,7 @@ extension ProteinCorpus {
 ///   exactly once and no protein is lost at a row boundary: a protein crossing it continues
 ///   in the next row (without its earlier context).
 public struct ConcatenatedProteinBatches {
-    public let corpus: ProteinCorpus
+    let corpus: ProteinCorpus
     public let length: Int
 
     public init(corpus: ProteinCorpus, length: Int) {

@@ -22,19 +22,19 @@ public final class ProteinCorpus: @unchecked Sendable {
     enum Location { case database(Int, Int), fasta(Int, Int) }
 
     public struct Entry: Sendable {
-        public let accession: String
-        public let split: Split
+        let accession: String
+        let split: Split
         let location: Location
     }
 
     let databases: [BlastDatabase]
     let fastaFiles: [(path: String, records: [FastaRecord])]
     /// Every protein, in source order.
-    public let entries: [Entry]
+    let entries: [Entry]
     /// Indices into `entries` per split, in source order.
     public let indices: [Split: [Int]]
     /// The held-out GO terms (sorted).
-    public let heldOutTerms: [String]
+    let heldOutTerms: [String]
 
     /// The corpus of `sources` (each a BLAST volume base path when PATH.pin exists, else a
     /// FASTA file); GO terms of `sources[groupSource]` define the OOD groups.
@@ -106,7 +106,7 @@ extension ProteinCorpus {
 
     /// The union of metastudent-data's MFO, BPO and CCO volumes (MFO's molecular-function
     /// terms define the OOD groups); throws naming the missing file and how to install it.
-    public static func metastudent(root: String = metastudentRoot, oodSeed: UInt64) throws -> ProteinCorpus {
+    static func metastudent(root: String = metastudentRoot, oodSeed: UInt64) throws -> ProteinCorpus {
         let volumes = ["MFO", "BPO", "CCO"].map { "\(root)/\($0)/goasp.fasta" }
         for v in volumes where !FileManager.default.fileExists(atPath: v + ".pin") {
             throw ModelError.corpus("\(v).pin is missing: install Debian's metastudent-data (scripts/install-deps.sh --proteins, or apt-get install metastudent-data)")

@@ -15,7 +15,7 @@ public enum ProteinVocabulary {
     /// The 20 standard amino acids in token order (token = 3 + index).
     public static let standard: [Character] = Array("ACDEFGHIKLMNPQRSTVWY")
     /// Rare and ambiguous letters in token order (token = 23 + index).
-    public static let rare: [Character] = Array("BZXUO")
+    static let rare: [Character] = Array("BZXUO")
     public static let size = 3 + standard.count + rare.count
     public static let firstResidue: Int32 = 3
 
@@ -30,7 +30,7 @@ public enum ProteinVocabulary {
     static let byStdaa: [Int32] = BlastDatabase.stdaaLetters.map { byASCII[Int($0)] }
 
     /// The letter of a token ("<pad>", "<mask>", "<sep>" for the special ones).
-    public static func letter(_ token: Int32) -> String {
+    static func letter(_ token: Int32) -> String {
         switch token {
         case pad: return "<pad>"
         case mask: return "<mask>"

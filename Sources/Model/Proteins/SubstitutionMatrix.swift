@@ -5,9 +5,9 @@ import Foundation
 /// per letter: the letter followed by one integer score per column.
 public struct SubstitutionMatrix: Equatable, Sendable {
     /// Column (and row) letters in file order.
-    public let letters: [Character]
+    let letters: [Character]
     /// scores[i][j]: the score of letters[i] against letters[j].
-    public let scores: [[Int]]
+    let scores: [[Int]]
 
     /// Debian ncbi-data's BLOSUM62.
     public static let blosum62Path = "/usr/share/ncbi/data/BLOSUM62"

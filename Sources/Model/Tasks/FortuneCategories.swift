@@ -17,7 +17,7 @@ import PerformerTensor
 public struct FortuneCategories: GeneratedTask {
     /// Four files with enough quotes (227 ... 1203) and distinct styles.
     public static let defaultCategories = ["definitions", "songs-poems", "zippy", "startrek"]
-    public static let cls: Int32 = 256, pad: Int32 = 257
+    static let cls: Int32 = 256, pad: Int32 = 257
 
     public let name = "fortunes"
     public let seed: UInt64
@@ -62,7 +62,7 @@ public struct FortuneCategories: GeneratedTask {
     }
 
     /// The quotes of a fortunes file: entries between lines holding only `%`, trimmed.
-    public static func quotes(_ bytes: [UInt8]) -> [[UInt8]] {
+    static func quotes(_ bytes: [UInt8]) -> [[UInt8]] {
         var out: [[UInt8]] = [], current: [UInt8] = [], line: [UInt8] = []
         func flush() {
             var q = current[...]

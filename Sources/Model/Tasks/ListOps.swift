@@ -59,7 +59,7 @@ public struct ListOps: GeneratedTask {
             }
         }
 
-        public var depth: Int {
+        var depth: Int {
             switch self {
             case .digit: return 0
             case .op(_, let args): return 1 + (args.map(\.depth).max() ?? 0)
@@ -67,16 +67,16 @@ public struct ListOps: GeneratedTask {
         }
     }
 
-    public static let close: Int32 = 14, cls: Int32 = 15, pad: Int32 = 16
-    public static let classes = 10
+    static let close: Int32 = 14, cls: Int32 = 15, pad: Int32 = 16
+    static let classes = 10
 
     public let name = "listops"
     public let seed: UInt64
     public let length: Int
-    public let minTokens: Int
-    public let maxDepth: Int
-    public let maxArguments: Int
-    public let branchProbability: Double
+    let minTokens: Int
+    let maxDepth: Int
+    let maxArguments: Int
+    let branchProbability: Double
     public var vocabSize: Int { 17 }
 
     public init(seed: UInt64, length: Int, minTokens: Int? = nil, maxDepth: Int = 10, maxArguments: Int = 5,
@@ -91,7 +91,7 @@ public struct ListOps: GeneratedTask {
     }
 
     /// The expression of example `index` of `split`.
-    public func expression(_ index: Int, split: TaskSplit) -> Expression {
+    func expression(_ index: Int, split: TaskSplit) -> Expression {
         var rng = exampleStream(seed: seed, task: name, split: split, index: index)
         while true {
             let e = tree(depth: 1, rng: &rng, forceOp: true)

@@ -22,11 +22,11 @@ public struct MQAR: GeneratedTask {
     public let name = "mqar"
     public let seed: UInt64
     public let length: Int
-    public let pairs: Int
-    public let keyVocab: Int
-    public let valueVocab: Int
+    let pairs: Int
+    let keyVocab: Int
+    let valueVocab: Int
     public var vocabSize: Int { keyVocab + valueVocab + 1 }
-    public var pad: Int32 { Int32(keyVocab + valueVocab) }
+    var pad: Int32 { Int32(keyVocab + valueVocab) }
 
     public init(seed: UInt64, length: Int, pairs: Int, keyVocab: Int = 32, valueVocab: Int = 32) throws {
         guard pairs >= 1, length >= 3 * pairs else {
