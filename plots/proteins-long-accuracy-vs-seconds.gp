@@ -1,33 +1,33 @@
 # Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
 $line1 << EOD
 0.0 0.032959
-25.968 0.071777
-50.124 0.088135
+25.796 0.082275
+51.274 0.088745
 EOD
 $line2 << EOD
 0.0 0.030579
-25.945 0.077209
-50.684 0.08728
+25.419 0.077759
+51.21 0.088013
 EOD
 $line3 << EOD
 0.0 0.042603
-25.357 0.079529
-50.461 0.093811
+26.642 0.092285
+50.997 0.093323
 EOD
 $line4 << EOD
 0.0 0.029175
-25.126 0.092285
-50.043 0.093872
+25.109 0.092651
+50.088 0.093689
 EOD
 $line5 << EOD
 0.0 0.026672
-25.008 0.091064
-50.032 0.093323
+25.054 0.092773
+50.012 0.093872
 EOD
 $line6 << EOD
 0.0 0.047607
-25.107 0.094666
-50.036 0.092773
+25.059 0.092773
+50.05 0.093079
 EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget): validation\naccuracy vs training seconds (one line per mechanism and seed)"
 set xlabel "training seconds"

@@ -1,33 +1,33 @@
 # Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
 $line1 << EOD
 0.0 0.032959
-15.0 0.071777
-42.0 0.088135
+29.0 0.082275
+53.0 0.088745
 EOD
 $line2 << EOD
 0.0 0.030579
-24.0 0.077209
-43.0 0.08728
+25.0 0.077759
+40.0 0.088013
 EOD
 $line3 << EOD
 0.0 0.042603
-19.0 0.079529
-47.0 0.093811
+30.0 0.092285
+44.0 0.093323
 EOD
 $line4 << EOD
 0.0 0.029175
-276.0 0.092285
-488.0 0.093872
+176.0 0.092651
+424.0 0.093689
 EOD
 $line5 << EOD
 0.0 0.026672
-201.0 0.091064
-473.0 0.093323
+183.0 0.092773
+416.0 0.093872
 EOD
 $line6 << EOD
 0.0 0.047607
-246.0 0.094666
-460.0 0.092773
+267.0 0.092773
+476.0 0.093079
 EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget):\nvalidation accuracy vs training step (one line per mechanism and seed)"
 set xlabel "training step"

@@ -1,17 +1,17 @@
 # Written by `repro plot` from ./results/smoke-timing.csv; rerun it rather than editing this file.
 $line1 << EOD
-256.0 0.000178336
-512.0 0.000682586
-1024.0 0.002700269
+256.0 0.000313827
+512.0 0.001204472
+1024.0 0.004768658
 EOD
 $line2 << EOD
-256.0 1.472006e-06
-512.0 2.744004e-06
-1024.0 7.351002e-06
-2048.0 1.1768e-05
+256.0 1.382003e-06
+512.0 2.592998e-06
+1024.0 5.027003e-06
+2048.0 1.1687e-05
 EOD
 $memory_limit << EOD
-1024.0 0.002700269
+1024.0 0.004768658
 EOD
 set title "Raw attention, forward pass (B=1, H=1, d=64)"
 set xlabel "sequence length L (tokens)"
@@ -23,7 +23,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory budget" at first 1024.0, first 0.002700269 offset character 1.5,-0.8 font ",9"
+set label 1 "memory budget" at first 1024.0, first 0.004768658 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

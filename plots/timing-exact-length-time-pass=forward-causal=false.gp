@@ -1,14 +1,14 @@
 # Written by `repro plot` from ./results/timing-exact-length.csv; rerun it rather than editing this file.
 $line1 << EOD
-2048.0 0.1173682
-3072.0 0.2666816
-4096.0 0.3343742
-5120.0 0.5001854
-6144.0 1.101392
-7168.0 1.096645
-8192.0 1.975359
-10240.0 3.101071
-12288.0 5.257593
+2048.0 0.1138384
+3072.0 0.2715877
+4096.0 0.4661861
+5120.0 0.6237555
+6144.0 1.08353
+7168.0 1.49665
+8192.0 1.966928
+10240.0 2.702789
+12288.0 5.926737
 EOD
 set title "Raw exact attention time vs L (B=1, H=8, d=64, median of\n2 calls after 1 warm-up) (pass=forward, causal=false)"
 set xlabel "sequence length L"

@@ -1,14 +1,14 @@
 # Written by `repro plot` from ./results/timing-exact-length.csv; rerun it rather than editing this file.
 $line1 << EOD
-2048.0 0.08132452
-3072.0 0.175072
-4096.0 0.281445
-5120.0 0.4389112
-6144.0 0.6200741
-7168.0 0.853744
-8192.0 1.153583
-10240.0 1.791142
-12288.0 3.793289
+2048.0 0.08138242
+3072.0 0.1665871
+4096.0 0.2887383
+5120.0 0.4468789
+6144.0 0.4382882
+7168.0 0.8427862
+8192.0 1.097451
+10240.0 1.750475
+12288.0 3.778074
 EOD
 set title "Raw exact attention time vs L (B=1, H=8, d=64, median\nof 2 calls after 1 warm-up) (pass=forward, causal=true)"
 set xlabel "sequence length L"

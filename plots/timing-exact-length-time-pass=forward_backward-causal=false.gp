@@ -1,14 +1,14 @@
 # Written by `repro plot` from ./results/timing-exact-length.csv; rerun it rather than editing this file.
 $line1 << EOD
-2048.0 0.3343963
-3072.0 0.5414461
-4096.0 0.8247847
-5120.0 1.403364
-6144.0 2.032163
-7168.0 2.907883
-8192.0 4.3058
-10240.0 6.881478
-12288.0 12.19578
+2048.0 0.3401607
+3072.0 0.7576804
+4096.0 1.315246
+5120.0 2.071776
+6144.0 2.962592
+7168.0 4.021197
+8192.0 3.821806
+10240.0 5.295748
+12288.0 12.59981
 EOD
 set title "Raw exact attention time vs L (B=1, H=8, d=64, median of 2\ncalls after 1 warm-up) (pass=forward\\_backward, causal=false)"
 set xlabel "sequence length L"
