@@ -6,7 +6,7 @@ CONFIG     ?= release
 REPRO      := .build/$(CONFIG)/repro
 TEST_FLAGS := -c $(CONFIG) -Xswiftc -enable-testing --disable-swift-testing
 
-.PHONY: all deps build test test-cluster reproduce replicate run plots report env bench bench-compare compare clean
+.PHONY: all deps build test test-cluster reproduce replicate run plots report env bench bench-compare compare compare-model clean
 
 all: build
 
@@ -90,6 +90,16 @@ EXACT_MAX_L ?= 4096
 compare: build
 	bash scripts/compare/setup-venv.sh .venv-peers
 	python3 scripts/compare/compare.py --rounds $(ROUNDS) --lengths $(LENGTHS) --materialising-max-length $(EXACT_MAX_L) --repro $(REPRO)
+	python3 scripts/compare/peers_model.py --rounds $(ROUNDS) --repro $(REPRO)
+	$(REPRO) report
+
+# make compare-model  only the whole-training-step comparison (scripts/compare/peers_model.py):
+#                     the project's Transformer against the same model in PyTorch at the shapes
+#                     of the committed training specs, exact (SDPA) and FAVOR+ (performer-pytorch);
+#                     results/peers-model.csv and its REPORT.md table. ROUNDS as above.
+compare-model: build
+	bash scripts/compare/setup-venv.sh .venv-peers
+	python3 scripts/compare/peers_model.py --rounds $(ROUNDS) --repro $(REPRO)
 	$(REPRO) report
 
 clean:

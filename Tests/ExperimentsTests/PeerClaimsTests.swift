@@ -43,6 +43,25 @@ final class PeerClaimsTests: XCTestCase {
         XCTAssertTrue(md.contains("reformer-pytorch 1.4.4."), md)
     }
 
+    func testModelStepFileGetsItsOwnTableWithRoundsDecidingTheDirection() throws {
+        let dir = try temporaryDirectory()
+        let header = "config_key,row_type,round,case,spec,heads,layers,d_ff,d_model,seq_len,batch,causal,features,pass,implementation,versus,status,steps,median_s,min_s,max_s,tokens_per_second,gflops,sgemm_fraction,versus_median_s,versus_tokens_per_second,versus_sgemm_fraction,ratio_median,ratio_min,ratio_max,rounds,parameters,note"
+        try ([header,
+              "k,round,1,fig5-lm,fig5-backward-compat,2,3,256,64,128,16,true,128,train_step,performer-pytorch,,failed,,,,,,,,,,,,,,,,out of memory",
+              "k,summary,,fig5-lm,fig5-backward-compat,2,3,256,64,128,16,true,128,train_step,project:exact,torch-sdpa,ok,,2.0e-02,,,102400,5.0,0.0500,3.0e-02,68267,0.0333,1.5000,1.2000,1.8000,3,123,",
+              "k,summary,,proteins-u,proteins-lm-u,3,4,128,48,512,8,true,64,train_step,project:performer-softmax,performer-pytorch,ok,,4.0e-02,,,102400,5.0,0.0500,3.0e-02,136533,0.0667,0.7500,0.6000,0.9000,3,123,",
+              "k,summary,,tasks,tasks-listops,2,2,128,64,64,32,false,64,train_step,project:exact,torch-sdpa,ok,,1.0e-02,,,204800,5.0,0.0500,1.0e-02,204800,0.0500,1.0000,0.9000,1.1000,3,123,",
+             ]).joined(separator: "\n").appending("\n").write(toFile: (dir as NSString).appendingPathComponent("peers-model.csv"), atomically: true, encoding: .utf8)
+        let md = try PeerClaims.markdown(resultsDir: dir)
+        XCTAssertTrue(md.contains("**not measured**: results/peers.csv does not exist"), md)
+        XCTAssertTrue(md.contains("### Whole training steps against PyTorch"), md)
+        XCTAssertTrue(md.contains("| fig5-lm (causal) | 2, 3, 256, 64, 128, 16 | project:exact | torch-sdpa | **1.50** [1.20-1.80, 3 rounds] | project faster in every round | 102400 / 68267 | 20.00 ms / 30.00 ms | 5.0% / 3.3% |"), md)
+        XCTAssertTrue(md.contains("| proteins-u (causal) | 3, 4, 128, 48, 512, 8 | project:performer-softmax | performer-pytorch | **0.75** [0.60-0.90, 3 rounds] | PyTorch faster in every round |"), md)
+        XCTAssertTrue(md.contains("| tasks (bidirectional) | 2, 2, 128, 64, 64, 32 | project:exact | torch-sdpa | **1.00** [0.90-1.10, 3 rounds] | mixed |"), md)
+        XCTAssertTrue(md.contains("Not timed: performer-pytorch fig5-lm round 1: failed out of memory."), md)
+        XCTAssertTrue(md.contains("No readable peers-model.meta.json"), md)
+    }
+
     func testMissingCSVSaysNotMeasured() throws {
         let md = try PeerClaims.markdown(resultsDir: try temporaryDirectory())
         XCTAssertTrue(md.contains("**not measured**: results/peers.csv does not exist"), md)

@@ -14,7 +14,8 @@ enum PeerClaims {
         let csvPath = (resultsDir as NSString).appendingPathComponent("peers.csv")
         var s = "\n<a id=\"peers\"></a>\n## Compared with PyTorch, performer-pytorch and JAX\n\n"
         guard FileManager.default.fileExists(atPath: csvPath) else {
-            return s + "**not measured**: results/peers.csv does not exist; `make compare` measures it (it installs the peers into .venv-peers/).\n"
+            s += "**not measured**: results/peers.csv does not exist; `make compare` measures it (it installs the peers into .venv-peers/).\n"
+            return s + (try modelSection(resultsDir: resultsDir))
         }
         let table = try CSVReader.read(path: csvPath)
         let meta = metadata((resultsDir as NSString).appendingPathComponent("peers.meta.json"))
@@ -32,7 +33,60 @@ enum PeerClaims {
             s += "`results/peers-reformer.csv`, written by `scripts/compare/compare.py --mechanisms reformer --peers reformer-pytorch --name peers-reformer` (the same shapes, rounds and ratios as above, for the project's `reformer` preset and reformer-pytorch's LSHAttention with the same chunk length and hashing rounds). \(reformerMeta)\n\n"
             s += try comparisonTable(reformer)
         }
+        return s + (try modelSection(resultsDir: resultsDir))
+    }
+
+    /// The subsection "Whole training steps against PyTorch" from results/peers-model.csv
+    /// (scripts/compare/peers_model.py): per training case and mechanism, PyTorch's step time /
+    /// the project's (> 1: the project is faster), median over rounds with its min-max, tokens
+    /// per second and step times of both, speeds as fractions of the sgemm rate. Empty when the
+    /// file does not exist. Throws for a corrupt CSV.
+    static func modelSection(resultsDir: String) throws -> String {
+        let path = (resultsDir as NSString).appendingPathComponent("peers-model.csv")
+        guard FileManager.default.fileExists(atPath: path) else { return "" }
+        let table = try CSVReader.read(path: path)
+        let meta = (resultsDir as NSString).appendingPathComponent("peers-model.meta.json")
+        var s = "\n### Whole training steps against PyTorch\n\n"
+        s += "`results/peers-model.csv`, written by `make compare` (or `make compare-model`; scripts/compare/peers_model.py). \(modelMetadata(meta))\n\n"
+        s += "Each case is a committed training spec's model (its heads, layers, d_ff, d_model, L and batch; byte vocabulary 256) written twice: the project's Transformer (`repro train`) and the same layers in PyTorch (the same parameter count, checked), "
+        s += "exact attention against PyTorch with `scaled_dot_product_attention`, FAVOR+ (positive orthogonal features, a new projection every step) against the same PyTorch model with performer-pytorch's FastAttention. "
+        s += "A step is redraw, forward, loss, backward, clipping at norm 0.5 and AdamW; each process runs untimed warm-up steps, then reports the median of its timed steps. "
+        s += "Ratio = PyTorch step time / project step time (> 1: the project is faster), the median over rounds and in brackets its min-max; speed = the model's useful flops per second (6 flops per weight per token plus the attention's) as a fraction of the sgemm rate.\n\n"
+        s += "| case | shape (heads, layers, d_ff, d_model, L, batch) | project | PyTorch | ratio | rounds decide | tokens/s (ours / PyTorch) | step (ours / PyTorch) | speed (ours / PyTorch) |\n"
+        s += "|---|---|---|---|---|---|---|---|---|\n"
+        for r in table.rows where r["row_type"] == "summary" {
+            let causal = r["causal"] == "true" ? "causal" : "bidirectional"
+            let shape = ["heads", "layers", "d_ff", "d_model", "seq_len", "batch"].map { r[$0] ?? "?" }.joined(separator: ", ")
+            var line = "| \(r["case"] ?? "") (\(causal)) | \(shape) | \(r["implementation"] ?? "") | \(r["versus"] ?? "") | \(ratio(r)) |"
+            if r["status"] == "ok", let lo = Double(r["ratio_min"] ?? ""), let hi = Double(r["ratio_max"] ?? ""),
+               let ours = Double(r["median_s"] ?? ""), let theirs = Double(r["versus_median_s"] ?? ""),
+               let f = Double(r["sgemm_fraction"] ?? ""), let g = Double(r["versus_sgemm_fraction"] ?? "") {
+                let decided = lo > 1 ? "project faster in every round" : hi < 1 ? "PyTorch faster in every round" : "mixed"
+                line += " \(decided) | \(r["tokens_per_second"] ?? "") / \(r["versus_tokens_per_second"] ?? "") |" + String(format: " %.2f ms / %.2f ms |", ours * 1000, theirs * 1000)
+                line += String(format: " %.1f%% / %.1f%% |", f * 100, g * 100)
+            } else {
+                line += " | | | |"
+            }
+            s += line + "\n"
+        }
+        let failed = table.rows.filter { $0["row_type"] == "round" && $0["status"] != "ok" }
+            .map { "\($0["implementation"] ?? "") \($0["case"] ?? "") round \($0["round"] ?? ""): \($0["status"] ?? "") \($0["note"] ?? "")" }
+        if !failed.isEmpty { s += "\nNot timed: " + failed.joined(separator: "; ") + ".\n" }
         return s
+    }
+
+    /// One sentence from peers-model.meta.json: date, rounds, steps, versions, threads, sgemm rate.
+    static func modelMetadata(_ path: String) -> String {
+        guard let data = FileManager.default.contents(atPath: path),
+              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return "No readable peers-model.meta.json: versions and machine unknown."
+        }
+        let v = obj["peer_versions"] as? [String: Any] ?? [:]
+        let machine = obj["machine"] as? [String: Any] ?? [:]
+        func str(_ x: Any?) -> String { x.map { "\($0)" } ?? "?" }
+        return "Run \(str(obj["date"])), \(str(obj["rounds"])) rounds of \(str(obj["warmup_steps"])) warm-up + \(str(obj["steps"])) timed steps, \(str(obj["seconds"])) s, commit \(str(machine["commit"])); "
+            + "\(str(machine["cpu"])), \(str(obj["threads"])) threads, sgemm \(str(obj["sgemm_gflops"])) GFLOP/s; "
+            + "PyTorch \(str(v["torch"])), performer-pytorch \(str(v["performer-pytorch"]))."
     }
 
     /// The ratio table of one compare.py CSV (its "summary" rows) and the rounds it could not
