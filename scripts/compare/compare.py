@@ -131,10 +131,20 @@ def run_peer(args, peer, L):
     return rows
 
 
+# glibc serves every allocation above 32 MB (its largest dynamic mmap threshold) with a fresh
+# mmap and returns it at free, so a peer process pays first-touch page faults on every large
+# temporary of every timed call (performer-pytorch at B=1 H=8 m=256: about 100,000 faults,
+# 400 MB, per forward at L = 4096, more than half its time), while the project reuses its
+# tensors' memory (TensorAllocator). These two settings keep freed memory in the heap, so every
+# implementation is timed in its steady state, with no first-touch cost in the timed calls.
+STEADY_MALLOC = {"MALLOC_MMAP_THRESHOLD_": str(1 << 34), "MALLOC_TRIM_THRESHOLD_": str(1 << 34)}
+
+
 def thread_env(threads):
     env = dict(os.environ)
     for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         env[k] = str(threads)
+    env.update(STEADY_MALLOC)
     return env
 
 
@@ -338,7 +348,7 @@ def main():
             "shape": {"batch": B, "heads": H, "head_dim": D, "features": M, "dtype": "float32"},
             "project_mechanisms": mechanisms, "project_mechanisms_left_out": missing, "peers": peers,
             "sgemm_gflops": sgemm, "machine": env, "peer_versions": peer_versions,
-            "peer_memory_budget_gib": args.memory_budget_gib,
+            "peer_memory_budget_gib": args.memory_budget_gib, "peer_malloc_env": STEADY_MALLOC,
             "materialising_max_length": args.materialising_max_length}
     with open(os.path.join(results, f"{args.name}.meta.json"), "w") as f:
         json.dump(meta, f, indent=2)

@@ -21,7 +21,7 @@ enum PeerClaims {
         let meta = metadata((resultsDir as NSString).appendingPathComponent("peers.meta.json"))
         s += "`results/peers.csv`, written by `make compare`. \(meta)\n\n"
         s += "Ratio = peer time / project time (> 1: the project is faster), the median over the alternating rounds and in brackets its min-max over rounds; "
-        s += "each implementation ran in its own process per round (1 warm-up, median of 3). "
+        s += "each implementation ran in its own process per round (1 warm-up, median of 3), the peers with glibc keeping freed memory in the heap (MALLOC_MMAP_THRESHOLD_, MALLOC_TRIM_THRESHOLD_: peers.meta.json's peer_malloc_env), so no implementation pays first-touch page faults in its timed calls (the project reuses its tensors' memory). "
         s += "Speed = useful flops per second as a fraction of this machine's sgemm rate: exact 4BHL²d forward (half of it causal), FAVOR+ 8BHLmd forward, forward+backward 3x the forward. "
         s += "performer-pytorch's causal path on CPU is its non-CUDA fallback (causal_linear_attention_noncuda); the JAX reference is our transcription of its fast_attention.py (jit-compiled).\n\n"
         s += try comparisonTable(table)
