@@ -115,7 +115,7 @@ def project_mechanisms(mechanisms, L, args):
 def run_peer(args, peer, L):
     cmd = [args.python, os.path.join(HERE, "peers.py"), peer, "--seq-len", str(L), "--warmup", str(args.warmup),
            "--repeats", str(args.repeats), "--threads", str(args.threads), "--memory-budget-gib", str(args.memory_budget_gib)]
-    r = subprocess.run(cmd, capture_output=True, text=True, env=thread_env(args.threads), cwd=ROOT)
+    r = subprocess.run(cmd, capture_output=True, text=True, env=peer_env(args.threads), cwd=ROOT)
     rows = [json.loads(line) for line in r.stdout.splitlines() if line.startswith("{")]
     if r.returncode != 0:
         log(f"{peer} at L={L} failed (exit {r.returncode}): {r.stderr.strip().splitlines()[-1:]} ")
@@ -140,7 +140,7 @@ def run_peer(args, peer, L):
 STEADY_MALLOC = {"MALLOC_MMAP_THRESHOLD_": str(1 << 34), "MALLOC_TRIM_THRESHOLD_": str(1 << 34)}
 
 
-def thread_env(threads):
+def peer_env(threads):
     env = dict(os.environ)
     for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         env[k] = str(threads)
@@ -296,11 +296,11 @@ def main():
         log(f"left out (repro does not know them): {', '.join(missing)}")
     log(f"sgemm {sgemm} GFLOP/s; project mechanisms {mechanisms}; peers {peers}; L {lengths}; {args.rounds} rounds")
     check = subprocess.run([args.python, os.path.join(HERE, "peers.py"), "--self-check"], capture_output=True, text=True,
-                           env=thread_env(args.threads))
+                           env=peer_env(args.threads))
     if check.returncode != 0:
         sys.exit(f"the JAX transcription's self-check failed:\n{check.stderr[-2000:]}")
     peer_versions = json.loads(subprocess.run([args.python, os.path.join(HERE, "peers.py"), "--versions", "--threads", str(args.threads)],
-                                              capture_output=True, text=True, check=True, env=thread_env(args.threads)).stdout)
+                                              capture_output=True, text=True, check=True, env=peer_env(args.threads)).stdout)
 
     rows = []
     for rnd in range(1, args.rounds + 1):

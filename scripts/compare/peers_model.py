@@ -57,6 +57,8 @@ import subprocess
 import sys
 import time
 
+from compare import fmt, repro_env  # scripts/compare/compare.py: the attention comparison's helpers
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 VOCAB = 256
@@ -294,10 +296,6 @@ def run_peer(args, case, implementation):
     return dict(rows[-1], status="ok")
 
 
-def fmt(x):
-    return "" if x is None else f"{x:.6e}"
-
-
 def summarise(rows, sgemm):
     """Per case and project mechanism: ratios PyTorch / project over the rounds with both timed."""
     out = []
@@ -372,8 +370,7 @@ def main():
         return versions()
 
     started = time.time()
-    env = dict(l.split(": ", 1) for l in subprocess.run([args.repro, "env"], capture_output=True, text=True, check=True,
-                                                          cwd=ROOT).stdout.splitlines() if ": " in l)
+    env = repro_env(args.repro)
     sgemm = float(env["sgemm_gflops"])
     check = subprocess.run([args.python, os.path.abspath(__file__), "--self-check"], capture_output=True, text=True,
                            env=thread_env(args.threads))

@@ -77,16 +77,9 @@ enum PeerClaims {
 
     /// One sentence from peers-model.meta.json: date, rounds, steps, versions, threads, sgemm rate.
     static func modelMetadata(_ path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path),
-              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return "No readable peers-model.meta.json: versions and machine unknown."
-        }
-        let v = obj["peer_versions"] as? [String: Any] ?? [:]
-        let machine = obj["machine"] as? [String: Any] ?? [:]
-        func str(_ x: Any?) -> String { x.map { "\($0)" } ?? "?" }
-        return "Run \(str(obj["date"])), \(str(obj["rounds"])) rounds of \(str(obj["warmup_steps"])) warm-up + \(str(obj["steps"])) timed steps, \(str(obj["seconds"])) s, commit \(str(machine["commit"])); "
-            + "\(str(machine["cpu"])), \(str(obj["threads"])) threads, sgemm \(str(obj["sgemm_gflops"])) GFLOP/s; "
-            + "PyTorch \(str(v["torch"])), performer-pytorch \(str(v["performer-pytorch"]))."
+        guard let m = MetaFile(path: path) else { return "No readable peers-model.meta.json: versions and machine unknown." }
+        return "Run \(m["date"]), \(m["rounds"]) rounds of \(m["warmup_steps"]) warm-up + \(m["steps"]) timed steps, \(m.runAndMachine); "
+            + "PyTorch \(m.version("torch")), performer-pytorch \(m.version("performer-pytorch"))."
     }
 
     /// The ratio table of one compare.py CSV (its "summary" rows) and the rounds it could not
@@ -146,16 +139,31 @@ enum PeerClaims {
 
     /// One sentence from peers.meta.json: date, rounds, versions, threads, sgemm rate.
     static func metadata(_ path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path),
-              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return "No readable peers.meta.json: versions and machine unknown."
+        guard let m = MetaFile(path: path) else { return "No readable peers.meta.json: versions and machine unknown." }
+        return "Run \(m["date"]), \(m["rounds"]) rounds, \(m.runAndMachine); "
+            + "PyTorch \(m.version("torch")), performer-pytorch \(m.version("performer-pytorch")), JAX \(m.version("jax")) (jaxlib \(m.version("jaxlib")))"
+            + (m.versions["reformer-pytorch"].map { ", reformer-pytorch \($0)" } ?? "") + "."
+    }
+
+    /// A compare script's meta.json (scripts/compare/*.py): its fields as text, "?" when absent.
+    struct MetaFile {
+        let fields: [String: Any], machine: [String: Any], versions: [String: Any]
+
+        init?(path: String) {
+            guard let data = FileManager.default.contents(atPath: path),
+                  let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+            fields = obj
+            machine = obj["machine"] as? [String: Any] ?? [:]
+            versions = obj["peer_versions"] as? [String: Any] ?? [:]
         }
-        let v = obj["peer_versions"] as? [String: Any] ?? [:]
-        let machine = obj["machine"] as? [String: Any] ?? [:]
-        func str(_ x: Any?) -> String { x.map { "\($0)" } ?? "?" }
-        return "Run \(str(obj["date"])), \(str(obj["rounds"])) rounds, \(str(obj["seconds"])) s, commit \(str(machine["commit"])); "
-            + "\(str(machine["cpu"])), \(str(obj["threads"])) threads, sgemm \(str(obj["sgemm_gflops"])) GFLOP/s; "
-            + "PyTorch \(str(v["torch"])), performer-pytorch \(str(v["performer-pytorch"])), JAX \(str(v["jax"])) (jaxlib \(str(v["jaxlib"])))"
-            + (v["reformer-pytorch"].map { ", reformer-pytorch \($0)" } ?? "") + "."
+
+        static func text(_ x: Any?) -> String { x.map { "\($0)" } ?? "?" }
+        subscript(key: String) -> String { MetaFile.text(fields[key]) }
+        func version(_ key: String) -> String { MetaFile.text(versions[key]) }
+
+        /// "S s, commit C; CPU, T threads, sgemm G GFLOP/s": the run's length, commit and machine.
+        var runAndMachine: String {
+            "\(self["seconds"]) s, commit \(MetaFile.text(machine["commit"])); \(MetaFile.text(machine["cpu"])), \(self["threads"]) threads, sgemm \(self["sgemm_gflops"]) GFLOP/s"
+        }
     }
 }
