@@ -379,14 +379,14 @@ final class ReportTests: XCTestCase {
         XCTAssertFalse(try section(dir, "fig5-backward-compat").details[0].contains("Why the drop"))
         XCTAssertTrue(s.details[0].contains("| exact | 6 | 0.52 | - | - | 3 | 250 |"), s.details[0])
         XCTAssertEqual(s.claim("initial-drop")?.verdict, .holds)
-        XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("0.2 at fine-tuning step 0 vs the pretrained Transformer 0.5"), s.claim("initial-drop")!.evidence)
+        XCTAssertTrue(s.claim("initial-drop")!.evidence.contains("pretrained Transformer - performer-softmax at fine-tuning step 0 (points): 30 (deterministic"), s.claim("initial-drop")!.evidence)
         XCTAssertEqual(s.claim("recovery")?.verdict, .holds)
-        XCTAssertTrue(s.claim("recovery")!.evidence.contains("recovered at step 150 = 15% of 1000"), s.claim("recovery")!.evidence)
+        XCTAssertTrue(s.claim("recovery")!.evidence.contains("3 of 3 seeds within 2 points by step 250"), s.claim("recovery")!.evidence)
         XCTAssertEqual(s.claim("linformer-plateau")?.verdict, .notMeasured)
         XCTAssertTrue(s.claim("linformer-plateau")!.evidence.contains("see fig5-linformer-mlm"), s.claim("linformer-plateau")!.evidence)
         // Pretraining jumped from 0.1 to 0.5 in its last 25%: not a plateau.
         XCTAssertEqual(s.claim("pretrain-plateau")?.verdict, .doesNotHold)
-        XCTAssertTrue(s.claim("pretrain-plateau")!.evidence.contains("0.1 at step 800 -> 0.5 at step 1000 (gain 40 points)"), s.claim("pretrain-plateau")!.evidence)
+        XCTAssertTrue(s.claim("pretrain-plateau")!.evidence.contains("0 of 3 seeds plateaued; gain over the last 25% (points) per seed 1: 40"), s.claim("pretrain-plateau")!.evidence)
         // The details table puts the scratch accuracy at the same step next to each curve.
         XCTAssertTrue(s.details[0].contains("| performer-softmax | 6 | 0.2 | 0.5 0.9 | 25 | - | 250 | 2 | 0.49 | 0.05 |"), s.details[0])
 
@@ -402,6 +402,55 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(m.claim("pretrain-plateau")?.verdict, .holds)
         XCTAssertEqual(m.claim("linformer-plateau")?.verdict, .holds)
         XCTAssertNil(m.claim("trig-unstable"), "no trig variant in the masked-LM twin")
+    }
+
+    /// Several seeds, each with its own pretrained Transformer: the claims are decided over
+    /// seeds against each seed's own reference, and the details are means over seeds.
+    func testTransferDecidedOverSeeds() throws {
+        let dir = try temporaryDirectory()
+        // Seed s: pretrained 0.50 + 0.01 s; the Performer starts 30 points below and ends at
+        // step 250 (25% of 1000) `gap` + 0.002 (s - 2) from its own seed's Transformer.
+        func rows(gap: Double, trigSpikeSeeds: Set<Int>, seeds: [Int] = [1, 2, 3]) -> [[String: String]] {
+            var out: [[String: String]] = []
+            func add(_ variant: String, _ phase: String, _ step: Int, _ acc: Double, seed: Int, loss: String = "2") {
+                out.append(withPresetColumns(variant, ["variant": variant, "phase": phase, "step": String(step), "split": "validation", "loss": loss,
+                                                       "accuracy": String(acc), "steps": "1000", "status": "ok", "seed": String(seed)]))
+            }
+            for seed in seeds {
+                let top = 0.50 + 0.01 * Double(seed)
+                for step in stride(from: 0, through: 1000, by: 100) { add("exact", "pretrain", step, step >= 700 ? top : 0.1, seed: seed) }
+                for step in stride(from: 0, through: 250, by: 50) {
+                    add("exact", "continue", step, top, seed: seed)
+                    add("performer-softmax", "finetune", step, step == 0 ? top - 0.3 : top + gap + 0.002 * Double(seed - 2), seed: seed)
+                    add("performer-trig", "finetune", step, 0.3, seed: seed, loss: trigSpikeSeeds.contains(seed) && step == 150 ? "9" : "2")
+                }
+            }
+            return out
+        }
+        let columns = ["variant", "phase", "step", "split", "loss", "accuracy", "steps", "seed", "mechanism"] + mechanismColumns
+        try write(dir, "fig5-backward-compat", columns: columns, rows: rows(gap: -0.005, trigSpikeSeeds: [1, 2, 3]))
+        var s = try section(dir, "fig5-backward-compat")
+        XCTAssertEqual(s.claim("pretrain-plateau")?.verdict, .holds, s.claim("pretrain-plateau")!.evidence)
+        XCTAssertTrue(s.claim("pretrain-plateau")!.evidence.contains("3 of 3 seeds plateaued"), s.claim("pretrain-plateau")!.evidence)
+        // Drop: exactly 30 points in every seed (identical samples: deterministic, above 2).
+        XCTAssertEqual(s.claim("initial-drop")?.verdict, .holds, s.claim("initial-drop")!.evidence)
+        // Recovery: gaps -0.7, -0.5, -0.3 points (mean -0.5, sd 0.2, t half-width 0.50): above -2.
+        let r = try XCTUnwrap(s.claim("recovery"))
+        XCTAssertEqual(r.verdict, .holds, r.evidence)
+        XCTAssertTrue(r.evidence.contains("95% t-interval, n = 3 over seeds"), r.evidence)
+        XCTAssertTrue(r.evidence.contains("3 of 3 seeds within 2 points by step 250"), r.evidence)
+        // Unstable in 3 of 3 seeds: [0.29, 1] straddles 0.5, so a success rate needs more seeds.
+        XCTAssertEqual(s.claim("trig-unstable")?.verdict, .inconclusive, s.claim("trig-unstable")!.evidence)
+        XCTAssertTrue(s.claim("trig-unstable")!.evidence.contains("3 of 3 seeds unstable"), s.claim("trig-unstable")!.evidence)
+        XCTAssertTrue(s.details[0].contains("Means over 3 seeds"), s.details[0])
+        XCTAssertTrue(s.details[0].contains("validation accuracy 0.52 (mean over seeds; per seed 1: 0.51, 2: 0.52, 3: 0.53)"), s.details[0])
+        // 5 points short in every seed: does not recover; two seeds only: inconclusive (2 runs).
+        try write(dir, "fig5-backward-compat", columns: columns, rows: rows(gap: -0.05, trigSpikeSeeds: []))
+        s = try section(dir, "fig5-backward-compat")
+        XCTAssertEqual(s.claim("recovery")?.verdict, .doesNotHold, s.claim("recovery")!.evidence)
+        XCTAssertTrue(s.claim("trig-unstable")!.evidence.contains("0 of 3 seeds unstable"), s.claim("trig-unstable")!.evidence)
+        try write(dir, "fig5-backward-compat", columns: columns, rows: rows(gap: -0.05, trigSpikeSeeds: [], seeds: [1, 2]))
+        XCTAssertEqual(try section(dir, "fig5-backward-compat").claim("recovery")?.verdictText, "inconclusive (2 runs)")
     }
 
     /// transfer-features: step-0 accuracy per m against the Transformer's; the claim holds

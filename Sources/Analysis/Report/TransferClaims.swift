@@ -52,6 +52,9 @@ enum TransferClaims {
         // With a `phase` column (the transfer kind): the reference is the pretrained
         // Transformer's last pretraining evaluation, and the curves are the fine-tuning phases
         // (finetune for transferred models, continue for the Transformer trained on).
+        // Several seeds: each seed is a replicate with its own pretrained Transformer; the
+        // claims with a per-seed form are decided over seeds, the curves below are means.
+        let seeded = rows.header.contains("phase") ? Seeded(ok) : nil
         var pretrained: (step: Double, accuracy: Double)? = nil
         var pretrainCurve = Curve(variant: "pretrain")
         var scratch: [String: Curve] = [:]
@@ -90,6 +93,12 @@ enum TransferClaims {
             let a = try rows.number(r, "accuracy")
             if a.isFinite { maxAccuracy = max(maxAccuracy, a) }
             curves[v]!.points[try rows.number(r, "step")] = (try rows.number(r, "loss"), a)
+        }
+        if let sd = seeded, sd.pretrain.count >= 2 {
+            pretrainCurve = meanCurve(sd.pretrain, variant: "pretrain")
+            pretrained = pretrainCurve.last.map { ($0.step, $0.accuracy) }
+            for v in order { if let bySeed = sd.curves[v] { curves[v] = meanCurve(bySeed, variant: v) } }
+            for (v, bySeed) in sd.scratch { scratch[v] = meanCurve(bySeed, variant: v) }
         }
         let all = order.map { curves[$0]! }
         let points = maxAccuracy <= 1 ? recoveryPoints / 100 : recoveryPoints   // fraction or percent
@@ -179,7 +188,10 @@ enum TransferClaims {
             let median = Stats.median(gradNorms[c.variant] ?? []).map { Fmt.g($0) } ?? "-"
             t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(diag?.errors ?? "-") | \(diag?.logit ?? "-") | \(median) | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") | \(fresh.map { Fmt.g($0) } ?? "-") |\n"
         }
-        if let p = pretrained { t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(p.accuracy)) after \(Fmt.g(p.step)) steps.\n" }
+        if let p = pretrained {
+            let perSeed = (seeded?.pretrain.count ?? 0) >= 2 ? seeded!.pretrain.keys.sorted().map { "\($0): \(Fmt.g(seeded!.pretrained($0) ?? .nan))" }.joined(separator: ", ") : nil
+            t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(p.accuracy))\(perSeed.map { " (mean over seeds; per seed \($0))" } ?? "") after \(Fmt.g(p.step)) steps.\n"
+        }
         if let p = performer, let d = diagnostics[p.variant], let s0 = p.steps.first, let a0 = p.accuracy(at: s0), let ta = reference(transformer, at: s0) {
             let m = Double(rows.ok.first { $0["variant"] == p.variant }?["features"] ?? "")
             if let text = Explanation.drop(variant: p.variant, accuracy: a0, reference: ta, points: points, errors: d.errors,
@@ -188,6 +200,16 @@ enum TransferClaims {
         if let st = strictPerformer, let p = referencePerformer, st.variant != p.variant,
            let sn = Stats.median(gradNorms[st.variant] ?? []), let pn = Stats.median(gradNorms[p.variant] ?? []) {
             t += "\nNumerics: \(st.variant) (strict: causal rows never read later keys, no per-feature eps, scale-invariant guard) reaches \(Fmt.g(st.last?.accuracy ?? .nan)) against \(Fmt.g(p.last?.accuracy ?? .nan)) for \(p.variant) (the reference code's numerics, same seeds); step 0: \(Fmt.g(st.accuracy(at: 0) ?? .nan)) against \(Fmt.g(p.accuracy(at: 0) ?? .nan)); median gradient norm before clipping \(Fmt.g(sn)) against \(Fmt.g(pn)).\n"
+        }
+        if let sd = seeded {
+            let window = recoveryFractionMax * originalSteps(rows, rows.ok, transformer: transformer, pretrainedStep: pretrained?.step).steps
+            let overSeeds = seededClaims(sd, performer: performer?.variant,
+                                         reference: referencePerformer.flatMap { $0.variant == performer?.variant ? nil : $0.variant },
+                                         trig: trig?.variant, linformer: linformer?.variant, scale: maxAccuracy <= 1 ? 100 : 1, recoveryStep: window)
+            for i in claims.indices { if let c = overSeeds[claims[i].id] { claims[i] = c } }
+            if let n = sd.pretrain.count >= 2 ? sd.pretrain.count : nil {
+                t = "Means over \(n) seeds (each seed pretrains its own Transformer and fine-tunes every variant from it).\n\n" + t
+            }
         }
         let trained = ok.filter { curves[$0["variant"] ?? ""] != nil }
         if let over = redrawOverSeeds(trained, redraw: redrawPartner?.variant, fixed: fixed?.variant),
