@@ -138,7 +138,8 @@ enum PlotData {
         }
     }
 
-    /// The value of each of `plot.hlines` (restricted to `facet`): label and y; lines whose
+    /// The value of each of `plot.hlines` (restricted to `facet`): label and y (the mean of
+    /// the matching rows at the first or last x, e.g. over seeds); lines whose
     /// filter matches no ok row with numeric x and y are left out. A fixed-value line whose
     /// filter names a facet column is drawn only in the facets its filter allows (the chance
     /// level 1/4 in the plot of pairs=4, not in that of pairs=8).
@@ -149,14 +150,15 @@ enum PlotData {
                 if otherFacet { return nil }
                 return (h.label, v)
             }
-            var best: (x: Double, y: Double)?
+            // The rows at the first (last) x; several (one per seed) are averaged.
+            var best: (x: Double, ys: [Double])?
             for r in table.rows where r["status"] == "ok" && facet.allSatisfy({ r[$0.key] == $0.value })
                 && h.filter.allSatisfy({ $0.value.contains(r[$0.key] ?? "") }) {
                 guard let x = Double(r[h.by ?? plot.x] ?? ""), let raw = Double(r[h.y] ?? ""), raw.isFinite else { continue }
                 let y = raw / PlotUnits.divisor(plot.yUnit)
-                if best == nil || (h.atLast ? x >= best!.x : x < best!.x) { best = (x, y) }
+                if best == nil || (h.atLast ? x > best!.x : x < best!.x) { best = (x, [y]) } else if x == best!.x { best!.ys.append(y) }
             }
-            return best.map { (h.label, $0.y) }
+            return best.map { (h.label, $0.ys.reduce(0, +) / Double($0.ys.count)) }
         }
     }
 
