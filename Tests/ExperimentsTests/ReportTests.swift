@@ -63,7 +63,8 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(s.claim("crossover")?.verdict, .holds)
         XCTAssertTrue(s.claim("crossover")!.evidence.contains("faster from L = 2^10"), s.claim("crossover")!.evidence)
         XCTAssertEqual(s.claim("reach")?.verdict, .holds)
-        XCTAssertTrue(s.claim("reach")!.evidence.contains("reached 2^17 (end of sweep), exact 2^13 (memory"), s.claim("reach")!.evidence)
+        XCTAssertTrue(s.claim("reach")!.evidence.contains("performer-softmax 2^17 (end of sweep), exact 2^13 (2^14 over the budget)"), s.claim("reach")!.evidence)
+        XCTAssertTrue(s.claim("reach")!.evidence.contains("measured to 2^17 (end of sweep) and exact to 2^13 (memory"), s.claim("reach")!.evidence)
         // Raw attention: the Performer/X ratio (10) is reported, not judged.
         XCTAssertNil(s.claim("close-to-x"))
         XCTAssertTrue(s.details.joined().contains("performer-softmax/X at 2^17 = 10"), s.details.joined())
@@ -82,11 +83,44 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(try section(dir, "timing-exact-length").claim("exact-slope")?.verdict, .doesNotHold)
         XCTAssertEqual(s.claim("favor-slope")?.verdict, .doesNotHold)
         XCTAssertEqual(s.claim("crossover")?.verdict, .doesNotHold)
-        // FAVOR+ ended by the time budget: reach is "not reached", never a verdict.
+        // Both lines fit the memory budget to the end of the sweep (FAVOR+'s time budget does
+        // not count): the sweep never tests the claim.
         XCTAssertEqual(s.claim("reach")?.verdict, .notMeasured)
-        XCTAssertEqual(s.claim("reach")?.outcome, .notTestable, "measured, but the time budget ended the line: not testable")
-        XCTAssertTrue(s.claim("reach")!.evidence.contains("reached 2^12 (time budget)"), s.claim("reach")!.evidence)
-        XCTAssertTrue(s.claim("reach")!.evidence.contains("not reached (performer-relu stopped by the time budget"), s.claim("reach")!.evidence)
+        XCTAssertEqual(s.claim("reach")?.outcome, .notTestable)
+        XCTAssertTrue(s.claim("reach")!.evidence.contains("performer-relu 2^17 (end of sweep), exact 2^17 (end of sweep)"), s.claim("reach")!.evidence)
+        XCTAssertTrue(s.claim("reach")!.evidence.contains("not testable (the sweep ends before the memory budget binds exact attention)"), s.claim("reach")!.evidence)
+    }
+
+    /// Reach is decided by memory, never by the per-call time budget: exact ran to 2^13, the
+    /// time budget skipped 2^14, and 2^15 on is over the memory budget; FAVOR+ fits to 2^17.
+    /// The byte predictions stand in for the unmeasured 2^14 only while they bound the
+    /// measured peaks.
+    func testReachIsDecidedByMemoryNotByTheTimeBudget() throws {
+        let dir = try temporaryDirectory()
+        func withBytes(_ rows: [[String: String]], peakRatio: Double) -> [[String: String]] {
+            rows.map { r in
+                let L = Double(r["seq_len"]!)!, predicted = (r["mechanism"] == "exact" ? 4 * L * L : 1000 * L) * 8
+                return r.merging(["predicted_bytes": String(predicted), "peak_bytes": r["status"] == "ok" ? String(peakRatio * predicted) : ""]) { $1 }
+            }
+        }
+        func rows(peakRatio: Double) -> [[String: String]] {
+            withBytes(timingRows("exact", lengths: Array(powers.prefix(5))) { 1e-9 * $0 * $0 }
+                + timingRows("exact", lengths: [powers[5]], status: "skipped_time") { _ in 0 }
+                + timingRows("exact", lengths: Array(powers.dropFirst(6)), status: "skipped_memory") { _ in 0 }
+                + timingRows("performer-softmax", lengths: powers) { 1e-6 * $0 }, peakRatio: peakRatio)
+        }
+        let columns = Self.timingColumns + ["predicted_bytes", "peak_bytes"]
+        try write(dir, "timing-attention", columns: columns, rows: rows(peakRatio: 0.9))
+        var c = try XCTUnwrap(try section(dir, "timing-attention").claim("reach"))
+        XCTAssertEqual(c.verdict, .holds, c.evidence)
+        XCTAssertTrue(c.evidence.contains("exact 2^14 (2^15 predicted 34.4 GB, over the budget)"), c.evidence)
+        XCTAssertTrue(c.evidence.contains("measured peak / predicted bytes at most 0.9"), c.evidence)
+        XCTAssertTrue(c.evidence.contains("exact to 2^13 (time budget)"), c.evidence)
+        // Peaks 20% above their predictions: the predictions cannot stand in for 2^14.
+        try write(dir, "timing-attention", columns: columns, rows: rows(peakRatio: 1.2))
+        c = try XCTUnwrap(try section(dir, "timing-attention").claim("reach"))
+        XCTAssertEqual(c.outcome, .notTestable, c.evidence)
+        XCTAssertTrue(c.evidence.contains("a measured peak exceeds its prediction by more than 10%"), c.evidence)
     }
 
     func testModelTimingJudgesPerformerAgainstX() throws {

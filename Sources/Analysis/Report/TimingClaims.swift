@@ -12,8 +12,14 @@ enum TimingClaims {
     static let favorSlopeMax = 1.3
     /// Whole models: "Performer close to X" when Performer / X <= this at the largest common L.
     static let closeToXMax = 2.0
-    /// Why "reach" is not testable when the time budget, not memory, ended the lines.
-    static let timeBudgetEnded = "the time budget, not memory, ended the lines"
+    /// Why "reach" is not testable when the sweep ends before the memory budget binds exact attention.
+    static let sweepEndsFirst = "the sweep ends before the memory budget binds exact attention"
+    /// Why "reach" is not testable when the byte model under-predicts a measured peak by more
+    /// than `bytePredictionTolerance`.
+    static let bytesUnderPredicted = "the byte model under-predicts a measured peak"
+    /// How far a measured peak may exceed its predicted bytes before the predictions stop
+    /// standing in for the memory of unmeasured lengths (relative).
+    static let bytePredictionTolerance = 0.1
 
     /// One line: a mechanism at one (model, causal, pass).
     struct Line {
@@ -24,6 +30,20 @@ enum TimingClaims {
         var points: [Double: Double] = [:]
         /// seq_len -> status of rows that did not run (skipped_memory, skipped_time, failed).
         var stopped: [Double: String] = [:]
+        /// seq_len -> the byte model's prediction (every row, run or not) and, on ok rows, the
+        /// measured peak.
+        var bytes: [Double: (predicted: Double, peak: Double?)] = [:]
+        /// The largest L whose predicted bytes fit the memory budget: every L of the sweep but
+        /// those skipped for memory (or failed), whether or not the time budget let it run.
+        var memoryReach: Double? {
+            (Array(points.keys) + stopped.filter { $0.value == "skipped_time" }.map(\.key)).max()
+        }
+        /// Whether the sweep went past the memory budget on this line.
+        var meetsMemoryBudget: Bool { stopped.values.contains("skipped_memory") }
+        /// The largest measured peak / predicted bytes over the ok rows.
+        var worstPeakRatio: Double? {
+            bytes.values.compactMap { b in b.peak.flatMap { b.predicted > 0 ? $0 / b.predicted : nil } }.max()
+        }
         var facet: String { [model.isEmpty ? nil : "model=\(model)", "causal=\(causal)", "pass=\(pass)"].compactMap { $0 }.joined(separator: ", ") }
         /// The line as a claim's facet: "performer-softmax (model=regular, causal=false, pass=forward)".
         var name: String { "\(mechanism) (\(facet))" }
@@ -43,6 +63,35 @@ enum TimingClaims {
         }
     }
 
+
+    /// "Within the memory budget FAVOR+ reaches longer sequences than exact attention", decided
+    /// on memory alone: each line's memory reach is the largest L whose predicted bytes fit
+    /// the budget (skipped_memory marks the rest), whether or not the time budget let that L
+    /// run, so the per-call time budget never decides it. Premise: the byte model bounds the
+    /// measured peaks on both lines' measured rows (within `bytePredictionTolerance`); it is
+    /// what stands in for the lengths the time budget did not run. Returns the verdict, the
+    /// not-testable reason (nil when decided) and the evidence.
+    static func reach(favor: Line, exact: Line, measured: (favor: Double, exact: Double)) -> (Verdict, String?, String) {
+        let worst = [favor.worstPeakRatio, exact.worstPeakRatio].compactMap { $0 }.max()
+        let measuredText = "measured to \(Fmt.length(measured.favor)) (\(favor.stopReason)) and exact to \(Fmt.length(measured.exact)) (\(exact.stopReason))"
+        guard let fm = favor.memoryReach, let em = exact.memoryReach else { return (.notMeasured, nil, "no rows") }
+        func over(_ l: Line, _ reach: Double) -> String {
+            guard let next = l.stopped.filter({ $0.value == "skipped_memory" && $0.key > reach }).keys.min() else { return "end of sweep" }
+            return "\(Fmt.length(next))" + (l.bytes[next].map { " predicted \(Fmt.g($0.predicted / 1e9)) GB," } ?? "") + " over the budget"
+        }
+        var text = "memory reach (largest L whose predicted bytes fit the budget): \(favor.mechanism) \(Fmt.length(fm)) (\(over(favor, fm))), exact \(Fmt.length(em)) (\(over(exact, em))); "
+            + (worst.map { "measured peak / predicted bytes at most \(Fmt.g($0, 3)) on both lines' measured rows; " } ?? "no measured peaks; ") + measuredText
+        if let w = worst, w > 1 + bytePredictionTolerance {
+            text += ": not testable (a measured peak exceeds its prediction by more than \(Fmt.percent(bytePredictionTolerance)))"
+            return (.notMeasured, bytesUnderPredicted, text)
+        }
+        if fm > em { return (.holds, nil, text) }
+        if fm == em && !exact.meetsMemoryBudget {
+            text += ": not testable (\(sweepEndsFirst))"
+            return (.notMeasured, sweepEndsFirst, text)
+        }
+        return (.doesNotHold, nil, text)
+    }
 
     /// The smallest common L from which `fast` stays faster than `slow` at every larger common
     /// L (nil when it is not faster at the largest), and that largest common L; nil without a
@@ -72,6 +121,9 @@ enum TimingClaims {
                 lines[id] = Line(mechanism: mech, model: model, causal: causal, pass: pass, isFavor: MechanismColumns.isFavor(r)); order.append(id)
             }
             let L = try rows.number(r, "seq_len")
+            if let predicted = Double(r["predicted_bytes"] ?? ""), predicted > 0 {
+                lines[id]!.bytes[L] = (predicted, r["status"] == "ok" ? Double(r["peak_bytes"] ?? "") : nil)
+            }
             if r["status"] == "ok" {
                 lines[id]!.points[L] = try rows.number(r, "median_s")
             } else {
@@ -151,13 +203,10 @@ enum TimingClaims {
                 crossText.append("\(f), \(favor.mechanism): " + text)
                 crossFacets.append(Facet(name: name, verdict: crossVerdicts.last!, evidence: text))
                 if let fm = favor.maxL, let em = exact.maxL {
-                    // A line ended by the time budget says nothing about reach: "not reached".
-                    let timed = [favor, exact].filter { $0.stopReason == "time budget" }
-                    reachVerdicts.append(!timed.isEmpty ? .notMeasured : (fm > em ? .holds : .doesNotHold))
-                    let text = "reached \(Fmt.length(fm)) (\(favor.stopReason)), exact \(Fmt.length(em)) (\(exact.stopReason))"
-                        + (timed.isEmpty ? "" : ": not reached (\(timed.map(\.mechanism).joined(separator: ", ")) stopped by the time budget, not by memory)")
+                    let (verdict, why, text) = reach(favor: favor, exact: exact, measured: (fm, em))
+                    reachVerdicts.append(verdict)
                     reachText.append("\(f), \(favor.mechanism) " + text)
-                    reachFacets.append(Facet(name: name, verdict: reachVerdicts.last!, evidence: text, notTestable: timed.isEmpty ? nil : Self.timeBudgetEnded))
+                    reachFacets.append(Facet(name: name, verdict: verdict, evidence: text, notTestable: why))
                 }
             }
             if let x = inFacet.first(where: { $0.mechanism == MechanismColumns.identity }) {
@@ -176,8 +225,9 @@ enum TimingClaims {
         claims.append(cross)
         var reach = Claim(id: "reach", paper: "Within the memory budget FAVOR+ reaches longer sequences than exact attention (paper: exact stops at the V100's 16 GB; largest Performer L = 2^15 for the model)",
                           verdict: Verdict.all(reachVerdicts), evidence: reachText.isEmpty ? "no facet with both exact and FAVOR+ rows" : reachText.joined(separator: "; "))
-        // Every pair measured, none ended by memory: the claim is about memory, so not testable.
-        if !reachVerdicts.isEmpty && reach.verdict == .notMeasured { reach.notTestable = Self.timeBudgetEnded }
+        if !reachVerdicts.isEmpty && reach.verdict == .notMeasured {
+            reach.notTestable = reachFacets.compactMap(\.notTestable).first ?? Self.sweepEndsFirst
+        }
         reach.facets = reachFacets
         claims.append(reach)
         if let flash = try FlashCrossover.claim(path: path) { claims.append(flash) }
