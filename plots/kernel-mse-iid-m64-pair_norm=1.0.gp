@@ -1,0 +1,93 @@
+# Written by `repro plot` from ./results/kernel-mse.csv; rerun it rather than editing this file.
+$line1 << EOD
+0.3867410235 0.0002467644378 0.00024429102307499997 0.000249237852525
+0.4493289641 0.001557747884 0.00154123474312 0.0015742610248800002
+0.5488116361 0.00579800559 0.005723702624420001 0.00587230855558
+0.670320046 0.0162875373 0.016037975445799997 0.0165370991542
+0.8187307531 0.04349964674 0.042027016113 0.044972277367000005
+1.0 0.1051679088 0.09958389064 0.11075192696
+1.284025417 0.2981939334 0.28244570503 0.31394216177
+1.648721271 0.8340071551 0.7589963361100001 0.90901797409
+EOD
+$line2 << EOD
+0.3867410235 1.16368112e-05 1.15173273511e-05 1.17562950489e-05
+0.4493289641 0.0002562770539 0.00025346835431 0.00025908575349
+0.5488116361 0.001597777191 0.00157682775323 0.00161872662877
+0.670320046 0.005671134892 0.005585087766400001 0.0057571820176
+0.8187307531 0.01768956545 0.0169098714938 0.0184692594062
+1.0 0.04506187337 0.043451949425999996 0.046671797314
+1.284025417 0.1397767816 0.13149123701700002 0.148062326183
+1.648721271 0.3549325399 0.33649515419000003 0.37336992561
+EOD
+$line3 << EOD
+0.3867410235 0.0552689149 0.054717264531 0.055820565269
+0.4493289641 0.05413458468 0.0536007198475 0.0546684495125
+0.5488116361 0.05335743238 0.0528266143025 0.0538882504575
+0.670320046 0.05105547694 0.050545507689499995 0.0515654461905
+0.8187307531 0.04783441102 0.0473566493772 0.0483121726628
+1.0 0.04327717784 0.0428477267859 0.0437066288941
+1.284025417 0.0352259136 0.0348747401411 0.035577087058899996
+1.648721271 0.02337366433 0.023140164579999997 0.02360716408
+EOD
+$overlay1_1 << EOD
+0.3867410235 0.0002457854531
+0.4493289641 0.001551526467
+0.5488116361 0.005767591158
+0.670320046 0.01628899584
+0.8187307531 0.0414030762
+1.0 0.09982900155
+1.284025417 0.2880752446
+1.648721271 0.8106229407
+EOD
+$overlay1_2 << EOD
+0.3867410235 1.169478916e-05
+0.4493289641 0.0002557535872
+0.5488116361 0.001588022699
+0.670320046 0.005691422286
+0.8187307531 0.01652196964
+1.0 0.04315930767
+1.284025417 0.1322142943
+1.648721271 0.3851322005
+EOD
+$overlay1_3 << EOD
+0.3867410235 0.05541364387
+0.4493289641 0.05461546584
+0.5488116361 0.05311675793
+0.670320046 0.05091970229
+0.8187307531 0.04772832867
+1.0 0.04315930767
+1.284025417 0.03483978905
+1.648721271 0.0230663472
+EOD
+set title "iid W, m=64, d=16: measured MSE (+-1 s.e.) vs Lemma 2 (dashed) (pair\\_norm=1.0)"
+set xlabel "kernel value SM(x,y) = exp(x.y)  (|x| = |y| = r, angle opening to the left)"
+set ylabel "MSE of the estimate of SM (squared kernel units)"
+set logscale x 2
+set format x "2^{%L}"
+set logscale y 10
+set format y "10^{%L}"
+set grid
+set key bottom right box opaque
+set pointsize 1.2
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "kernel-mse-iid-m64-pair_norm=1.0.png"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 notitle, \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "Lemma 2 (iid)"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "kernel-mse-iid-m64-pair_norm=1.0.svg"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 notitle, \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "Lemma 2 (iid)"
+unset output

@@ -1,0 +1,93 @@
+# Written by `repro plot` from ./results/kernel-mse.csv; rerun it rather than editing this file.
+$line1 << EOD
+0.3867410235 0.0002324057192 0.00023014289655799998 0.000234668541842
+0.4493289641 0.001358399389 0.00134513323785 0.0013716655401499998
+0.5488116361 0.004596013142 0.004544860794859999 0.00464716548914
+0.670320046 0.01240309642 0.0122339654542 0.012572227385800001
+0.8187307531 0.03165964846 0.030991250132600002 0.0323280467874
+1.0 0.08244944566 0.07860074013799999 0.086298151182
+1.284025417 0.226031538 0.21475948393 0.23730359207
+1.648721271 0.6347253199 0.6004039737 0.6690466661000001
+EOD
+$line2 << EOD
+0.3867410235 2.025938605e-06 2.00431014377e-06 2.04756706623e-06
+0.4493289641 5.292921297e-05 5.22675249746e-05 5.35909009654e-05
+0.5488116361 0.0004358839836 0.000429114476408 0.00044265349079199997
+0.670320046 0.001876600914 0.00183881719533 0.00191438463267
+0.8187307531 0.006809307665 0.0066273742248 0.0069912411052
+1.0 0.02181982677 0.021077614343099998 0.0225620391969
+1.284025417 0.08256117955 0.07679981073600001 0.088322548364
+1.648721271 0.280184433 0.25523568589 0.30513318011
+EOD
+$line3 << EOD
+0.3867410235 0.0366875623 0.036318788888 0.037056335711999996
+0.4493289641 0.03311620637 0.032788270780199996 0.0334441419598
+0.5488116361 0.02797209281 0.027694297449600003 0.0282498881704
+0.670320046 0.02227887834 0.022053280178499998 0.0225044765015
+0.8187307531 0.01728037564 0.0171024453292 0.0174583059508
+1.0 0.01193261805 0.0118096587287 0.012055577371299999
+1.284025417 0.00731756397 0.007241908924629999 0.00739321901537
+1.648721271 0.003658793942 0.00362224311838 0.0036953447656200003
+EOD
+$overlay1_1 << EOD
+0.3867410235 0.0002457854531
+0.4493289641 0.001551526467
+0.5488116361 0.005767591158
+0.670320046 0.01628899584
+0.8187307531 0.0414030762
+1.0 0.09982900155
+1.284025417 0.2880752446
+1.648721271 0.8106229407
+EOD
+$overlay1_2 << EOD
+0.3867410235 1.169478916e-05
+0.4493289641 0.0002557535872
+0.5488116361 0.001588022699
+0.670320046 0.005691422286
+0.8187307531 0.01652196964
+1.0 0.04315930767
+1.284025417 0.1322142943
+1.648721271 0.3851322005
+EOD
+$overlay1_3 << EOD
+0.3867410235 0.05541364387
+0.4493289641 0.05461546584
+0.5488116361 0.05311675793
+0.670320046 0.05091970229
+0.8187307531 0.04772832867
+1.0 0.04315930767
+1.284025417 0.03483978905
+1.648721271 0.0230663472
+EOD
+set title "Orthogonal W, m=64 > d=16 (4 independent orthogonal blocks):\nMSE (+-1 s.e.), Lemma 2 iid (dashed) (pair\\_norm=1.0)"
+set xlabel "kernel value SM(x,y) = exp(x.y)  (|x| = |y| = r, angle opening to the left)"
+set ylabel "MSE of the estimate of SM (squared kernel units)"
+set logscale x 2
+set format x "2^{%L}"
+set logscale y 10
+set format y "10^{%L}"
+set grid
+set key bottom right box opaque
+set pointsize 1.2
+set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
+set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
+set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
+set terminal pngcairo size 960,640 enhanced font "sans,11"
+set output "kernel-mse-orthogonal-m64-pair_norm=1.0.png"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 notitle, \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "Lemma 2 (iid)"
+set terminal svg size 960,640 enhanced font "sans,11" background "white"
+set output "kernel-mse-orthogonal-m64-pair_norm=1.0.svg"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "positive", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "hyperbolic", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "trig", \
+     $overlay1_1 using 1:2 with lines linestyle 1 dashtype 2 notitle, \
+     $overlay1_2 using 1:2 with lines linestyle 2 dashtype 2 notitle, \
+     $overlay1_3 using 1:2 with lines linestyle 3 dashtype 2 notitle, \
+     NaN with lines dashtype 2 linewidth 2 linecolor rgb "black" title "Lemma 2 (iid)"
+unset output
