@@ -506,6 +506,24 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(c.verdict, .doesNotHold)
         XCTAssertTrue(c.evidence.contains("performer-softmax: gap 30 points at m = 16 -> 5 at m = 256"), c.evidence)
         XCTAssertTrue(c.evidence.contains("performer-softmax-iid: gap 30 points at m = 16 -> 20 at m = 256"), c.evidence)
+
+        // With 3 or more m the slope of the gap on log2 m decides: halving 30 points over 4
+        // doublings needs a slope below -3.75 points per doubling.
+        func three(_ a64: Double, _ a256: Double) throws -> Claim {
+            var r = rows.filter { $0["variant"] == "exact" }
+            for (m, a) in [("16", 0.2), ("64", a64), ("256", a256)] {
+                r.append(["variant": "performer-softmax", "phase": "finetune", "step": "0", "split": "validation", "accuracy": String(a), "features": m, "status": "ok"])
+            }
+            try write(dir, "transfer-features", columns: ["variant", "phase", "step", "split", "accuracy", "features"], rows: r)
+            return try XCTUnwrap(try section(dir, "transfer-features").claim("step0-converges"))
+        }
+        // Gaps 30, 20, 10: a slope of -5 per doubling: holds.
+        var d = try three(0.30, 0.40)
+        XCTAssertEqual(d.verdict, .holds, d.evidence)
+        XCTAssertTrue(d.evidence.contains("slope of the gap on log2 m (points per doubling): -5"), d.evidence)
+        // Gaps 30, 29, 28: a slope of -0.5, far above -3.75: does not hold.
+        d = try three(0.21, 0.22)
+        XCTAssertEqual(d.verdict, .doesNotHold, d.evidence)
     }
 
     func testMissingCSVIsNotMeasuredAndReportIsWritten() throws {

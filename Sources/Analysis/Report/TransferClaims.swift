@@ -242,7 +242,7 @@ enum TransferClaims {
                 curves[v, default: []].append((m, a))
             }
         }
-        let paper = "By unbiasedness, the transferred Performer's step-0 accuracy approaches the Transformer's as m grows (holds when, for every projection, the gap at the largest m is less than half the gap at the smallest m; inconclusive, not \"does not hold\", when Lemma 2's relative MSE at the largest m is still > 1, i.e. m << e^(|q|^2 + |k|^2)/sqrt(d), where no m in the range can test convergence)"
+        let paper = "By unbiasedness, the transferred Performer's step-0 accuracy approaches the Transformer's as m grows. Effect per projection: the slope of the gap to the Transformer (points) on log2 m over the m range, with its 95% t-interval from the regression residuals; holds when it is below the slope that would halve the smallest-m gap over the range, does not hold when above (with only 2 m: holds when the gap at the largest m is below half the gap at the smallest m; inconclusive when Lemma 2's relative MSE at the largest m is still > 1)"
         guard let ref = reference, !order.isEmpty else {
             return ReportSection(name: name, title: title, claims: [Claim(id: "step0-converges", paper: paper, verdict: .notMeasured, evidence: "no pretrain or step-0 rows")], details: [], provenance: provenance)
         }
@@ -256,7 +256,19 @@ enum TransferClaims {
             }
             let gapLo = ref.accuracy - lo.accuracy, gapHi = ref.accuracy - hi.accuracy
             var text = "\(v): gap \(Fmt.g(100 * gapLo)) points at m = \(Fmt.g(lo.m)) -> \(Fmt.g(100 * gapHi)) at m = \(Fmt.g(hi.m))"
-            if gapHi < 0.5 * gapLo {
+            let doublings = Foundation.log2(hi.m / lo.m)
+            if c.count >= 3, doublings > 0,
+               let slope = Stats.regression(c.map { (x: Foundation.log2($0.m), y: 100 * (ref.accuracy - $0.accuracy)) }) {
+                // Decided by the data: the gap's slope per doubling of m against the slope
+                // that halves the smallest-m gap over the range.
+                let target = -(100 * gapLo / 2) / doublings
+                let d = Decision.decide("slope of the gap on log2 m (points per doubling)", effect: slope, threshold: target, side: .below)
+                verdicts.append(d.verdict)
+                text += "; " + d.text
+                if let s = lengths[v] {
+                    text += " (context: Lemma 2's relative MSE (e^s - 1)/m for the longest trained q, k, s = |q|^2/sqrt(d) + |k|^2/sqrt(d) = \(Fmt.g(s)), is \(Fmt.g((Foundation.exp(s) - 1) / hi.m)) at m = \(Fmt.g(hi.m)): a worst case over the inputs, not the typical row)"
+                }
+            } else if gapHi < 0.5 * gapLo {
                 verdicts.append(.holds)
             } else if let s = lengths[v], Foundation.exp(s) / hi.m > 1 {
                 // The estimator's own precision: Lemma 2's relative MSE (e^s - 1)/m for the
