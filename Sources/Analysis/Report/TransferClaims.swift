@@ -84,9 +84,12 @@ enum TransferClaims {
         /// variant -> the step-0 attention diagnostics (attention_error_layers, logit_max,
         /// query_norm2_max, key_norm2_max), when recorded.
         var diagnostics: [String: (errors: String, logit: String, q: String, k: String)] = [:]
+        var diagnosticsSeed: String? = nil
         for r in ok {
-            if r["step"] == "0", let e = r["attention_error_layers"], !e.isEmpty {
+            // With several seeds, the first seed's step-0 diagnostics (named in the details).
+            if r["step"] == "0", let e = r["attention_error_layers"], !e.isEmpty, diagnostics[r["variant"] ?? ""] == nil {
                 diagnostics[r["variant"] ?? ""] = (e, r["logit_max"] ?? "", r["query_norm2_max"] ?? "", r["key_norm2_max"] ?? "")
+                if diagnosticsSeed == nil { diagnosticsSeed = r["seed"] }
             }
             let v = r["variant"] ?? ""
             if curves[v] == nil { curves[v] = Curve(variant: v); order.append(v); columns[v] = r }
@@ -208,7 +211,7 @@ enum TransferClaims {
                                          trig: trig?.variant, linformer: linformer?.variant, scale: maxAccuracy <= 1 ? 100 : 1, recoveryStep: window)
             for i in claims.indices { if let c = overSeeds[claims[i].id] { claims[i] = c } }
             if let n = sd.pretrain.count >= 2 ? sd.pretrain.count : nil {
-                t = "Means over \(n) seeds (each seed pretrains its own Transformer and fine-tunes every variant from it).\n\n" + t
+                t = "Means over \(n) seeds (each seed pretrains its own Transformer and fine-tunes every variant from it); the step-0 attention error, largest logit and the paragraph on the drop are seed \(diagnosticsSeed ?? "-")'s.\n\n" + t
             }
         }
         let trained = ok.filter { curves[$0["variant"] ?? ""] != nil }
