@@ -1,66 +1,67 @@
 # Written by `repro plot` from ./results/fig5-linformer-mlm.csv; rerun it rather than editing this file.
 $line1 << EOD
-0.0 0.439898
-200.0 0.414519
-400.0 0.415503
-600.0 0.429077
-800.0 0.429077
-1000.0 0.444226
-1200.0 0.445996
-1400.0 0.453079
-1600.0 0.460161
-1800.0 0.462916
-2000.0 0.463899
+0.0 0.42842166666666665 0.41961755 0.4373404666666667
+200.0 0.40074766666666667 0.39252410000000004 0.4105548666666667
+400.0 0.40855166666666665 0.40206586666666666 0.41439475000000003
+600.0 0.4168796666666667 0.40754816666666666 0.42634895
+800.0 0.42160133333333333 0.41195514999999994 0.4289064833333333
+1000.0 0.43065133333333333 0.41912609999999995 0.44162578333333335
+1200.0 0.43589700000000003 0.4260537833333333 0.4445467166666667
+1400.0 0.44330766666666666 0.4339067999999999 0.45162971666666674
+1600.0 0.4508493333333334 0.44095381666666666 0.45913811666666665
+1800.0 0.4539316666666666 0.44481295 0.4617650666666667
+2000.0 0.45635800000000004 0.44796095 0.46321714999999997
 EOD
 $line2 << EOD
-0.0 0.097974
-200.0 0.166831
-400.0 0.178438
-600.0 0.20244
-800.0 0.208932
-1000.0 0.219359
-1200.0 0.211883
-1400.0 0.211293
-1600.0 0.230179
-1800.0 0.221326
-2000.0 0.232737
+0.0 0.08387466666666667 0.07164113333333333 0.09537378333333332
+200.0 0.16742100000000001 0.16700151666666668 0.16777153333333333
+400.0 0.18460233333333334 0.17933305000000002 0.19058328333333333
+600.0 0.19594733333333333 0.19175353333333334 0.20069215
+800.0 0.2051936666666667 0.20293435 0.20786621666666666
+1000.0 0.21175166666666667 0.20661010000000002 0.21739816666666664
+1200.0 0.21942433333333333 0.21307639999999997 0.22648393333333333
+1400.0 0.2124073333333333 0.21150598333333334 0.21335464999999998
+1600.0 0.22388366666666668 0.21984406666666664 0.22847405
+1800.0 0.22414566666666666 0.21932223333333334 0.22995598333333334
+2000.0 0.22276866666666664 0.21722718333333335 0.22971038333333332
 EOD
 $line3 << EOD
-0.0 0.05784
-200.0 0.161912
-400.0 0.162502
-600.0 0.161322
-800.0 0.169782
-1000.0 0.174897
-1200.0 0.185914
-1400.0 0.191226
-1600.0 0.197915
-1800.0 0.19516
-2000.0 0.197521
+0.0 0.058889000000000004 0.054295416666666665 0.06384973333333334
+200.0 0.161912 0.161912 0.161912
+400.0 0.16210866666666665 0.161912 0.16237416666666665
+600.0 0.161781 0.16144983333333335 0.16206631666666665
+800.0 0.16414199999999998 0.16087603333333336 0.16811951666666666
+1000.0 0.16860133333333335 0.16456185 0.17319183333333332
+1200.0 0.177061 0.17257868333333332 0.18305811666666663
+1400.0 0.18112666666666666 0.17563103333333335 0.18811423333333332
+1600.0 0.18532366666666666 0.1760178666666667 0.19497375
+1800.0 0.185717 0.17720534999999998 0.1935402
+2000.0 0.187881 0.17876906666666667 0.1960290333333333
 EOD
-set title "Masked LM: Transformer weights fine-tuned in each mechanism"
+set title "Masked LM: Transformer weights fine-tuned in each mechanism\n(mean of 3 seeds, 95% bootstrap interval over seeds)"
 set xlabel "fine-tuning steps\n"
 set ylabel "validation accuracy (masked bytes)"
 set grid
 set key below nobox
 set pointsize 1.2
-set offsets 0, 0, graph 0.03, graph 0.03
+set offsets graph 0.05, graph 0.05, graph 0.03, graph 0.03
+set autoscale xfix
 set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
 set terminal pngcairo size 960,640 enhanced font "sans,11"
 set output "fig5-linformer-mlm-accuracy.png"
-plot $line1 using 1:2 with linespoints linestyle 1 title "exact, continue", \
-     $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax, finetune", \
-     $line3 using 1:2 with linespoints linestyle 3 title "linformer, finetune", \
-     0.439898 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (pretrained) (0.44)", \
-     0.097974 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.098)"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, continue", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax, finetune", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "linformer, finetune", \
+     0.42842166666666665 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (pretrained) (0.428)", \
+     0.08387466666666667 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.0839)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "fig5-linformer-mlm-accuracy.svg"
-plot $line1 using 1:2 with linespoints linestyle 1 title "exact, continue", \
-     $line2 using 1:2 with linespoints linestyle 2 title "performer-softmax, finetune", \
-     $line3 using 1:2 with linespoints linestyle 3 title "linformer, finetune", \
-     0.439898 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (pretrained) (0.44)", \
-     0.097974 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.098)"
+plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "exact, continue", \
+     $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "performer-softmax, finetune", \
+     $line3 using 1:2:3:4 with yerrorlines linestyle 3 title "linformer, finetune", \
+     0.42842166666666665 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "Transformer (pretrained) (0.428)", \
+     0.08387466666666667 with lines dashtype 3 linewidth 2 linecolor rgb "#555555" title "FAVOR+ at step 0 (0.0839)"
 unset output
