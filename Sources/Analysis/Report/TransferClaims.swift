@@ -97,7 +97,7 @@ enum TransferClaims {
             if a.isFinite { maxAccuracy = max(maxAccuracy, a) }
             curves[v]!.points[try rows.number(r, "step")] = (try rows.number(r, "loss"), a)
         }
-        if let sd = seeded, sd.pretrain.count >= 2 {
+        if let sd = seeded, sd.isReplicated {
             pretrainCurve = meanCurve(sd.pretrain, variant: "pretrain")
             pretrained = pretrainCurve.last.map { ($0.step, $0.accuracy) }
             for v in order { if let bySeed = sd.curves[v] { curves[v] = meanCurve(bySeed, variant: v) } }
@@ -192,7 +192,7 @@ enum TransferClaims {
             t += "| \(c.variant) | \(c.steps.count) | \(c.steps.first.map { Fmt.g(c.points[$0]!.accuracy) } ?? "-") | \(diag?.errors ?? "-") | \(diag?.logit ?? "-") | \(median) | \(c.last.map { Fmt.g($0.step) } ?? "-") | \(c.last.map { Fmt.g($0.loss) } ?? "-") | \(c.last.map { Fmt.g($0.accuracy) } ?? "-") | \(fresh.map { Fmt.g($0) } ?? "-") |\n"
         }
         if let p = pretrained {
-            let perSeed = (seeded?.pretrain.count ?? 0) >= 2 ? seeded!.pretrain.keys.sorted().map { "\($0): \(Fmt.g(seeded!.pretrained($0) ?? .nan))" }.joined(separator: ", ") : nil
+            let perSeed = seeded.flatMap { sd in sd.isReplicated ? sd.pretrainSeeds.map { "\($0): \(Fmt.g(sd.pretrained($0) ?? .nan))" }.joined(separator: ", ") : nil }
             t += "\nReference: the pretrained Transformer, validation accuracy \(Fmt.g(p.accuracy))\(perSeed.map { " (mean over seeds; per seed \($0))" } ?? "") after \(Fmt.g(p.step)) steps.\n"
         }
         if let p = performer, let d = diagnostics[p.variant], let s0 = p.steps.first, let a0 = p.accuracy(at: s0), let ta = reference(transformer, at: s0) {
@@ -210,8 +210,8 @@ enum TransferClaims {
                                          reference: referencePerformer.flatMap { $0.variant == performer?.variant ? nil : $0.variant },
                                          trig: trig?.variant, linformer: linformer?.variant, scale: maxAccuracy <= 1 ? 100 : 1, recoveryStep: window)
             for i in claims.indices { if let c = overSeeds[claims[i].id] { claims[i] = c } }
-            if let n = sd.pretrain.count >= 2 ? sd.pretrain.count : nil {
-                t = "Means over \(n) seeds (each seed pretrains its own Transformer and fine-tunes every variant from it); the step-0 attention error, largest logit and the paragraph on the drop are seed \(diagnosticsSeed ?? "-")'s.\n\n" + t
+            if sd.isReplicated {
+                t = "Means over \(sd.pretrain.count) seeds (each seed pretrains its own Transformer and fine-tunes every variant from it); the step-0 attention error, largest logit and the paragraph on the drop are seed \(diagnosticsSeed ?? "-")'s.\n\n" + t
             }
         }
         let trained = ok.filter { curves[$0["variant"] ?? ""] != nil }

@@ -31,9 +31,21 @@ extension TransferClaims {
             }
         }
 
-        /// Seeds of `variant` that also have a pretrained Transformer, in order.
+        /// Whether the rows hold several seeds, each with its own pretrained Transformer: the
+        /// claims are then decided over seeds and the curves are means.
+        var isReplicated: Bool { pretrain.count >= 2 }
+
+        /// The seeds with a pretrained Transformer, in numeric order.
+        var pretrainSeeds: [String] { Self.ordered(pretrain.keys) }
+
+        /// Seeds of `variant` that also have a pretrained Transformer, in numeric order.
         func seeds(_ variant: String) -> [String] {
-            (curves[variant] ?? [:]).keys.filter { pretrain[$0]?.last != nil }.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
+            Self.ordered((curves[variant] ?? [:]).keys.filter { pretrain[$0]?.last != nil })
+        }
+
+        /// Seed labels in numeric order (non-numeric ones first, by text).
+        static func ordered<S: Sequence>(_ seeds: S) -> [String] where S.Element == String {
+            seeds.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
         }
 
         /// seed -> the pretrained Transformer's last validation accuracy.
@@ -75,12 +87,12 @@ extension TransferClaims {
     /// (`recoveryFractionMax` x the pretraining steps).
     static func seededClaims(_ data: Seeded, performer: String?, reference: String?, trig: String?, linformer: String?,
                              scale: Double, recoveryStep: Double?) -> [String: Claim] {
-        guard data.pretrain.count >= 2 else { return [:] }
+        guard data.isReplicated else { return [:] }
         var out: [String: Claim] = [:]
 
         // The premise: every seed's pretraining reached a plateau.
         do {
-            let seeds = data.pretrain.keys.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
+            let seeds = data.pretrainSeeds
             var gains: [Double] = []
             for s in seeds {
                 let c = data.pretrain[s]!
