@@ -9,6 +9,10 @@ import PerformerTensor
 /// as the configuration says; every layer's mechanism comes from `attention(layerIndex)` and
 /// must agree with `config.causal`.
 ///
+/// Every pass runs with OpenBLAS at one thread: the layers' products are split over the
+/// worker pool (`BLAS.poolGemm`) and the mechanisms run on it, so OpenBLAS's own threads never
+/// wake to compete with the pool for the cores.
+///
 ///     let model = try TransformerLM(config: .small) { _ in ExactAttention(causal: true) }
 public final class TransformerLM {
     public let config: ModelConfig
@@ -60,6 +64,10 @@ public final class TransformerLM {
 
     /// tokens: batch * length bytes (row-major); returns logits (batch * length, vocab).
     public func forward(tokens: [Int32], batch: Int, length: Int) -> (logits: Tensor, cache: Cache) {
+        WorkerPool.withOneBLASThread { forwardPass(tokens: tokens, batch: batch, length: length) }
+    }
+
+    private func forwardPass(tokens: [Int32], batch: Int, length: Int) -> (logits: Tensor, cache: Cache) {
         var (x, ce) = embedding.forward(tokens: tokens, batch: batch, length: length)
         var caches: [TransformerBlock.Cache] = []
         caches.reserveCapacity(blocks.count)
@@ -77,28 +85,36 @@ public final class TransformerLM {
     /// Inference: logits (batch * length, vocab) like `forward`, but each block's cache is
     /// dropped as soon as the next block starts, so only one layer's tensors are live at a time.
     public func logits(tokens: [Int32], batch: Int, length: Int) -> Tensor {
-        var (x, _) = embedding.forward(tokens: tokens, batch: batch, length: length)
-        for block in blocks { x = block.forward(x).0 }
-        let (h, _) = finalNorm.forward(x)
-        let logits = Tensor(uninitialized: [batch * length, config.vocabSize])
-        head.forward(h.data, rows: batch * length, into: logits.data)
-        return logits
+        WorkerPool.withOneBLASThread {
+            var (x, _) = embedding.forward(tokens: tokens, batch: batch, length: length)
+            for block in blocks { x = block.forward(x).0 }
+            let (h, _) = finalNorm.forward(x)
+            let logits = Tensor(uninitialized: [batch * length, config.vocabSize])
+            head.forward(h.data, rows: batch * length, into: logits.data)
+            return logits
+        }
     }
 
     /// Per layer, the queries and keys (1, heads, length, dHead) its attention sees on one
     /// sequence `tokens` (the inference forward pass, read before each block's attention).
     public func queriesAndKeys(tokens: [Int32]) -> [(q: Tensor, k: Tensor)] {
-        var (x, _) = embedding.forward(tokens: tokens, batch: 1, length: tokens.count)
-        var out: [(q: Tensor, k: Tensor)] = []
-        for block in blocks {
-            out.append(block.attention.queriesAndKeys(block.ln1.forward(x).0))
-            x = block.forward(x).0
+        WorkerPool.withOneBLASThread {
+            var (x, _) = embedding.forward(tokens: tokens, batch: 1, length: tokens.count)
+            var out: [(q: Tensor, k: Tensor)] = []
+            for block in blocks {
+                out.append(block.attention.queriesAndKeys(block.ln1.forward(x).0))
+                x = block.forward(x).0
+            }
+            return out
         }
-        return out
     }
 
     /// dLogits: (batch * length, vocab); accumulates every parameter's gradient.
     public func backward(dLogits: Tensor, cache c: Cache) {
+        WorkerPool.withOneBLASThread { backwardPass(dLogits: dLogits, cache: c) }
+    }
+
+    private func backwardPass(dLogits: Tensor, cache c: Cache) {
         let rows = c.batch * c.length, d = config.dModel
         let dh = Tensor(uninitialized: [c.batch, c.length, d])
         head.backward(dLogits.data, x: c.normed.data, rows: rows, dx: dh.data)

@@ -68,6 +68,45 @@ final class BLASTests: XCTestCase {
         XCTAssertNil(BLASRuntime.bestCore(flags: ["sse2"]))
         XCTAssertTrue(BLASRuntime.fallbackCores.contains("prescott"))
     }
+
+    /// `poolGemm` splits C's rows (m >= n) or columns over the pool, with a leading dimension
+    /// wider than the matrix and beta = 1 accumulation: all four transpose cases against the
+    /// naive product, and equal to the unsplit `gemm` (each element is one full-k sum in both;
+    /// the tolerance is the naive check's, 1e-5 of the largest |entry|, for BLAS cores whose
+    /// kernels round a tile's edge differently). Shapes are above `poolGemmMinFlops`, with
+    /// extents not a multiple of the 16-row alignment so the last part is short.
+    func testPoolGemmSplitsRowsAndColumns() {
+        var rng = SeededGenerator(seed: 12)
+        for (m, n, k) in [(203, 37, 300), (37, 203, 300)] {
+            XCTAssertGreaterThanOrEqual(2 * m * n * k, BLAS.poolGemmMinFlops)
+            for transA in [false, true] { for transB in [false, true] {
+                let a = Tensor.gaussian(transA ? [k, m] : [m, k], rng: &rng)
+                let b = Tensor.gaussian(transB ? [n, k] : [k, n], rng: &rng)
+                let ldc = n + 5
+                let start = Tensor.gaussian([m * ldc], rng: &rng)
+                let split = Tensor(zeros: [m * ldc]), whole = Tensor(zeros: [m * ldc])
+                for i in 0..<(m * ldc) { split.data[i] = start.data[i]; whole.data[i] = start.data[i] }
+                BLAS.poolGemm(transA: transA, transB: transB, m: m, n: n, k: k, a: a.data, lda: transA ? m : k,
+                              b: b.data, ldb: transB ? k : n, beta: 1, c: split.data, ldc: ldc)
+                BLAS.gemm(transA: transA, transB: transB, m: m, n: n, k: k, a: a.data, lda: transA ? m : k,
+                          b: b.data, ldb: transB ? k : n, beta: 1, c: whole.data, ldc: ldc)
+                let ref = naive(a, transA, b, transB, m: m, n: n, k: k)
+                let scale = ref.map(abs).max()!
+                var worstRef = 0.0, worstWhole = 0.0
+                for i in 0..<m { for j in 0..<ldc {
+                    let got = Double(split.data[i * ldc + j])
+                    if j >= n {
+                        XCTAssertEqual(split.data[i * ldc + j], start.data[i * ldc + j], "padding column touched")
+                        continue
+                    }
+                    worstRef = max(worstRef, abs(got - Double(start.data[i * ldc + j]) - ref[i * n + j]))
+                    worstWhole = max(worstWhole, abs(got - Double(whole.data[i * ldc + j])))
+                } }
+                XCTAssertLessThan(worstRef, 1e-5 * scale, "m \(m) n \(n) transA \(transA) transB \(transB)")
+                XCTAssertLessThan(worstWhole, 1e-5 * scale, "m \(m) n \(n) transA \(transA) transB \(transB)")
+            } }
+        }
+    }
 }
 
 final class RandomTests: XCTestCase {
