@@ -15,20 +15,20 @@ public enum GemmMeter {
 
     public static func reset() { flops = 0; seconds = 0; attentionSeconds = 0 }
 
-    /// `BLAS.poolGemm` (split over the worker pool, OpenBLAS at one thread per part), counted
-    /// when the meter is on (2 m n k flops).
+    /// `BLAS.gemm` (split over the worker pool, OpenBLAS at one thread per part), counted when
+    /// the meter is on (2 m n k flops).
     @inline(__always)
     static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
                      a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
                      beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
         if !enabled {
-            BLAS.poolGemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
-                          b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+            BLAS.gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+                      b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
             return
         }
         let t0 = Stopwatch.now()
-        BLAS.poolGemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
-                      b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        BLAS.gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+                  b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
         seconds += Stopwatch.now() - t0
         flops += 2 * Double(m) * Double(n) * Double(k)
     }

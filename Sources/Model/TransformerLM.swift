@@ -10,8 +10,8 @@ import PerformerTensor
 /// must agree with `config.causal`.
 ///
 /// Every pass runs with OpenBLAS at one thread: the layers' products are split over the
-/// worker pool (`BLAS.poolGemm`) and the mechanisms run on it, so OpenBLAS's own threads never
-/// wake to compete with the pool for the cores.
+/// worker pool (`BLAS.gemm` outside the pool's tasks) and the mechanisms run on it, so
+/// OpenBLAS's own threads never wake to compete with the pool for the cores.
 ///
 ///     let model = try TransformerLM(config: .small) { _ in ExactAttention(causal: true) }
 public final class TransformerLM {

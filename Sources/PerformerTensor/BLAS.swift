@@ -7,7 +7,10 @@ import COpenBLAS
 public enum BLAS {
     /// C (m x n) = alpha * op(A) * op(B) + beta * C, op(A) m x k, op(B) k x n, row-major.
     /// A is m x k (lda >= k) or, with `transA`, k x m (lda >= m); likewise B.
-    @inlinable
+    ///
+    /// Inside the worker pool's tasks this is one OpenBLAS call (at one thread: the pool pins
+    /// it); elsewhere the product is split over the pool (`poolGemm`), so OpenBLAS never
+    /// threads a product itself and its idle threads never compete with the pool for the cores.
     public static func gemm(
         transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
         alpha: Float = 1, a: UnsafePointer<Float>, lda: Int,
@@ -20,6 +23,20 @@ public enum BLAS {
             for i in 0..<m { for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] } }
             return
         }
+        if WorkerPool.isRunningTasks {
+            sgemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+                  b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        } else {
+            poolGemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+                     b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        }
+    }
+
+    /// One OpenBLAS sgemm call (m, n, k > 0), threaded as OpenBLAS is set at the time.
+    static func sgemm(
+        transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
+        b: UnsafePointer<Float>, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
         cblas_sgemm(
             CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
             Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))

@@ -1,9 +1,11 @@
-/// Matrix products split over the worker pool, each part one single-threaded OpenBLAS call.
+/// Matrix products split over the worker pool, each part one single-threaded OpenBLAS call:
+/// how `BLAS.gemm` runs outside the pool's tasks.
 ///
-/// For code that alternates products with its own pool loops (the model's layers): if OpenBLAS
-/// threaded the products itself, its threads would keep spinning after each product and compete
-/// with the pool's loops for the cores (measured: a training step switching between two speeds
-/// within one run). Here OpenBLAS never threads, and the pool splits the products instead.
+/// Code alternates products with its own pool loops (the model's layers, exact attention's
+/// softmax): if OpenBLAS threaded the products itself, its threads would keep spinning after
+/// each product and compete with the pool's loops for the cores (measured: a training step
+/// switching between two speeds within one run). Here OpenBLAS never threads a product, and
+/// the pool splits it instead.
 extension BLAS {
     /// Products of fewer flops (2 m n k) than this run as one call on the calling thread.
     public static let poolGemmMinFlops = 1 << 21
@@ -11,11 +13,13 @@ extension BLAS {
     /// Rows or columns of C per part are a multiple of this (whole micro-kernel tiles).
     static let poolGemmAlignment = 16
 
-    /// Same contract as `gemm` (C (m x n) = alpha op(A) op(B) + beta C, row-major), computed as
+    /// Same contract as `gemm` (C (m x n) = alpha op(A) op(B) + beta C, row-major, m, n, k > 0), computed as
     /// disjoint blocks of C's rows (when m >= n) or columns, one block per worker, with OpenBLAS
-    /// at one thread per call. Each element of C is one dot product over the full k in every
-    /// split, so the split does not change the arithmetic of an element's sum.
-    public static func poolGemm(
+    /// at one thread per call. Each element of C is a sum over the full k in every split, but
+    /// OpenBLAS's kernels may order an element's sum differently for another block shape, so
+    /// the last bits can depend on the number of workers (as they depended on OpenBLAS's thread
+    /// count before); a process on one machine always gets the same bits.
+    static func poolGemm(
         transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
         alpha: Float = 1, a: UnsafePointer<Float>, lda: Int,
         b: UnsafePointer<Float>, ldb: Int,
@@ -27,7 +31,7 @@ extension BLAS {
         let parts = flops < Double(poolGemmMinFlops) ? 1 : WorkerPool.workerCount(extent / poolGemmAlignment)
         if parts == 1 {
             WorkerPool.withOneBLASThread {
-                gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+                sgemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
                      b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
             }
             return
@@ -40,12 +44,12 @@ extension BLAS {
             if splitRows {
                 // Rows start..<end of op(A): row i of A, or column i of A when transposed.
                 let aPart = transA ? a + start : a + start * lda
-                gemm(transA: transA, transB: transB, m: end - start, n: n, k: k, alpha: alpha, a: aPart, lda: lda,
+                sgemm(transA: transA, transB: transB, m: end - start, n: n, k: k, alpha: alpha, a: aPart, lda: lda,
                      b: b, ldb: ldb, beta: beta, c: c + start * ldc, ldc: ldc)
             } else {
                 // Columns start..<end of op(B): column j of B, or row j of B when transposed.
                 let bPart = transB ? b + start * ldb : b + start
-                gemm(transA: transA, transB: transB, m: m, n: end - start, k: k, alpha: alpha, a: a, lda: lda,
+                sgemm(transA: transA, transB: transB, m: m, n: end - start, k: k, alpha: alpha, a: a, lda: lda,
                      b: bPart, ldb: ldb, beta: beta, c: c + start, ldc: ldc)
             }
         }

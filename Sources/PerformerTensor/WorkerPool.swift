@@ -13,8 +13,8 @@ import Foundation
 ///   oversubscribe the cores and small products do not pay OpenBLAS's threading overhead.
 ///   Per-worker scratch is made before any task runs, so peak bytes are
 ///   `workerCount(count) * (scratch bytes)` whatever the scheduling (memory predictions rely
-///   on it). With one worker the tasks run in order on the calling thread and OpenBLAS threads
-///   the products as configured.
+///   on it). With one worker the tasks run in order on the calling thread, and their products
+///   are split over the pool like any product outside the pool's tasks (`BLAS.gemm`).
 /// - `forEachChunk`: disjoint static chunks of 0..<count for elementwise loops (no BLAS inside).
 ///
 /// Results do not depend on the number of workers as long as tasks (chunks) write disjoint
@@ -29,6 +29,12 @@ public enum WorkerPool {
         Swift.max(1, Swift.min(cores, count, maxWorkers))
     }
 
+    /// True while `run` hands tasks to more than one worker: `BLAS.gemm` then makes one
+    /// OpenBLAS call per product instead of splitting it over the (busy) pool. Set and cleared
+    /// by the thread that called `run`, so top-level `run`s must not overlap (as for
+    /// `withOneBLASThread`).
+    public nonisolated(unsafe) private(set) static var isRunningTasks = false
+
     /// Calls `body(task, worker, scratch)` for every task in 0..<count, `worker` in
     /// 0..<workerCount(count, maxWorkers:) and `scratch` that worker's object, all made by
     /// `makeScratch()` before any task runs.
@@ -42,6 +48,9 @@ public enum WorkerPool {
             return
         }
         let next = TaskCounter()
+        let wasRunning = isRunningTasks
+        isRunningTasks = true
+        defer { isRunningTasks = wasRunning }
         withOneBLASThread {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 while let t = next.take(below: count) { body(t, w, scratch[w]) }
@@ -78,6 +87,16 @@ public enum WorkerPool {
             let start = c * per, end = Swift.min(count, start + per)
             if start < end { body(c, start, end) }
         }
+    }
+
+    /// Runs `body` with every product one single-threaded OpenBLAS call on the calling thread,
+    /// as inside a pool task (no splitting over the pool): the serial reference form that
+    /// tests compare the pool's forms with. Not for concurrently running code.
+    public static func serially<T>(_ body: () throws -> T) rethrows -> T {
+        let wasRunning = isRunningTasks
+        isRunningTasks = true
+        defer { isRunningTasks = wasRunning }
+        return try withOneBLASThread(body)
     }
 
     /// Runs `body` with OpenBLAS limited to one thread per product, then restores the previous

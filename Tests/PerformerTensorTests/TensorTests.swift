@@ -71,7 +71,7 @@ final class BLASTests: XCTestCase {
 
     /// `poolGemm` splits C's rows (m >= n) or columns over the pool, with a leading dimension
     /// wider than the matrix and beta = 1 accumulation: all four transpose cases against the
-    /// naive product, and equal to the unsplit `gemm` (each element is one full-k sum in both;
+    /// naive product, and equal to one unsplit OpenBLAS call (`sgemm`) (each element is one full-k sum in both;
     /// the tolerance is the naive check's, 1e-5 of the largest |entry|, for BLAS cores whose
     /// kernels round a tile's edge differently). Shapes are above `poolGemmMinFlops`, with
     /// extents not a multiple of the 16-row alignment so the last part is short.
@@ -88,8 +88,8 @@ final class BLASTests: XCTestCase {
                 for i in 0..<(m * ldc) { split.data[i] = start.data[i]; whole.data[i] = start.data[i] }
                 BLAS.poolGemm(transA: transA, transB: transB, m: m, n: n, k: k, a: a.data, lda: transA ? m : k,
                               b: b.data, ldb: transB ? k : n, beta: 1, c: split.data, ldc: ldc)
-                BLAS.gemm(transA: transA, transB: transB, m: m, n: n, k: k, a: a.data, lda: transA ? m : k,
-                          b: b.data, ldb: transB ? k : n, beta: 1, c: whole.data, ldc: ldc)
+                BLAS.sgemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: 1, a: a.data, lda: transA ? m : k,
+                           b: b.data, ldb: transB ? k : n, beta: 1, c: whole.data, ldc: ldc)
                 let ref = naive(a, transA, b, transB, m: m, n: n, k: k)
                 let scale = ref.map(abs).max()!
                 var worstRef = 0.0, worstWhole = 0.0
