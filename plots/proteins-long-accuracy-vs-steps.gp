@@ -1,33 +1,38 @@
 # Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
 $line1 << EOD
 0.0 0.032959
-29.0 0.082275
-53.0 0.088745
+36.0 0.088257
+73.0 0.090942
 EOD
 $line2 << EOD
 0.0 0.030579
-25.0 0.077759
-40.0 0.088013
+37.0 0.087952
+73.0 0.089294
 EOD
 $line3 << EOD
 0.0 0.042603
-30.0 0.092285
-44.0 0.093323
+37.0 0.092529
+73.0 0.089783
 EOD
 $line4 << EOD
 0.0 0.029175
-176.0 0.092651
-424.0 0.093689
+349.0 0.093201
+702.0 0.094421
 EOD
 $line5 << EOD
 0.0 0.026672
-183.0 0.092773
-416.0 0.093872
+354.0 0.092773
+699.0 0.093079
 EOD
 $line6 << EOD
 0.0 0.047607
-267.0 0.092773
-476.0 0.093079
+345.0 0.094177
+684.0 0.093445
+EOD
+$not_run << EOD
+73.0 0.090942
+73.0 0.089294
+73.0 0.089783
 EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget):\nvalidation accuracy vs training step (one line per mechanism and seed)"
 set xlabel "training step"
@@ -51,7 +56,9 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
+     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "proteins-long-accuracy-vs-steps.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
@@ -60,5 +67,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
+     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
+     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

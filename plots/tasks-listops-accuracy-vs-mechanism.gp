@@ -61,11 +61,11 @@ set output "tasks-listops-accuracy-vs-mechanism.png"
 plot $line1 using 1:2:3:4 with yerrorbars linestyle 1 title "listops", \
      $seeds1 using 1:2 with points pointtype 7 pointsize 0.6 linecolor rgb "#1f77b4" notitle, \
      NaN with points pointtype 7 pointsize 0.6 linecolor rgb "gray40" title "one dot per seed", \
-     0.113281 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.113)"
+     0.1214844 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.121)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-listops-accuracy-vs-mechanism.svg"
 plot $line1 using 1:2:3:4 with yerrorbars linestyle 1 title "listops", \
      $seeds1 using 1:2 with points pointtype 7 pointsize 0.6 linecolor rgb "#1f77b4" notitle, \
      NaN with points pointtype 7 pointsize 0.6 linecolor rgb "gray40" title "one dot per seed", \
-     0.113281 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.113)"
+     0.1214844 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.121)"
 unset output

@@ -1,66 +1,69 @@
 # Written by `repro plot` from ./results/timing-attention.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.02056586
-1024.0 0.06492965
-2048.0 0.2090235
-4096.0 0.7752912
-8192.0 2.857302
+512.0 0.00849897
+1024.0 0.0291965
+2048.0 0.09888014
+4096.0 0.3747411
+8192.0 1.514837
+16384.0 7.981058
 EOD
 $line2 << EOD
-512.0 0.01405562
-1024.0 0.03723492
-2048.0 0.1103155
-4096.0 0.4029798
-8192.0 1.529856
-16384.0 5.935866
+512.0 0.01072787
+1024.0 0.03305561
+2048.0 0.1118979
+4096.0 0.4050565
+8192.0 1.552586
+16384.0 6.156495
 EOD
 $line3 << EOD
-512.0 0.000120599
-1024.0 0.000167539
-2048.0 0.000525202
-4096.0 0.001587713
-8192.0 0.003505197
-16384.0 0.006124646
-32768.0 0.01301969
-65536.0 0.02114761
-131072.0 0.04570399
+512.0 0.000109363
+1024.0 0.000162793
+2048.0 0.000482739
+4096.0 0.001404651
+8192.0 0.004416624
+16384.0 0.006798028
+32768.0 0.01158387
+65536.0 0.02365515
+131072.0 0.0447474
 EOD
 $line4 << EOD
-512.0 0.01742476
-1024.0 0.03214929
-2048.0 0.06811236
-4096.0 0.1266771
-8192.0 0.2539875
-16384.0 0.5956993
-32768.0 1.017635
-65536.0 2.034217
+512.0 0.01782873
+1024.0 0.03263209
+2048.0 0.06618094
+4096.0 0.1297018
+8192.0 0.2654764
+16384.0 0.5723885
+32768.0 1.055192
+65536.0 2.101269
 EOD
 $line5 << EOD
-512.0 0.003256186
-1024.0 0.006676357
-2048.0 0.01364558
-4096.0 0.02874889
-8192.0 0.05682076
-16384.0 0.1154942
-32768.0 0.2391305
-65536.0 0.4733855
-131072.0 0.9642352
+512.0 0.003549253
+1024.0 0.007078816
+2048.0 0.01440995
+4096.0 0.03086702
+8192.0 0.05829164
+16384.0 0.1172806
+32768.0 0.2270198
+65536.0 0.458269
+131072.0 0.9212091
 EOD
 $line6 << EOD
-512.0 0.01554599
-1024.0 0.02922222
-2048.0 0.05481482
-4096.0 0.1059576
-8192.0 0.212603
-16384.0 0.42788
-32768.0 0.8776607
-65536.0 1.765435
+512.0 0.0171198
+1024.0 0.02540485
+2048.0 0.05159851
+4096.0 0.1031398
+8192.0 0.2034057
+16384.0 0.4109567
+32768.0 0.8819058
+65536.0 1.802644
+EOD
+$memory_limit << EOD
+16384.0 7.981058
 EOD
 $time_limit << EOD
-8192.0 2.857302
-16384.0 5.935866
-65536.0 2.034217
-65536.0 1.765435
+16384.0 6.156495
+65536.0 2.101269
+65536.0 1.802644
 EOD
 set title "Raw attention time vs L: exact, FAVOR+ and Reformer (B=1, H=8, d=64) (pass=forward\\_backward, causal=true)"
 set xlabel "sequence length L\n"
@@ -72,6 +75,7 @@ set format y "10^{%L}"
 set grid
 set key below nobox
 set pointsize 1.2
+set label 1 "memory budget" at first 16384.0, first 7.981058 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9
@@ -86,6 +90,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu", \
      $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
@@ -96,6 +101,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-softmax", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu", \
      $line6 using 1:2 with linespoints linestyle 6 title "reformer", \
+     $memory_limit using 1:2 with points pointtype 2 pointsize 3 linewidth 2 linecolor rgb "black" title "next L skipped: memory budget", \
      $time_limit using 1:2 with points pointtype 6 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next L skipped: time budget", \
      NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
 unset output

@@ -1,14 +1,14 @@
 # Written by `repro plot` from ./results/timing-exact-length.csv; rerun it rather than editing this file.
 $line1 << EOD
-2048.0 0.08138242
-3072.0 0.1665871
-4096.0 0.2887383
-5120.0 0.4468789
-6144.0 0.4382882
-7168.0 0.8427862
-8192.0 1.097451
-10240.0 1.750475
-12288.0 3.778074
+2048.0 0.03841356
+3072.0 0.08574785
+4096.0 0.1875225
+5120.0 0.2270114
+6144.0 0.3846424
+7168.0 0.4399865
+8192.0 0.614675
+10240.0 0.8722774
+12288.0 2.196195
 EOD
 set title "Raw exact attention time vs L (B=1, H=8, d=64, median\nof 2 calls after 1 warm-up) (pass=forward, causal=true)"
 set xlabel "sequence length L"
@@ -16,7 +16,7 @@ set ylabel "time (seconds, median)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
-set ytics ("0.1" 0.1, "0.2" 0.2, "0.5" 0.5, "1" 1.0, "2" 2.0)
+set ytics ("0.05" 0.05, "0.1" 0.1, "0.2" 0.2, "0.5" 0.5, "1" 1.0, "2" 2.0)
 set mytics 1
 set grid
 set key top left box opaque
