@@ -35,12 +35,18 @@ test-cluster: build
 # make reproduce QUICK=1 runs every spec's quick profile (reduced sweeps, a few minutes) into
 # quick/results and quick/plots (git-ignored), never over the committed results.
 OUT := $(if $(QUICK),quick,.)
+# make reproduce ends with the sequential rounds (scripts/sequential.py): more seeds where a
+# claim with a plan in experiments/sequential/ is undecided, until BUDGET_MIN minutes after make
+# started (the build included).
+BUDGET_MIN ?= 120
+REPRODUCE_START := $(shell date +%s)
 reproduce: build
 	scripts/install-protein-data.sh
 	@mkdir -p $(OUT)/results $(OUT)/plots
 	$(REPRO) env | tee $(OUT)/results/env.txt
 	$(if $(QUICK),,$(REPRO) bench | tee $(OUT)/results/bench.txt)
 	$(REPRO) reproduce $(if $(RESUME),,--force) $(if $(QUICK),--quick --out quick)
+	$(if $(QUICK),,python3 scripts/sequential.py --experiments experiments --deadline $$(( $(REPRODUCE_START) + 60 * $(BUDGET_MIN) )))
 
 # make replicate     every spec again with every seed + 1000 into replicate/ (after make
 #                     reproduce; QUICK=1: the quick profiles into quick-replicate/, after make

@@ -13,7 +13,10 @@
      measures into OUT/results and OUT/plots and writes OUT/results/REPORT.md; the report of a
      folder with replicate-of.json also writes OUT/results/REPLICATION.md: per claim the first
      run's verdict next to the replicate's, the flips between "holds" and "does not hold" with
-     both runs' evidence, and how many inconclusive verdicts moved.
+     both runs' evidence, and how many inconclusive verdicts moved;
+  4. copies the sequential plans (experiments/sequential/) and runs scripts/sequential.py on
+     OUT, so the replicate buys seeds where its own claims are undecided, as the first run did,
+     within --budget-minutes of its start.
 
 The first run is `.` (results/, from `make reproduce`) or, with --quick, `quick`
 (`make reproduce QUICK=1`); OUT defaults to `replicate` or `quick-replicate`.
@@ -21,8 +24,10 @@ The first run is `.` (results/, from `make reproduce`) or, with --quick, `quick`
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -67,7 +72,10 @@ def main():
     p.add_argument("--experiments", default=os.path.join(ROOT, "experiments"))
     p.add_argument("--repro", default=os.path.join(ROOT, ".build", "release", "repro"))
     p.add_argument("--specs-only", action="store_true", help="write OUT/experiments and replicate-of.json, run nothing")
+    p.add_argument("--budget-minutes", type=float, default=120,
+                   help="the sequential rounds end by this many minutes after the start (default 120, as make reproduce)")
     args = p.parse_args()
+    start = time.time()
     if args.offset <= 0:
         sys.exit("error: --offset must be positive (0 would repeat the first run's draws)")
     first = args.first or ("quick" if args.quick else ".")
@@ -98,6 +106,14 @@ def main():
         with open(os.path.join(spec_dir, name), "w") as fh:
             json.dump(shifted, fh, indent=1)
             fh.write("\n")
+    # The sequential plans (experiments/sequential/NAME.json) hold no seed values: copied as they are.
+    plans = os.path.join(args.experiments, "sequential")
+    plan_dir = os.path.join(spec_dir, "sequential")
+    if os.path.isdir(plans):
+        os.makedirs(plan_dir, exist_ok=True)
+        for f in sorted(os.listdir(plans)):
+            if f.endswith(".json"):
+                shutil.copyfile(os.path.join(plans, f), os.path.join(plan_dir, f))
     with open(os.path.join(out, "replicate-of.json"), "w") as fh:
         json.dump({"first": os.path.relpath(os.path.abspath(first), os.path.abspath(out)), "seed_offset": args.offset}, fh, indent=1)
         fh.write("\n")
@@ -107,6 +123,11 @@ def main():
     cmd = [args.repro, "reproduce", "--force", "--experiments", spec_dir, "--out", out] + (["--quick"] if args.quick else [])
     print("replicate: " + " ".join(cmd), file=sys.stderr)
     rc = subprocess.call(cmd)
+    if rc == 0 and not args.quick and os.path.isdir(plan_dir):
+        # The replicate follows the same procedure: its own sequential rounds, within the caps.
+        rc = subprocess.call([sys.executable, os.path.join(ROOT, "scripts", "sequential.py"), "--out", out,
+                              "--experiments", spec_dir, "--repro", args.repro,
+                              "--deadline", str(start + 60 * args.budget_minutes)])
     report = os.path.join(out, "results", "REPLICATION.md")
     if os.path.exists(report):
         print(f"replicate: {report}", file=sys.stderr)

@@ -17,8 +17,8 @@ extension BLAS {
     /// disjoint blocks of C's rows (when m >= n) or columns, one block per worker, with OpenBLAS
     /// at one thread per call. Each element of C is a sum over the full k in every split, but
     /// OpenBLAS's kernels may order an element's sum differently for another block shape, so
-    /// the last bits can depend on the number of workers (as they depended on OpenBLAS's thread
-    /// count before); a process on one machine always gets the same bits.
+    /// the last bits can depend on the number of workers (as a product OpenBLAS threads depends
+    /// on its thread count); a process on one machine always gets the same bits.
     static func poolGemm(
         transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
         alpha: Float = 1, a: UnsafePointer<Float>, lda: Int,

@@ -71,6 +71,61 @@ final class KernelVarianceTests: XCTestCase {
         XCTAssertTrue(script.contains("set key bottom right box opaque"))
     }
 
+    /// The report's corollary of Theorem 2 (hyperbolic features, m > d in orthogonal blocks):
+    /// equal to the kind's Theorem 2 bound where the theorem speaks (positive, m <= d), and
+    /// checked by Monte Carlo beyond it, where plain draws are light-tailed (|x + y|^2 = 0.5).
+    func testTheorem2CorollaryEqualsTheTheoremAndHoldsBeyondIt() throws {
+        var pairRng = SeededGenerator(seed: 11)
+        let d = 4, norm = 0.5
+        let (x, y) = KernelVarianceKind.pair(norm: norm, cos: 0, dim: d, rng: &pairRng)
+        let sm = Foundation.exp(zip(x, y).reduce(0) { $0 + $1.0 * $1.1 })
+        func row(_ kernel: String, _ m: Int) -> [String: String] {
+            ["kernel": kernel, "features": String(m), "head_dim": String(d), "pair_norm": String(norm), "kernel_value": String(sm)]
+        }
+        for m in 1...d {
+            let bound = try XCTUnwrap(ApproximationClaims.theorem2Corollary(row("positive", m), iidMSE: Lemma2.positiveMSE(x: x, y: y, features: m)))
+            XCTAssertEqual(bound.mse, KernelVarianceKind.theorem2Bound(x: x, y: y, features: m), accuracy: 1e-12 * bound.mse)
+            XCTAssertEqual(bound.blocks, 1)
+        }
+        XCTAssertNil(ApproximationClaims.theorem2Corollary(row("trig", d), iidMSE: 1))
+        // Beyond the theorem: hyperbolic m = d, and both kernels with m = 2d + 1 (three blocks,
+        // the last of one row). Common random numbers: one W per draw for both kernels.
+        let n = 20000
+        for m in [d, 2 * d + 1] {
+            var rng = SeededGenerator(seed: UInt64(100 + m))
+            var sq: [FeatureMapKind: [Double]] = [.positive: [], .hyperbolic: []]
+            for _ in 0..<n {
+                let w = Projections.draw(kind: .orthogonal, scaling: .gaussianNorms, rows: m, dim: d, rng: &rng)
+                for k in [FeatureMapKind.positive, .hyperbolic] {
+                    let e = FeatureMaps.kernelEstimate(k, x: x, y: y, projection: w) - sm
+                    sq[k]!.append(e * e)
+                }
+            }
+            var gain: [FeatureMapKind: Double] = [:]
+            for k in [FeatureMapKind.positive, .hyperbolic] {
+                let theory = Lemma2.mse(k, x: x, y: y, features: m)
+                let bound = try XCTUnwrap(ApproximationClaims.theorem2Corollary(row(k.rawValue, m), iidMSE: theory))
+                XCTAssertEqual(bound.blocks, m == d ? 1 : 3)
+                let mse = Stats.mean(sq[k]!), se = Stats.variance(sq[k]!).squareRoot() / Double(n).squareRoot()
+                XCTAssertLessThan(se, 0.05 * mse)
+                // The bound holds (4 standard errors). For hyperbolic features it is far below
+                // the iid MSE (at small |x + y|^2 about a factor 1 - (d - 1)/(d + 2) for full
+                // blocks), and the measured gain is at least half the bound's: not vacuous.
+                XCTAssertLessThan(mse, bound.mse + 4 * se, "\(k) m=\(m): mse \(mse) vs bound \(bound.mse)")
+                if k == .hyperbolic {
+                    XCTAssertLessThan(mse + 4 * se, theory - 0.5 * (theory - bound.mse), "\(k) m=\(m): mse \(mse), iid \(theory), bound \(bound.mse)")
+                }
+                gain[k] = theory - mse
+            }
+            // The argument's core: orthogonality lowers both MSEs by the same amount (the rows'
+            // covariance). Paired differences of the squared errors, 4 standard errors.
+            let diff = zip(sq[.positive]!, sq[.hyperbolic]!).map { $0 - $1 }
+            let diffSE = Stats.variance(diff).squareRoot() / Double(n).squareRoot()
+            let iidDiff = Lemma2.positiveMSE(x: x, y: y, features: m) - Lemma2.mse(.hyperbolic, x: x, y: y, features: m)
+            XCTAssertLessThan(abs((Stats.mean(diff) - iidDiff)), 4 * diffSE, "m=\(m): gains \(gain)")
+        }
+    }
+
     func testPairHasTheRequestedNormAndAngle() {
         var rng = SeededGenerator(seed: 5)
         let (x, y) = KernelVarianceKind.pair(norm: 1.5, cos: -0.3, dim: 6, rng: &rng)

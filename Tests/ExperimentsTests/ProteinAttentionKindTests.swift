@@ -130,7 +130,7 @@ final class ProteinAttentionKindTests: XCTestCase {
         }
     }
 
-    func csv(relu: [Double], untrained: [Double], exact: [Double]) -> String {
+    static func csv(relu: [Double], untrained: [Double], exact: [Double]) -> String {
         var csv = "config_key,status,mechanism,seed,variant,table,row_label,col_label,value\n"
         for (v, values) in [("performer-relu", relu), ("untrained", untrained), ("exact", exact)] {
             for (i, rho) in values.enumerated() {
@@ -155,7 +155,7 @@ final class ProteinAttentionKindTests: XCTestCase {
 
     func testVerdictsOnSyntheticResults() throws {
         let path = (try temporaryDirectory() as NSString).appendingPathComponent("proteins-attention.csv")
-        try csv(relu: [0.30, 0.35, 0.32], untrained: [0.01, -0.02, 0.0], exact: [0.2, 0.25, 0.22]).write(toFile: path, atomically: true, encoding: .utf8)
+        try Self.csv(relu: [0.30, 0.35, 0.32], untrained: [0.01, -0.02, 0.0], exact: [0.2, 0.25, 0.22]).write(toFile: path, atomically: true, encoding: .utf8)
         let s = try ProteinAttentionClaims.section(name: "proteins-attention", title: "t", path: path, provenance: "")
         let c = try XCTUnwrap(s.claim("relu-recovers-similarity"))
         XCTAssertEqual(c.verdict, .holds, c.evidence)
@@ -166,9 +166,9 @@ final class ProteinAttentionKindTests: XCTestCase {
         XCTAssertTrue(s.details[0].contains("| untrained | 2 | -0.020 [-0.070, 0.030] | 4 | 11 | 64 |"), s.details[0])
 
         // Seeds that disagree in sign: inconclusive; below 0 throughout: does not hold.
-        try csv(relu: [0.30, -0.2, 0.1], untrained: [0.0, 0.0, 0.0], exact: [0.2, 0.2, 0.2]).write(toFile: path, atomically: true, encoding: .utf8)
+        try Self.csv(relu: [0.30, -0.2, 0.1], untrained: [0.0, 0.0, 0.0], exact: [0.2, 0.2, 0.2]).write(toFile: path, atomically: true, encoding: .utf8)
         XCTAssertEqual(try ProteinAttentionClaims.section(name: "proteins-attention", title: "t", path: path, provenance: "").claim("relu-recovers-similarity")?.verdict, .inconclusive)
-        try csv(relu: [-0.30, -0.32, -0.31], untrained: [0.0, 0.01, 0.0], exact: [0.2, 0.2, 0.2]).write(toFile: path, atomically: true, encoding: .utf8)
+        try Self.csv(relu: [-0.30, -0.32, -0.31], untrained: [0.0, 0.01, 0.0], exact: [0.2, 0.2, 0.2]).write(toFile: path, atomically: true, encoding: .utf8)
         let n = try ProteinAttentionClaims.section(name: "proteins-attention", title: "t", path: path, provenance: "")
         XCTAssertEqual(n.claim("relu-recovers-similarity")?.verdict, .doesNotHold)
         XCTAssertEqual(n.claim("relu-above-untrained")?.verdict, .doesNotHold)

@@ -109,6 +109,11 @@ final class ReplicationTests: XCTestCase {
             XCTAssertEqual(strip(a), strip(b), name)
         }
         XCTAssertEqual(shiftedSpecs, names.count, "every shipped spec has a seed (fixed or swept)")
+        // The sequential plans hold no seeds: copied as they are.
+        for plan in try FileManager.default.contentsOfDirectory(atPath: "\(repoRoot)/experiments/sequential") {
+            XCTAssertEqual(try String(contentsOfFile: "\(out)/experiments/sequential/\(plan)", encoding: .utf8),
+                           try String(contentsOfFile: "\(repoRoot)/experiments/sequential/\(plan)", encoding: .utf8), plan)
+        }
         let origin = try XCTUnwrap(Replication.origin(outDir: out))
         XCTAssertEqual(origin.offset, 1000)
         XCTAssertEqual(origin.first, (first as NSString).standardizingPath)

@@ -342,6 +342,18 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(Staleness.flags(name: "y", metaPath: path + ".none", experimentsDir: dir, commit: "abc"), ["no y.meta.json"])
     }
 
+    func testCommentOnlyChangesKeepResultsCurrent() {
+        let header = "diff --git a/Sources/X.swift b/Sources/X.swift\nindex 1..2 100644\n--- a/Sources/X.swift\n+++ b/Sources/X.swift\n@@ -3,2 +3,2 @@\n"
+        XCTAssertTrue(Staleness.onlyComments(""))
+        XCTAssertTrue(Staleness.onlyComments(header + "-    /// old words\n+    /// new words\n+\n-  /* one line */\n+// added"))
+        XCTAssertFalse(Staleness.onlyComments(header + "-    let x = 1\n+    let x = 2"))
+        XCTAssertFalse(Staleness.onlyComments(header + "+    let x = 1 // a trailing comment is on a code line"))
+        XCTAssertFalse(Staleness.onlyComments(header + "+  /* a */ x = 1; /* b */"))
+        XCTAssertFalse(Staleness.onlyComments(header + "+ * inside a block comment, or C code"))
+        // Unknown commits: git cannot tell, so not the same code.
+        XCTAssertFalse(Staleness.sameCode("zz-not-hex", "abc"))
+    }
+
     func testTransfer() throws {
         let dir = try temporaryDirectory()
         var rows: [[String: String]] = []

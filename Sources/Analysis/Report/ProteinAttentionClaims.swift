@@ -84,10 +84,18 @@ enum ProteinAttentionClaims {
         func of(_ v: String) -> [Summary] { all.filter { $0.variant == v && $0.values["spearman"]?.isFinite == true } }
         let relu = of("performer-relu"), exact = of("exact"), control = of("untrained")
         let rho = relu.map { $0.values["spearman"]! }
+        // Sequential rounds (experiments/sequential/NAME.json): the level of the look the seeds
+        // are at; 95% without a plan.
+        let plan = try RoundsPlan.load(csvPath: path, name: name)
+        func decide(_ claim: String, _ n: Int, _ make: (Double) -> Decision) -> Decision {
+            guard let plan, plan.claims.contains(claim) else { return make(0.95) }
+            return plan.decide(seeds: n, make)
+        }
         let label = "performer-relu Spearman with BLOSUM62 (190 pairs)"
-        let check: [Decision] = relu.isEmpty ? [] : (Stats.tInterval(rho).map {
-            [Decision.decide(label, effect: $0, threshold: threshold, side: .above)]
-        } ?? [Decision.notMeasured(label, "\(rho.count) seed (>= 2 needed)")])
+        let check: [Decision] = relu.isEmpty ? [] : [decide("relu-recovers-similarity", rho.count) { level in
+            Stats.tInterval(rho, level: level).map { Decision.decide(label, effect: $0, threshold: threshold, side: .above) }
+                ?? Decision.notMeasured(label, "\(rho.count) seed (>= 2 needed)")
+        }]
         var recovers = Claim(id: "relu-recovers-similarity",
                              paper: "Performer-ReLU attention recovers amino-acid similarity: Spearman correlation with BLOSUM62 over the 190 off-diagonal pairs > \(Int(threshold)), over seeds",
                              checks: check, empty: "no finished performer-relu run")
@@ -102,12 +110,18 @@ enum ProteinAttentionClaims {
         let controlBy = Dictionary(control.map { ($0.seed, $0.values["spearman"]!) }, uniquingKeysWith: { a, _ in a })
         let pairs = relu.compactMap { s in controlBy[s.seed].map { (s.values["spearman"]!, $0) } }
         let diffLabel = "performer-relu − untrained Spearman"
-        let aboveControl: [Decision] = pairs.isEmpty ? [] : (Stats.paired(pairs.map(\.0), pairs.map(\.1)).map {
-            [Decision.decide(diffLabel, effect: $0, threshold: 0, side: .above)]
-        } ?? [Decision.notMeasured(diffLabel, "\(pairs.count) paired seed (>= 2 needed)")])
-        let trained = Claim(id: "relu-above-untrained",
+        let aboveControl: [Decision] = pairs.isEmpty ? [] : [decide("relu-above-untrained", pairs.count) { level in
+            Stats.paired(pairs.map(\.0), pairs.map(\.1), level: level).map { Decision.decide(diffLabel, effect: $0, threshold: 0, side: .above) }
+                ?? Decision.notMeasured(diffLabel, "\(pairs.count) paired seed (>= 2 needed)")
+        }]
+        var trained = Claim(id: "relu-above-untrained",
                             paper: "training adds similarity: Performer-ReLU Spearman − the untrained model's (same seed and initial weights) > 0, paired by seed",
                             checks: aboveControl, empty: "no performer-relu run with its untrained control")
+        if let plan {
+            let log = RoundsLog.load(csvPath: path, name: name)
+            plan.annotate(&recovers, seeds: rho.count, log: log)
+            plan.annotate(&trained, seeds: pairs.count, log: log)
+        }
         return ReportSection(name: name, title: title, claims: [recovers, trained], details: [table(all)], provenance: provenance)
     }
 

@@ -90,7 +90,7 @@ public enum Report {
         }
         let allDecisions: [Decision] = sections.flatMap { $0.claims.flatMap(\.decisions) }
         let decided = allDecisions.filter { d in d.effect != nil && (d.verdict == .holds || d.verdict == .doesNotHold) }.count
-        s += "\nMultiplicity: \(decided) interval checks are decided at 95% each across the report; were all their null hypotheses true, about \(Fmt.g(0.05 * Double(decided), 2)) would be decided by chance. Each figure's section states its family and how many of its decisions Holm's procedure at 5% within the figure retains.\n"
+        s += "\nMultiplicity: \(decided) interval checks are decided at 95% each across the report\(sections.contains { $0.claims.contains(where: \.sequential) } ? " (those of sequential claims at their look's stricter level)" : ""); were all their null hypotheses true, about \(Fmt.g(0.05 * Double(decided), 2)) would be decided by chance. Each figure's section states its family and how many of its decisions Holm's procedure at 5% within the figure retains.\n"
         for sec in sections {
             s += "\n<a id=\"\(sec.name)\"></a>\n### \(sec.title)\n\n`results/\(sec.name).csv`. Provenance: \(sec.provenance)\n\n"
             s += claimsTable(sec.claims)
@@ -115,9 +115,27 @@ public enum Report {
         try FileSystem.createDirectory(results)
         let path = (results as NSString).appendingPathComponent("REPORT.md")
         try AtomicFile.write(Data((markdown(sections, peers: try PeerClaims.markdown(resultsDir: results))).utf8), to: path)
+        try writeVerdicts(sections, to: (results as NSString).appendingPathComponent("verdicts.json"))
         try updateReadme(outDir: outDir, sections: sections)
         try Replication.writeIfReplicate(outDir: outDir, sections: sections)
         return (path, sections)
+    }
+
+    /// OUT/results/verdicts.json: every claim's verdict for programs (`scripts/sequential.py`
+    /// reads it to find the undecided claims): a list of {"section": results name, "claim": id,
+    /// "verdict": "holds" | "does not hold" | "inconclusive" | "not testable" | "not measured",
+    /// "n_needed": the seeds or samples that would decide it, when known}.
+    static func writeVerdicts(_ sections: [ReportSection], to path: String) throws {
+        let rows: [[String: Any]] = sections.flatMap { s in
+            s.claims.map { c -> [String: Any] in
+                var row: [String: Any] = ["section": s.name, "claim": c.id,
+                                          "verdict": c.notTestable == nil ? c.verdict.rawValue : "not testable"]
+                if let n = c.nNeeded { row["n_needed"] = n }
+                return row
+            }
+        }
+        let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
+        try AtomicFile.write(data + Data("\n".utf8), to: path)
     }
 
     /// Rewrites the headline block of OUT/README.md (between `Headline.begin` and `.end`) when

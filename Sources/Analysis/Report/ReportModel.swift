@@ -53,6 +53,9 @@ public struct Claim: Equatable {
     /// The claim's verdict per facet the paper distinguishes (Facets.swift), when it was
     /// checked over several; empty otherwise. The report prints one row per facet.
     public var facets: [Facet] = []
+    /// Decided at the level of its look in a plan of sequential rounds (SequentialRounds.swift),
+    /// not at 95%.
+    var sequential = false
 
     public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
         self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded

@@ -208,7 +208,8 @@ enum TransferClaims {
             let window = recoveryFractionMax * originalSteps(rows, rows.ok, transformer: transformer, pretrainedStep: pretrained?.step).steps
             let overSeeds = seededClaims(sd, performer: performer?.variant,
                                          reference: referencePerformer.flatMap { $0.variant == performer?.variant ? nil : $0.variant },
-                                         trig: trig?.variant, linformer: linformer?.variant, scale: maxAccuracy <= 1 ? 100 : 1, recoveryStep: window)
+                                         trig: trig?.variant, linformer: linformer?.variant, scale: maxAccuracy <= 1 ? 100 : 1, recoveryStep: window,
+                                         rounds: try RoundsPlan.load(csvPath: path, name: name).map { ($0, RoundsLog.load(csvPath: path, name: name)) })
             for i in claims.indices { if let c = overSeeds[claims[i].id] { claims[i] = c } }
             if sd.isReplicated {
                 t = "Means over \(sd.pretrain.count) seeds (each seed pretrains its own Transformer and fine-tunes every variant from it); the step-0 attention error, largest logit and the paragraph on the drop are seed \(diagnosticsSeed ?? "-")'s.\n\n" + t

@@ -71,13 +71,20 @@ extension TransferClaims {
         zip(seeds, values).map { "\($0): \(Fmt.g($1))" }.joined(separator: ", ")
     }
 
-    /// One effect per seed decided on its 95% t-interval over seeds (nil below 2 seeds).
-    static func overSeeds(_ label: String, seeds: [String], values: [Double], threshold: Double, side: Decision.Side) -> Decision? {
-        guard values.count >= 2, var i = Stats.tInterval(values) else { return nil }
-        i.method += " over seeds"
-        var d = Decision.decide(label, effect: i, threshold: threshold, side: side)
-        d.text += " (per seed \(perSeed(seeds, values)))"
-        return d
+    /// One effect per seed decided on its t-interval over seeds (nil below 2 seeds), at 95% or
+    /// at the level of its look in a plan of sequential rounds (its p-value set to match).
+    static func overSeeds(_ label: String, seeds: [String], values: [Double], threshold: Double, side: Decision.Side,
+                          plan: RoundsPlan? = nil) -> Decision? {
+        let make = { (level: Double) -> Decision? in
+            guard values.count >= 2, var i = Stats.tInterval(values, level: level) else { return nil }
+            i.method += " over seeds"
+            var d = Decision.decide(label, effect: i, threshold: threshold, side: side)
+            d.text += " (per seed \(perSeed(seeds, values)))"
+            return d
+        }
+        guard let plan else { return make(0.95) }
+        guard make(0.95) != nil else { return nil }
+        return plan.decide(seeds: values.count) { make($0)! }
     }
 
     /// The claims of `section` that have a per-seed form, decided over the seeds in `data`
@@ -85,8 +92,12 @@ extension TransferClaims {
     /// the single-run readings). `scale`: points per accuracy unit (100 for fractions).
     /// `recoveryStep`: the last fine-tuning step inside the recovery window
     /// (`recoveryFractionMax` x the pretraining steps).
+    ///
+    /// `rounds`: the spec's plan of sequential rounds and its log, when it has one; the claims
+    /// it lists are decided at their look's level and say so.
     static func seededClaims(_ data: Seeded, performer: String?, reference: String?, trig: String?, linformer: String?,
-                             scale: Double, recoveryStep: Double?) -> [String: Claim] {
+                             scale: Double, recoveryStep: Double?, rounds: (plan: RoundsPlan, log: RoundsLog?)? = nil) -> [String: Claim] {
+        func planFor(_ id: String) -> RoundsPlan? { rounds.flatMap { $0.plan.claims.contains(id) ? $0.plan : nil } }
         guard data.isReplicated else { return [:] }
         var out: [String: Claim] = [:]
 
@@ -135,7 +146,7 @@ extension TransferClaims {
             }
             let g = gaps(p)
             if var d = overSeeds("\(p) - pretrained Transformer at fine-tuning step \(Fmt.g(window)) (points)", seeds: g.seeds, values: g.gaps,
-                                 threshold: -recoveryPoints, side: .above) {
+                                 threshold: -recoveryPoints, side: .above, plan: planFor("recovery")) {
                 let recovered = g.recoveredAt.compactMap { $0 }.count
                 d.text += "; \(recovered) of \(g.seeds.count) seeds within \(Fmt.g(recoveryPoints)) points by step \(Fmt.g(window))"
                 var claim = Claim(id: "recovery",
@@ -147,6 +158,7 @@ extension TransferClaims {
                         claim.evidence += "; beside it, \(r) (the reference code's numerics, same seeds): mean \(Fmt.g(Stats.mean(rg.gaps))) points (per seed \(perSeed(rg.seeds, rg.gaps)))"
                     }
                 }
+                if let plan = planFor("recovery") { plan.annotate(&claim, seeds: g.seeds.count, log: rounds?.log) }
                 out["recovery"] = claim
             }
         }
