@@ -317,7 +317,10 @@ enum ApproximationClaims {
 
     // MARK: approximation-vs-length
 
-    static func versusLength(name: String, path: String, provenance: String) throws -> ReportSection {
+    /// `title` and `paper` (the claim's statement before its effect and threshold) default to
+    /// approximation-vs-length's; approximation-causal states the claim for causal FAVOR+.
+    static func versusLength(name: String, path: String, provenance: String, title: String = "Approximation error vs sequence length",
+                             paper: String = "FAVOR+ estimates each attention row independently, so its error does not grow with L (not a figure of the paper)") throws -> ReportSection {
         let rows = try ResultRows(path: path, required: ["mechanism", "seq_len", "mse", "status"])
         let column = rows.header.contains("rel_frobenius") ? "rel_frobenius" : "mse"
         var lines: [String: [Double: Cell]] = [:], order: [String] = []
@@ -349,9 +352,9 @@ enum ApproximationClaims {
             }
         }
         let claim = Claim(id: "length",
-                          paper: "FAVOR+ estimates each attention row independently, so its error does not grow with L (not a figure of the paper). Effect: \(column) at the largest L / at the smallest L per performer-* line (95% interval over the samples); holds when below \(Fmt.g(lengthGrowthMax))",
+                          paper: "\(paper). Effect: \(column) at the largest L / at the smallest L per performer-* line (95% interval over the samples); holds when below \(Fmt.g(lengthGrowthMax))",
                           facetChecks: checks, empty: "no performer-* line with two lengths")
-        return ReportSection(name: name, title: "Approximation error vs sequence length", claims: [claim],
+        return ReportSection(name: name, title: title, claims: [claim],
                              details: ["\(column) per mechanism and L (sample means):\n\n" + t], provenance: provenance)
     }
 }
