@@ -95,8 +95,11 @@ enum TaskClaims {
 
     /// Verdict of "the mean is above `threshold`" from values over seeds, with the seeds
     /// that would decide it when inconclusive.
-    static func above(_ values: [Double], threshold: Double) -> (verdict: Verdict, mean: Double, half: Double, note: String) {
-        let (mean, half) = PlotAggregate.meanCI95(values)
+    /// `level`: the interval's two-sided level (95%, or a look's level in a plan of sequential
+    /// rounds).
+    static func above(_ values: [Double], threshold: Double, level: Double = 0.95) -> (verdict: Verdict, mean: Double, half: Double, note: String) {
+        var (mean, half) = PlotAggregate.meanCI95(values)
+        if level != 0.95, let i = Stats.tInterval(values, level: level) { (mean, half) = (i.estimate, i.upper - i.estimate) }
         guard values.count >= 2 else { return (.inconclusive, mean, .infinity, "; 1 seed: no interval (>= 2 seeds needed)") }
         if mean - half > threshold { return (.holds, mean, half, "") }
         if mean + half < threshold { return (.doesNotHold, mean, half, "") }
@@ -122,6 +125,9 @@ enum TaskClaims {
         let r = try ResultRows(path: path, required: ["variant", "step", "accuracy", "majority_baseline", "seconds", "seed", "seq_len"])
         let finals = try finals(r)
         var claims: [Claim] = [], details: [String] = []
+        // Sequential rounds (experiments/sequential/NAME.json): the claims it lists are decided at
+        // the level of their look.
+        let plan = try RoundsPlan.load(csvPath: path, name: name), log = RoundsLog.load(csvPath: path, name: name)
         let lraColumn: ((listops: Double, text: Double)) -> Double? =
             name.contains("listops") ? { $0.listops } : name.contains("text") ? { $0.text } : { _ in nil }
         for setting in Set(finals.map(\.setting)).sorted() {
@@ -165,12 +171,18 @@ enum TaskClaims {
                     let bySeed = Dictionary(exact.map { ($0.seed, $0.accuracy) }, uniquingKeysWith: { a, _ in a })
                     let diffs = mine.compactMap { m in bySeed[m.seed].map { m.accuracy - $0 } }
                     if !diffs.isEmpty && guess == 0 {
-                        let v = above(diffs, threshold: -matchPoints)
+                        let id = "\(mechanism) matches exact \(setting)"
+                        let planned = plan.flatMap { $0.claims.contains(id) ? $0 : nil }
+                        let level = planned?.level(seeds: diffs.count).level ?? 0.95
+                        let v = above(diffs, threshold: -matchPoints, level: level)
                         diffText = fmt(v.mean, v.half)
-                        claims.append(Claim(id: "\(mechanism) matches exact \(setting)",
-                                            paper: "\(setting): \(mechanism) learns what exact attention learns (accuracy − exact > −\(Int(matchPoints)) points, paired by seed)",
-                                            verdict: v.verdict,
-                                            evidence: "\(mechanism) − exact = \(fmt(v.mean, v.half)) points over \(diffs.count) paired seeds (\(mechanism) \(fmt(mean, half))%)\(v.note)"))
+                        let interval = level == 0.95 ? "" : " (\(Fmt.g(100 * level, 4))% t-interval half-width)"
+                        var claim = Claim(id: id,
+                                          paper: "\(setting): \(mechanism) learns what exact attention learns (accuracy − exact > −\(Int(matchPoints)) points, paired by seed)",
+                                          verdict: v.verdict,
+                                          evidence: "\(mechanism) − exact = \(fmt(v.mean, v.half)) points\(interval) over \(diffs.count) paired seeds (\(mechanism) \(fmt(mean, half))%)\(v.note)")
+                        planned?.annotate(&claim, seeds: diffs.count, log: log)
+                        claims.append(claim)
                     }
                 }
                 if guess > 0 {
