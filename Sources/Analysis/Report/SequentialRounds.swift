@@ -163,7 +163,7 @@ struct RoundsPlan: Decodable, Equatable {
             s += "\(n) seeds fit no look of the plan (\(plannedSeeds) + k x \(seedsPerRound)), so decided at the strictest look's level \(Fmt.g(100 * level, 4))%"
         }
         if rounds > 0 { s += "; \(rounds) round\(rounds == 1 ? "" : "s") run here, \(Fmt.g(minutes, 2)) min" }
-        if decided { return s + (look.map { $0 > 1 ? "; decided by round \($0 - 1)" : "; decided by the planned run" } ?? "") }
+        if decided { return s + (look.map { $0 > 1 ? "; decided at look \($0)" : "; decided by the planned run" } ?? "") }
         if let look, look >= looks { return s + "; undecided with every round run: cap reached (\(maxRounds) rounds)" }
         switch log?.stopped {
         case "cap": return s + "; undecided: the next round would pass the cap of \(Fmt.g(capMinutes, 2)) min"
