@@ -103,16 +103,16 @@ enum TaskClaims {
         guard values.count >= 2 else { return (.inconclusive, mean, .infinity, "; 1 seed: no interval (>= 2 seeds needed)") }
         if mean - half > threshold { return (.holds, mean, half, "") }
         if mean + half < threshold { return (.doesNotHold, mean, half, "") }
-        return (.inconclusive, mean, half, "; " + seedsNeeded(values, threshold: threshold))
+        return (.inconclusive, mean, half, "; " + seedsNeeded(values, threshold: threshold, level: level))
     }
 
     /// The seeds at which a t-test against `threshold` decides it with 80% power if the
     /// measured mean and spread are the truth (Stats.samplesForPower).
-    static func seedsNeeded(_ values: [Double], threshold: Double) -> String {
+    static func seedsNeeded(_ values: [Double], threshold: Double, level: Double = 0.95) -> String {
         let mean = Stats.mean(values), sd = Stats.variance(values).squareRoot()
         let gap = abs(mean - threshold)
         guard gap > 0, sd > 0 else { return "undecidable at this spread (mean on the threshold)" }
-        if let m = Stats.samplesForPower(sd: sd, gap: gap, from: values.count) { return "about \(m) seeds would decide it (80% power)" }
+        if let m = Stats.samplesForPower(sd: sd, gap: gap, from: values.count, level: level) { return "about \(m) seeds would decide it (80% power)" }
         return "more than 10000 seeds would be needed (difference too close to the threshold)"
     }
 
