@@ -87,12 +87,8 @@ enum ProteinAttentionClaims {
         // Sequential rounds (experiments/sequential/NAME.json): the level of the look the seeds
         // are at; 95% without a plan.
         let plan = try RoundsPlan.load(csvPath: path, name: name)
-        func decide(_ claim: String, _ n: Int, _ make: (Double) -> Decision) -> Decision {
-            guard let plan, plan.claims.contains(claim) else { return make(0.95) }
-            return plan.decide(seeds: n, make)
-        }
         let label = "performer-relu Spearman with BLOSUM62 (190 pairs)"
-        let check: [Decision] = relu.isEmpty ? [] : [decide("relu-recovers-similarity", rho.count) { level in
+        let check: [Decision] = relu.isEmpty ? [] : [RoundsPlan.decide(plan, claim: "relu-recovers-similarity", seeds: rho.count) { level in
             Stats.tInterval(rho, level: level).map { Decision.decide(label, effect: $0, threshold: threshold, side: .above) }
                 ?? Decision.notMeasured(label, "\(rho.count) seed (>= 2 needed)")
         }]
@@ -110,7 +106,7 @@ enum ProteinAttentionClaims {
         let controlBy = Dictionary(control.map { ($0.seed, $0.values["spearman"]!) }, uniquingKeysWith: { a, _ in a })
         let pairs = relu.compactMap { s in controlBy[s.seed].map { (s.values["spearman"]!, $0) } }
         let diffLabel = "performer-relu − untrained Spearman"
-        let aboveControl: [Decision] = pairs.isEmpty ? [] : [decide("relu-above-untrained", pairs.count) { level in
+        let aboveControl: [Decision] = pairs.isEmpty ? [] : [RoundsPlan.decide(plan, claim: "relu-above-untrained", seeds: pairs.count) { level in
             Stats.paired(pairs.map(\.0), pairs.map(\.1), level: level).map { Decision.decide(diffLabel, effect: $0, threshold: 0, side: .above) }
                 ?? Decision.notMeasured(diffLabel, "\(pairs.count) paired seed (>= 2 needed)")
         }]

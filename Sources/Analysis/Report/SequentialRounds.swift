@@ -112,6 +112,14 @@ struct RoundsPlan: Decodable, Equatable {
         return plan
     }
 
+    /// `make` at the level of `plan`'s look for n seeds when the plan lists `claim`, else at 95%.
+    static func decide(_ plan: RoundsPlan?, claim: String, seeds n: Int, _ make: (Double) -> Decision) -> Decision {
+        plan?.listing(claim)?.decide(seeds: n, make) ?? make(0.95)
+    }
+
+    /// The plan when it lists `claim`, else nil.
+    func listing(_ claim: String) -> RoundsPlan? { claims.contains(claim) ? self : nil }
+
     /// A decision at this plan's level for n seeds: `make` builds it from the level; its
     /// p-value is the one the level implies, so the figure's Holm step uses the right one.
     /// Its "n needed" is the 95% projection (`Stats.requiredN`: n (z sum x se / gap)^2) scaled

@@ -172,7 +172,7 @@ enum TaskClaims {
                     let diffs = mine.compactMap { m in bySeed[m.seed].map { m.accuracy - $0 } }
                     if !diffs.isEmpty && guess == 0 {
                         let id = "\(mechanism) matches exact \(setting)"
-                        let planned = plan.flatMap { $0.claims.contains(id) ? $0 : nil }
+                        let planned = plan?.listing(id)
                         let level = planned?.level(seeds: diffs.count).level ?? 0.95
                         let v = above(diffs, threshold: -matchPoints, level: level)
                         diffText = fmt(v.mean, v.half)

@@ -75,16 +75,16 @@ extension TransferClaims {
     /// at the level of its look in a plan of sequential rounds (its p-value set to match).
     static func overSeeds(_ label: String, seeds: [String], values: [Double], threshold: Double, side: Decision.Side,
                           plan: RoundsPlan? = nil) -> Decision? {
-        let make = { (level: Double) -> Decision? in
-            guard values.count >= 2, var i = Stats.tInterval(values, level: level) else { return nil }
+        // Finite values give a finite mean and spread, so the interval exists at every level.
+        guard values.count >= 2, values.allSatisfy(\.isFinite) else { return nil }
+        let make = { (level: Double) -> Decision in
+            var i = Stats.tInterval(values, level: level)!
             i.method += " over seeds"
             var d = Decision.decide(label, effect: i, threshold: threshold, side: side)
             d.text += " (per seed \(perSeed(seeds, values)))"
             return d
         }
-        guard let plan else { return make(0.95) }
-        guard make(0.95) != nil else { return nil }
-        return plan.decide(seeds: values.count) { make($0)! }
+        return plan?.decide(seeds: values.count, make) ?? make(0.95)
     }
 
     /// The claims of `section` that have a per-seed form, decided over the seeds in `data`
@@ -97,7 +97,7 @@ extension TransferClaims {
     /// it lists are decided at their look's level and say so.
     static func seededClaims(_ data: Seeded, performer: String?, reference: String?, trig: String?, linformer: String?,
                              scale: Double, recoveryStep: Double?, rounds: (plan: RoundsPlan, log: RoundsLog?)? = nil) -> [String: Claim] {
-        func planFor(_ id: String) -> RoundsPlan? { rounds.flatMap { $0.plan.claims.contains(id) ? $0.plan : nil } }
+        func planFor(_ id: String) -> RoundsPlan? { rounds?.plan.listing(id) }
         guard data.isReplicated else { return [:] }
         var out: [String: Claim] = [:]
 
