@@ -49,8 +49,8 @@ def load_plans(experiments):
         name = os.path.splitext(os.path.basename(path))[0]
         if plan["spec"] != name:
             sys.exit(f"error: {path}: names spec {plan['spec']}, not {name}")
-        if plan["seeds_per_round"] < 1 or plan["max_rounds"] < 0 or plan["cap_minutes"] < 0 or plan["planned_seeds"] < 2:
-            sys.exit(f"error: {path}: needs planned_seeds >= 2, seeds_per_round >= 1, max_rounds >= 0, cap_minutes >= 0")
+        if plan["seeds_per_round"] < 1 or plan["max_rounds"] < 0 or plan["cap_minutes"] < 0 or plan["planned_seeds"] < 1:
+            sys.exit(f"error: {path}: needs planned_seeds >= 1, seeds_per_round >= 1, max_rounds >= 0, cap_minutes >= 0")
         plans.append(plan)
     return plans
 
@@ -58,7 +58,9 @@ def load_plans(experiments):
 def report(repro, out, experiments):
     subprocess.run([repro, "report", "--out", out, "--experiments", experiments], check=True)
     with open(os.path.join(out, "results", "verdicts.json")) as fh:
-        return {(v["section"], v["claim"]): v["verdict"] for v in json.load(fh)}
+        # A claim checked per facet is undecided while one of its facets is.
+        return {(v["section"], v["claim"]): "inconclusive" if v.get("undecided_facets") else v["verdict"]
+                for v in json.load(fh)}
 
 
 def seeds_and_minutes(csv_path):

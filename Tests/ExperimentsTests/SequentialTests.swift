@@ -71,7 +71,7 @@ final class SequentialTests: XCTestCase {
         XCTAssertNil(plan.problem(name: "proteins-attention"))
         XCTAssertNotNil(plan.problem(name: "other"))
         var bad = plan
-        bad.plannedSeeds = 1
+        bad.plannedSeeds = 0
         XCTAssertNotNil(bad.problem(name: "proteins-attention"))
     }
 

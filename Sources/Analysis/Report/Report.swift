@@ -17,6 +17,8 @@ public enum Report {
         ("fig3-timing-model", "Fig. 3: whole-model timing (Transformer vs Performer vs X)",
          { n, p, m in try TimingClaims.section(name: n, title: "Fig. 3: whole-model timing (Transformer vs Performer vs X)", path: p, provenance: m) }),
         ("fig4-variance", "Fig. 4: MSE of the approximated attention vs m", { n, p, m in try ApproximationClaims.fig4(name: n, path: p, provenance: m) }),
+        ("fig4-confirmatory", "Fig. 4, confirmatory run: orthogonal vs iid at input scales 0.75 and 1",
+         { n, p, m in try ApproximationClaims.fig4(name: n, path: p, provenance: m, title: title(n), confirmatory: true) }),
         ("kernel-mse", "Lemma 2: kernel estimator MSE, measured vs theory", { n, p, m in try ApproximationClaims.kernelMSE(name: n, path: p, provenance: m) }),
         ("approximation-vs-length", "Approximation error vs sequence length", { n, p, m in try ApproximationClaims.versusLength(name: n, path: p, provenance: m) }),
         ("approximation-causal", "Causal FAVOR+: approximation error vs sequence length",
@@ -127,13 +129,16 @@ public enum Report {
     /// OUT/results/verdicts.json: every claim's verdict for programs (`scripts/sequential.py`
     /// reads it to find the undecided claims): a list of {"section": results name, "claim": id,
     /// "verdict": "holds" | "does not hold" | "inconclusive" | "not testable" | "not measured",
-    /// "n_needed": the seeds or samples that would decide it, when known}.
+    /// "n_needed": the seeds or samples that would decide it, when known; "undecided_facets":
+    /// the facets still inconclusive, for a claim checked per facet whose merged verdict may
+    /// read decided}.
     static func writeVerdicts(_ sections: [ReportSection], to path: String) throws {
         let rows: [[String: Any]] = sections.flatMap { s in
             s.claims.map { c -> [String: Any] in
                 var row: [String: Any] = ["section": s.name, "claim": c.id,
                                           "verdict": c.notTestable == nil ? c.verdict.rawValue : "not testable"]
                 if let n = c.nNeeded { row["n_needed"] = n }
+                if c.isFaceted { row["undecided_facets"] = c.facets.filter { $0.verdict == .inconclusive }.map(\.name) }
                 return row
             }
         }

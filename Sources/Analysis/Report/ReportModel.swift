@@ -56,6 +56,9 @@ public struct Claim: Equatable {
     /// Decided at the level of its look in a plan of sequential rounds (SequentialRounds.swift),
     /// not at 95%.
     var sequential = false
+    /// The sentence on its look and rounds (`RoundsPlan.annotate`); a faceted claim shows it
+    /// in its counting row, a plain one at the end of its evidence.
+    var sequentialNote: String? = nil
 
     public init(id: String, paper: String, verdict: Verdict, evidence: String, nNeeded: Int? = nil) {
         self.id = id; self.paper = paper; self.verdict = verdict; self.evidence = evidence; self.nNeeded = nNeeded

@@ -12,7 +12,7 @@ extension Report {
                 s += "| \(cell(c.paper)) | **\(c.verdictText)** | \(cell(c.evidence)) |\n"
                 continue
             }
-            s += "| \(cell(c.paper)) | **per facet: \(Outcome.counts(c.outcomes))** | one verdict per facet below (all facets together: \(c.verdictText)) |\n"
+            s += "| \(cell(c.paper)) | **per facet: \(Outcome.counts(c.outcomes))** | one verdict per facet below (all facets together: \(c.verdictText))\(c.sequentialNote.map { "; " + cell($0) } ?? "") |\n"
             for f in c.facets { s += "| ↳ \(cell(f.name)) | **\(f.verdictText)** | \(cell(f.evidence)) |\n" }
         }
         return s

@@ -87,7 +87,9 @@ struct RoundsPlan: Decodable, Equatable {
     func problem(name: String) -> String? {
         if spec != name { return "names spec \(spec), not \(name)" }
         if claims.isEmpty { return "lists no claims" }
-        if plannedSeeds < 2 { return "planned_seeds must be >= 2 (an interval over seeds needs two)" }
+        // One planned seed serves claims whose units lie within a seed (fig4-confirmatory's
+        // input draws); claims over seeds say "inconclusive (1 run)" until a round adds one.
+        if plannedSeeds < 1 { return "planned_seeds must be >= 1" }
         if seedsPerRound < 1 { return "seeds_per_round must be >= 1" }
         if maxRounds < 0 { return "max_rounds must be >= 0" }
         if !(capMinutes >= 0) { return "cap_minutes must be >= 0" }
@@ -153,7 +155,10 @@ struct RoundsPlan: Decodable, Equatable {
     func annotate(_ claim: inout Claim, seeds n: Int, log: RoundsLog?) {
         guard claims.contains(claim.id) else { return }
         claim.sequential = true
-        claim.evidence += "; " + note(seeds: n, decided: claim.verdict == .holds || claim.verdict == .doesNotHold, log: log)
+        let verdicts = claim.isFaceted ? claim.facets.map(\.verdict) : [claim.verdict]
+        let text = note(seeds: n, decided: verdicts.allSatisfy { $0 == .holds || $0 == .doesNotHold }, log: log)
+        claim.sequentialNote = text
+        claim.evidence += "; " + text
     }
 
     /// The sentence the report appends to a claim of the plan: the look, its level, and how the
@@ -165,7 +170,7 @@ struct RoundsPlan: Decodable, Equatable {
         var s = "sequential (\(Fmt.percent(errorRate)) spent over up to \(looks) looks, Pocock-type spending of Lan and DeMets 1983): "
         if let look {
             s += "look \(look) of \(looks) ("
-                + (look == 1 ? "the \(n) planned seeds" : "\(n) seeds: \(plannedSeeds) planned + \(look - 1) round\(look == 2 ? "" : "s") of \(seedsPerRound)")
+                + (look == 1 ? (n == 1 ? "the planned seed" : "the \(n) planned seeds") : "\(n) seeds: \(plannedSeeds) planned + \(look - 1) round\(look == 2 ? "" : "s") of \(seedsPerRound)")
                 + "), interval at \(Fmt.g(100 * level, 4))%"
         } else {
             s += "\(n) seeds fit no look of the plan (\(plannedSeeds) + k x \(seedsPerRound)), so decided at the strictest look's level \(Fmt.g(100 * level, 4))%"
