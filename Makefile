@@ -19,9 +19,16 @@ build: deps
 	$(SWIFT) build -c $(CONFIG) --product repro
 
 # One compilation: `swift test` builds every target (tests and the repro binary the
-# end-to-end tests run) with TEST_FLAGS and runs the tests.
+# end-to-end tests run) with TEST_FLAGS, then runs the tests in TEST_WORKERS processes
+# (one per core; each test in its own process, so no test sees another's state) and ends
+# on the count of tests and failures from the XUnit file it writes.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
+TEST_XUNIT   := .build/test-results.xml
 test: deps
-	$(SWIFT) test $(TEST_FLAGS)
+	@rm -f $(TEST_XUNIT); $(SWIFT) test $(TEST_FLAGS) --parallel --num-workers $(TEST_WORKERS) --xunit-output $(TEST_XUNIT); rc=$$?; \
+	  if [ -f $(TEST_XUNIT) ]; then grep -o '<testsuite name="TestResults" errors="[0-9]*" tests="[0-9]*" failures="[0-9]*"' $(TEST_XUNIT) \
+	    | sed -E 's/.*errors="([0-9]*)" tests="([0-9]*)" failures="([0-9]*)"/Executed \2 tests, with \3 failures and \1 errors/'; \
+	  else echo "no test results ($(TEST_XUNIT) missing)"; fi; exit $$rc
 
 # make test-cluster (not part of make test; root, about 2 minutes): a single-node SLURM
 # cluster on localhost (installs slurmctld, slurmd, munge when missing), two specs' quick

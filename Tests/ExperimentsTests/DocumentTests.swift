@@ -8,17 +8,20 @@ import XCTest
 /// relative link in README.md, CONTRIBUTING.md and docs/*.md names a file that exists.
 final class DocumentTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    /// The report's sections from the committed results, built once for every test here (a
+    /// build reads every CSV and bootstraps every interval: several seconds).
+    static let sections = Result { try Report.sections(resultsDir: root + "/results") }
 
     func testReadmeHeadlineTableIsTheReportsOwn() throws {
         let readme = try String(contentsOfFile: Self.root + "/README.md", encoding: .utf8)
-        let sections = try Report.sections(resultsDir: Self.root + "/results")
+        let sections = try Self.sections.get()
         XCTAssertNotNil(readme.range(of: Headline.begin), "README.md lacks the headline markers")
         let updated = try XCTUnwrap(Headline.updating(readme: readme, with: sections), "README.md lacks the headline end marker")
         XCTAssertEqual(updated, readme, "README.md's headline table drifted from results/: run `repro report`")
     }
 
     func testHeadlineEntriesNameRealClaimsAndPlots() throws {
-        let sections = try Report.sections(resultsDir: Self.root + "/results")
+        let sections = try Self.sections.get()
         for e in Headline.entries {
             XCTAssertTrue(Report.figureNames.contains(e.section), "headline section \(e.section) is not a report figure")
             if let s = sections.first(where: { $0.name == e.section }), s.claim("missing") == nil {
@@ -33,7 +36,7 @@ final class DocumentTests: XCTestCase {
     }
 
     func testSummaryIsAtMostFifteenLines() throws {
-        let sections = try Report.sections(resultsDir: Self.root + "/results")
+        let sections = try Self.sections.get()
         XCTAssertLessThanOrEqual(Headline.summary(sections).split(separator: "\n", omittingEmptySubsequences: false).count, 15)
     }
 

@@ -224,6 +224,7 @@ final class SequentialTests: XCTestCase {
             "fig5-backward-compat": ["pretrain-plateau", "initial-drop", "recovery", "trig-unstable", "redraw-beats-noredraw", "linformer-plateau", "redraw-matches-transformer"],
             "tasks-listops": Set(Self.taskMechanisms.map { "\($0) matches exact L=64" }),
             "tasks-text": Set(Self.taskMechanisms.map { "\($0) matches exact L=64" }),
+            "fig4-confirmatory": ["orthogonal-below-iid"],
         ]
         for f in files {
             let name = (f as NSString).deletingPathExtension
