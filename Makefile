@@ -52,6 +52,7 @@ reproduce: build
 	@mkdir -p $(OUT)/results $(OUT)/plots
 	$(REPRO) env | tee $(OUT)/results/env.txt
 	$(if $(QUICK),,$(REPRO) bench | tee $(OUT)/results/bench.txt)
+	$(if $(RESUME),,rm -f $(OUT)/results/*.rounds.json $(OUT)/results/*.rounds-spec.json)
 	$(REPRO) reproduce $(if $(RESUME),,--force) $(if $(QUICK),--quick --out quick)
 	$(if $(QUICK),,python3 scripts/sequential.py --experiments experiments --deadline $$(( $(REPRODUCE_START) + 60 * $(BUDGET_MIN) )))
 
