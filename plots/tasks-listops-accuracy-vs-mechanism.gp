@@ -1,12 +1,12 @@
 # Written by `repro plot` from ./results/tasks-listops.csv; rerun it rather than editing this file.
 $line1 << EOD
-1.0 0.26897328571428575 0.25669657142857144 0.2820871428571428
-2.0 0.2257252857142857 0.21651771428571429 0.23409585714285713
-3.0 0.263951 0.2513951428571429 0.2765068607142857
-4.0 0.27734385714285714 0.26227700000000004 0.29046454285714296
-5.0 0.26646185714285714 0.2525108571428572 0.28041982857142866
-6.0 0.23074785714285714 0.21679700000000005 0.24414057500000003
-7.0 0.2619977142857143 0.2463727142857143 0.27511157500000005
+1.0 0.2663575 0.255126996875 0.27905275
+2.0 0.2216795 0.210449 0.23120100000000005
+3.0 0.25903325 0.24462887500000002 0.272705125
+4.0 0.2731935 0.25854525 0.28735350000000004
+5.0 0.264404125 0.252197 0.277343625
+6.0 0.226318375 0.21141940625 0.24121100312500002
+7.0 0.26000975 0.24536125000000003 0.272460875
 EOD
 $seeds1 << EOD
 0.96 0.279297
@@ -16,6 +16,7 @@ $seeds1 << EOD
 1.04 0.275391
 0.96 0.25
 0.98 0.296875
+1.0 0.248047
 1.96 0.240234
 1.98 0.234375
 2.0 0.236328
@@ -23,6 +24,7 @@ $seeds1 << EOD
 2.04 0.201172
 1.96 0.222656
 1.98 0.224609
+2.0 0.193359
 2.96 0.257812
 2.98 0.292969
 3.0 0.273438
@@ -30,6 +32,7 @@ $seeds1 << EOD
 3.04 0.259766
 2.96 0.253906
 2.98 0.273438
+3.0 0.224609
 3.96 0.28125
 3.98 0.296875
 4.0 0.279297
@@ -37,6 +40,7 @@ $seeds1 << EOD
 4.04 0.302734
 3.96 0.275391
 3.98 0.263672
+4.0 0.244141
 4.96 0.279297
 4.98 0.289062
 5.0 0.255859
@@ -44,6 +48,7 @@ $seeds1 << EOD
 5.04 0.255859
 4.96 0.257812
 4.98 0.291016
+5.0 0.25
 5.96 0.236328
 5.98 0.263672
 6.0 0.234375
@@ -51,6 +56,7 @@ $seeds1 << EOD
 6.04 0.228516
 5.96 0.201172
 5.98 0.210938
+6.0 0.195312
 6.96 0.255859
 6.98 0.279297
 7.0 0.265625
@@ -58,6 +64,7 @@ $seeds1 << EOD
 7.04 0.275391
 6.96 0.220703
 6.98 0.253906
+7.0 0.246094
 EOD
 set title "ListOps: final test accuracy by mechanism (mean and 95% bootstrap interval over seeds; dots: seeds)"
 set xlabel "mechanism\n"
@@ -75,11 +82,11 @@ set output "tasks-listops-accuracy-vs-mechanism.png"
 plot $line1 using 1:2:3:4 with yerrorbars linestyle 1 title "listops", \
      $seeds1 using 1:2 with points pointtype 7 pointsize 0.6 linecolor rgb "#1f77b4" notitle, \
      NaN with points pointtype 7 pointsize 0.6 linecolor rgb "gray40" title "one dot per seed", \
-     0.11941971428571428 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.119)"
+     0.11914074999999999 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.119)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "tasks-listops-accuracy-vs-mechanism.svg"
 plot $line1 using 1:2:3:4 with yerrorbars linestyle 1 title "listops", \
      $seeds1 using 1:2 with points pointtype 7 pointsize 0.6 linecolor rgb "#1f77b4" notitle, \
      NaN with points pointtype 7 pointsize 0.6 linecolor rgb "gray40" title "one dot per seed", \
-     0.11941971428571428 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.119)"
+     0.11914074999999999 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "majority baseline (0.119)"
 unset output

@@ -15,7 +15,7 @@ $line2 << EOD
 256.0 0.002439490828 0.00024394908280000002 0.005509105206
 512.0 0.002164078704 0.00021640787040000002 0.004418074648
 EOD
-set title "Fig. 4 confirmatory: positive features, orthogonal vs iid W\n(L=4096, d=16, 1000 samples, mean +-1 std) (input\\_scale=1.0)"
+set title "Fig. 4 confirmatory: positive features, orthogonal vs iid W (L=4096,\nd=16, 1000 samples of one seed, mean +-1 std) (input\\_scale=1.0, seed=3)"
 set xlabel "random features m"
 set ylabel "MSE of the attention output (per element)"
 set logscale x 2
@@ -32,11 +32,11 @@ set autoscale yfix
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"
-set output "fig4-confirmatory-ort-vs-iid-input_scale=1.0.png"
+set output "fig4-confirmatory-ort-vs-iid-input_scale=1.0-seed=3.png"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "iid", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "orthogonal"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
-set output "fig4-confirmatory-ort-vs-iid-input_scale=1.0.svg"
+set output "fig4-confirmatory-ort-vs-iid-input_scale=1.0-seed=3.svg"
 plot $line1 using 1:2:3:4 with yerrorlines linestyle 1 title "iid", \
      $line2 using 1:2:3:4 with yerrorlines linestyle 2 title "orthogonal"
 unset output
