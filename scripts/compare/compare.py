@@ -287,6 +287,10 @@ def main():
         return
     lengths = [int(x) for x in args.lengths.split(",")]
     peers = [x for x in args.peers.split(",") if x]
+    known_peers = sorted({p for names in PEERS.values() for p in names})
+    unknown = [p for p in peers if p not in known_peers]
+    if unknown:
+        sys.exit(f"error: unknown peer {', '.join(unknown)} (known: {', '.join(known_peers)}); nothing was measured")
     started = time.time()
 
     env = repro_env(args.repro)
