@@ -10,7 +10,7 @@
 CK_INLINE float fv_row_max(const float *x, long n) {
 #pragma clang fp reassociate(on)
     float m = -INFINITY;
-    for (long j = 0; j < n; j++) m = x[j] > m ? x[j] : m;
+    for (long j = 0; j < n; j++) m = fmaxf(m, x[j]);
     return m;
 }
 

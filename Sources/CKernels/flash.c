@@ -22,7 +22,7 @@ ck_flash_online_rows_body(float *s, long rows, long cols, long ld, float scale, 
         if (n < cols) memset(row + n, 0, (size_t)(cols - n) * sizeof(float));
         if (n == 0) continue;
         float mx = -INFINITY;
-        for (long j = 0; j < n; j++) mx = row[j] > mx ? row[j] : mx;
+        for (long j = 0; j < n; j++) mx = fmaxf(mx, row[j]);
         float mOld = m[t];
         float mNew = scale * mx > mOld ? scale * mx : mOld;
         float sum = 0.0f;

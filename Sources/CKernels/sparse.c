@@ -38,7 +38,7 @@ ck_band_softmax_rows_body(float *s, long rows, long cols, long ld, float scale, 
             continue;
         }
         float m = -INFINITY;
-        for (long j = lo; j < hi; j++) m = row[j] > m ? row[j] : m;
+        for (long j = lo; j < hi; j++) m = fmaxf(m, row[j]);
         // exp(scale * (s - m)) = exp(scale * s - scale * m); scale > 0 so the max maps to 0.
         ck_exp_affine(row + lo, row + lo, hi - lo, scale, -scale * m);
         float sum = 0.0f;

@@ -23,7 +23,7 @@ CK_DEFINE_VARIANTS(ck_exp_affine, (const float *x, float *y, long n, float a, fl
 static inline __attribute__((always_inline)) float ck_max_body_f(const float *x, long n) {
 #pragma clang fp reassociate(on)
     float m = -INFINITY;
-    for (long i = 0; i < n; i++) m = x[i] > m ? x[i] : m;
+    for (long i = 0; i < n; i++) m = fmaxf(m, x[i]);
     return m;
 }
 
