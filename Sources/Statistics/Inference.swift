@@ -68,10 +68,10 @@ extension Stats {
     // MARK: distributions
 
     /// Standard normal CDF.
-    static func normalCDF(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
+    public static func normalCDF(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
 
     /// Standard normal quantile by bisection on the CDF (|error| < 1e-12).
-    static func normalQuantile(_ p: Double) -> Double {
+    public static func normalQuantile(_ p: Double) -> Double {
         precondition(p > 0 && p < 1, "normal quantile needs 0 < p < 1")
         var lo = -40.0, hi = 40.0
         for _ in 0..<200 { let mid = (lo + hi) / 2; if normalCDF(mid) < p { lo = mid } else { hi = mid } }

@@ -39,4 +39,37 @@ final class EquivalenceTests: XCTestCase {
                                                       threshold: 1, side: .below, low: 0.9, high: 1.1)
         XCTAssertEqual(worse.verdict, .doesNotHold)
     }
+
+    /// A sequential look's alpha: the text names it and the TOST p-value reads the interval
+    /// with z_(1 - alpha). Interval 1 +- 0.06 at 1 - 2 x 0.0155 (z_0.9845 = 2.1571): se =
+    /// 0.06 / 2.1571 = 0.02782, and the nearer margin 0.9 is 0.1 away: p = 1 - Phi(3.5949) =
+    /// 1.62e-4 (python3: 1 - NormalDist().cdf(0.1 / (0.06 / NormalDist().inv_cdf(0.9845)))).
+    func testEquivalenceAtALooksAlpha() {
+        let i = Interval(estimate: 1, lower: 0.94, upper: 1.06, method: "test", n: 100)
+        let d = Decision.equivalence("x", effect: i, low: 0.9, high: 1.1, alpha: 0.0155)
+        XCTAssertEqual(d.verdict, .holds)
+        XCTAssertTrue(d.text.contains("two one-sided tests at 1.55% each"), d.text)
+        XCTAssertEqual(d.pValue ?? .nan, 1.62e-4, accuracy: 0.02e-4)
+        // The superiority/equivalence form passes its level on: alpha = 1 - level.
+        let s = Decision.superiorityOrEquivalence("x", superiority: Interval(estimate: 1, lower: 0.93, upper: 1.07, method: "test", n: 100), equivalence: i,
+                                                  threshold: 1, side: .below, low: 0.9, high: 1.1, level: 0.9845)
+        XCTAssertEqual(s.verdict, .doesNotHold)
+        XCTAssertTrue(s.text.contains("two one-sided tests at 1.55% each"), s.text)
+        XCTAssertEqual(s.pValue ?? .nan, 1.62e-4, accuracy: 0.02e-4)
+    }
+
+    /// An interval symmetric on a log scale (a ratio's bootstrap interval) is read side by
+    /// side: exp(0 +- 0.1) = [0.9048, 1.1052] at 90%, margins 1 +- 0.2. Against 0.8 the lower
+    /// side's se is (1 - 0.9048) / 1.6449 = 0.05787, p = 1 - Phi(0.2 / 0.05787) = 2.74e-4;
+    /// against 1.2 the upper side's se is 0.1052 / 1.6449 = 0.06394, p = 1 - Phi(3.128) =
+    /// 8.8e-4, the larger, so the TOST p.
+    func testEquivalencePValueReadsEachSide() {
+        let i = Interval(estimate: 1, lower: Foundation.exp(-0.1), upper: Foundation.exp(0.1), method: "test", n: 100)
+        let d = Decision.equivalence("x", effect: i, low: 0.8, high: 1.2)
+        XCTAssertEqual(d.verdict, .holds)
+        let z = Stats.normalQuantile(0.95)
+        let expected = 1 - Stats.normalCDF(0.2 / ((Foundation.exp(0.1) - 1) / z))
+        XCTAssertEqual(d.pValue ?? .nan, expected, accuracy: 1e-12)
+        XCTAssertEqual(expected, 8.8e-4, accuracy: 0.1e-4)
+    }
 }

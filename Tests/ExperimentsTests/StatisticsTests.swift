@@ -69,43 +69,6 @@ final class StatisticsTests: XCTestCase {
         XCTAssertLessThan(p.halfWidth, 1e-9)   // common random numbers: the difference has no noise
     }
 
-    /// Clustered, paired data: y_cs = u_c + e_cs + arm noise, with cluster effects u_c ~ N(0, 1)
-    /// shared by both arms and within-cluster noise e ~ N(0, 1) shared too, arm noise N(0, 0.1^2).
-    /// The difference of arm means has a true value of `shift`. Over 200 independent data sets
-    /// of 30 clusters x 5 pairs, the 95% two-stage interval must cover it in 95% +- 3 binomial
-    /// standard errors (sd = sqrt(0.95 * 0.05 / 200) = 1.5%) widened by 2 points for the
-    /// percentile bootstrap's known small-sample undercoverage: [0.885, 0.995]. Pairing must
-    /// also pay: the interval is far narrower than the cluster spread of either arm.
-    func testPairedClusterBootstrapCoversAndPairs() throws {
-        let shift = 0.3, clusters = 30, per = 5
-        let cluster = (0..<(clusters * per)).map { $0 % clusters }
-        var rng = SeededGenerator(seed: 11)
-        var covered = 0, widths: [Double] = []
-        let reps = 200
-        for rep in 0..<reps {
-            let u = (0..<clusters).map { _ in rng.nextGaussian() }
-            var a: [Double] = [], b: [Double] = []
-            for s in 0..<(clusters * per) {
-                let common = u[cluster[s]] + rng.nextGaussian()
-                a.append(common + shift + 0.1 * rng.nextGaussian()); b.append(common + 0.1 * rng.nextGaussian())
-            }
-            let i = try XCTUnwrap(Stats.pairedClusterBootstrap([[a, b]], cluster: cluster, resamples: 400, seed: UInt64(rep)) { g in
-                Stats.mean(g[0][0]) - Stats.mean(g[0][1])
-            })
-            if i.contains(shift) { covered += 1 }
-            widths.append(i.upper - i.lower)
-            XCTAssertEqual(i.n, clusters)
-        }
-        let coverage = Double(covered) / Double(reps)
-        XCTAssertGreaterThanOrEqual(coverage, 0.885, "coverage \(coverage)")
-        XCTAssertLessThanOrEqual(coverage, 0.995, "coverage \(coverage)")
-        // The paired difference's standard error is 0.1 * sqrt(2 / 150) = 0.0115 (width about
-        // 0.045); unpaired, the arm means would carry the cluster effects (se about 0.2).
-        XCTAssertLessThan(Stats.mean(widths), 0.07)
-        // Mismatched slots are refused.
-        XCTAssertNil(Stats.pairedClusterBootstrap([[[1, 2], [1]]], cluster: [0, 1]) { _ in 0 })
-    }
-
     /// |x+y|^2 = 8 (|x| = |y| = 2, orthogonal): plain MC needs ~1e14 draws for 10%, importance
     /// sampling is within 5% of Lemma 2 with 20,000. Tolerance: the estimate must be within 5%
     /// AND its own standard error below 1.5% (so the 5% margin is > 3 s.e.).

@@ -106,7 +106,8 @@ enum ApproximationClaims {
         let rows = try ResultRows(path: path, required: ["kernel", "projection", "features", "mse", "status"])
         // (scale, kernel, projection, m) -> cell; rows of one key from different seeds pool
         // (their input draws are distinct clusters), a repeated (key, seed) keeps its last row.
-        var bySeed: [String: [Double: [String: [Double: Cell]]]] = [:]
+        struct CellKey: Hashable { var scale: Double, kind: String, m: Double }
+        var bySeed: [String: [CellKey: Cell]] = [:]
         var seedOrder: [String] = []
         for r in rows.ok {
             let seed = r["seed"] ?? ""
@@ -119,14 +120,12 @@ enum ApproximationClaims {
             let s = samples(r, "mse")
             let med = s.flatMap { Stats.median($0) } ?? Double(r["mse_median"] ?? "")
             let clusters = Int(r["input_draws"] ?? "").flatMap { d in s.map { (0..<$0.count).map { $0 % d } } }
-            bySeed[seed, default: [:]][scale, default: [:]]["\(r["kernel"] ?? "")/\(r["projection"] ?? "")", default: [:]][m] = Cell(mean: mean, sd: sd, n: s?.count ?? n, samples: s, median: med, clusters: clusters)
+            bySeed[seed, default: [:]][CellKey(scale: scale, kind: "\(r["kernel"] ?? "")/\(r["projection"] ?? "")", m: m)] = Cell(mean: mean, sd: sd, n: s?.count ?? n, samples: s, median: med, clusters: clusters)
         }
         var cells: [Double: [String: [Double: Cell]]] = [:]
         for seed in seedOrder {
-            for (scale, kinds) in bySeed[seed]! {
-                for (k, ms) in kinds {
-                    for (m, cell) in ms { cells[scale, default: [:]][k, default: [:]][m] = cells[scale]?[k]?[m].map { $0.pooled(with: cell) } ?? cell }
-                }
+            for (key, cell) in bySeed[seed]! {
+                cells[key.scale, default: [:]][key.kind, default: [:]][key.m] = cells[key.scale]?[key.kind]?[key.m].map { $0.pooled(with: cell) } ?? cell
             }
         }
         let seeds = seedOrder.count
@@ -148,10 +147,8 @@ enum ApproximationClaims {
                 guard let (e, eq) = intervals(level) else {
                     return .notMeasured("input_scale \(Fmt.g(s))", "no interval (cells without samples or std)")
                 }
-                var d = Decision.superiorityOrEquivalence("input_scale \(Fmt.g(s)): MSE ratio orthogonal/iid", superiority: e, equivalence: eq,
-                                                          threshold: 1, side: .below, low: 1 - orthogonalMargin, high: 1 + orthogonalMargin)
-                if level != 0.95 { equivalenceAtLook(&d, interval: eq, level: level) }
-                return d
+                return Decision.superiorityOrEquivalence("input_scale \(Fmt.g(s)): MSE ratio orthogonal/iid", superiority: e, equivalence: eq,
+                                                         threshold: 1, side: .below, low: 1 - orthogonalMargin, high: 1 + orthogonalMargin, level: level)
             }))
         }
         let pilot = confirmatory ? "Confirmatory run of fig4-variance's claim at the input scales its 150 samples left undecided, on a fresh seed (its own inputs and features), sized from fig4-variance's variance components and judged on its own data with the same effect, thresholds and margin. " : ""
@@ -183,22 +180,6 @@ enum ApproximationClaims {
         claims.append(ptClaim)
         return ReportSection(name: name, title: title, claims: claims,
                              details: [fig4Table(cells)], provenance: provenance)
-    }
-
-    /// A superiority-or-equivalence decision taken at a sequential look's level L (interval
-    /// `interval` at 2L - 1): its two one-sided tests run at 1 - L each, not at the 5% the
-    /// Statistics helper assumes, so the text says so and the TOST p-value (for the figure's
-    /// Holm step) reads the interval's standard error with z_L: in log ratio,
-    /// se = (ln upper - ln lower) / (2 z_L), p = max over the margins of 1 - Phi(distance / se).
-    static func equivalenceAtLook(_ d: inout Decision, interval: Interval, level: Double) {
-        d.text = d.text.replacingOccurrences(of: "(two one-sided tests at 5%)", with: "(two one-sided tests at \(Fmt.percent(1 - level)) each, this look's level)")
-        guard d.verdict == .doesNotHold, d.effect == interval, interval.lower > 0, interval.estimate > 0 else { return }
-        let se = (Foundation.log(interval.upper) - Foundation.log(interval.lower)) / (2 * RoundsPlan.normalQuantile(level))
-        guard se > 0 else { return }
-        let phi = { (z: Double) in 0.5 * Foundation.erfc(-z / 2.0.squareRoot()) }
-        let est = Foundation.log(interval.estimate)
-        let pLow = 1 - phi((est - Foundation.log(1 - orthogonalMargin)) / se), pHigh = 1 - phi((Foundation.log(1 + orthogonalMargin) - est) / se)
-        d.pValue = Swift.max(pLow, pHigh)
     }
 
     /// Mean +- std and median [q25, q75] per (scale, kernel, projection, m).

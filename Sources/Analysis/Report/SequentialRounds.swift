@@ -131,24 +131,13 @@ struct RoundsPlan: Decodable, Equatable {
         var d = make(level)
         if d.pValue == nil { d.pValue = Multiplicity.pValue(d, level: level) }
         if let need = d.nNeeded {
-            let zp = Self.normalQuantile(Stats.power)
-            let scale = (Self.normalQuantile(0.5 + level / 2) + zp) / (Self.normalQuantile(0.975) + zp)
+            let zp = Stats.normalQuantile(Stats.power)
+            let scale = (Stats.normalQuantile(0.5 + level / 2) + zp) / (Stats.normalQuantile(0.975) + zp)
             let scaled = Swift.max(need, Int((Double(need) * scale * scale).rounded(.up)))
             d.nNeeded = scaled
             d.text = d.text.replacingOccurrences(of: "n needed: \(need))", with: "n needed: \(scaled))")
         }
         return d
-    }
-
-    /// The standard normal quantile (bisection on Phi(z) = erfc(-z / sqrt 2) / 2; |error| < 1e-12).
-    static func normalQuantile(_ p: Double) -> Double {
-        precondition(p > 0 && p < 1)
-        var lo = -40.0, hi = 40.0
-        for _ in 0..<200 {
-            let mid = (lo + hi) / 2
-            if 0.5 * Foundation.erfc(-mid / 2.0.squareRoot()) < p { lo = mid } else { hi = mid }
-        }
-        return (lo + hi) / 2
     }
 
     /// Appends `note` to a claim the plan lists (others are left alone) and marks it sequential.

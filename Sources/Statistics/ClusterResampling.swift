@@ -1,15 +1,14 @@
 import PerformerTensor
-import Statistics
 
 /// Percentile bootstrap for paired samples grouped in clusters, resampling whole clusters
 /// (Davison and Hinkley 1997, "Bootstrap Methods and their Application", sec. 3.8, the
 /// first strategy: draw clusters with replacement and keep each drawn cluster's units as
-/// they are). Resampling the units again inside each drawn cluster (the second strategy,
-/// `Stats.pairedClusterBootstrap`) counts the within-cluster variance twice: where clusters
+/// they are). Resampling the units again inside each drawn cluster (the second strategy)
+/// counts the within-cluster variance twice: where clusters
 /// barely differ, its variance is about twice the estimator's and its interval about 1.41x
 /// too wide. With many clusters (fig4: 30 to 100 input draws) the first strategy is the
 /// one that mimics how the data were drawn.
-enum ClusterResampling {
+public enum ClusterResampling {
     /// `groups[g][a][s]`: group g (e.g. one feature count m), arm a (the treatments compared,
     /// sharing their random numbers sample by sample), sample slot s; `cluster[s]`: the
     /// cluster of slot s (e.g. its input draw), the same for every group. One resample draws
@@ -17,7 +16,7 @@ enum ClusterResampling {
     /// takes all slots of each drawn cluster. The interval's `n` is the number of clusters.
     /// nil with fewer than 2 clusters, when a group's arms differ in length from `cluster`,
     /// or when the statistic is not finite on the data or on fewer than half the resamples.
-    static func pairedClusters(_ groups: [[[Double]]], cluster: [Int], resamples: Int = 2000, level: Double = 0.95,
+    public static func pairedClusters(_ groups: [[[Double]]], cluster: [Int], resamples: Int = 2000, level: Double = 0.95,
                                seed: UInt64 = 12, statistic: ([[[Double]]]) -> Double) -> Interval? {
         guard !groups.isEmpty, !cluster.isEmpty,
               groups.allSatisfy({ g in !g.isEmpty && g.allSatisfy { $0.count == cluster.count } }) else { return nil }
