@@ -1,59 +1,59 @@
 # Written by `repro plot` from ./results/fig3-timing-model.csv; rerun it rather than editing this file.
 $line1 << EOD
-512.0 0.3833769
-1024.0 0.8541433
-2048.0 2.19653
-4096.0 6.557704
-8192.0 24.73978
+512.0 0.3517236
+1024.0 0.6808822
+2048.0 1.829681
+4096.0 5.448321
+8192.0 25.35894
 EOD
 $line2 << EOD
-512.0 0.4389013
-1024.0 0.9321386
-2048.0 2.532133
-4096.0 7.03231
-8192.0 22.88798
+512.0 0.329365
+1024.0 0.7319223
+2048.0 1.999241
+4096.0 5.660721
+8192.0 17.519
 EOD
 $line3 << EOD
-512.0 0.4921218
-1024.0 0.7476277
-2048.0 1.468696
-4096.0 2.898512
-8192.0 5.89224
-16384.0 12.86615
-32768.0 26.39773
+512.0 0.4246579
+1024.0 0.6118929
+2048.0 1.234244
+4096.0 2.524628
+8192.0 4.75281
+16384.0 12.95214
+32768.0 23.63308
 EOD
 $line4 << EOD
-512.0 0.3493042
-1024.0 0.7300624
-2048.0 1.370497
-4096.0 2.737228
-8192.0 5.081837
-16384.0 10.33439
-32768.0 22.64344
+512.0 0.2773692
+1024.0 0.5999952
+2048.0 0.9988843
+4096.0 2.713802
+8192.0 4.136707
+16384.0 8.967212
+32768.0 21.09927
 EOD
 $line5 << EOD
-512.0 0.3554541
-1024.0 0.7394761
-2048.0 1.271798
-4096.0 2.502671
-8192.0 4.909338
-16384.0 9.819518
-32768.0 22.45446
+512.0 0.2436444
+1024.0 0.5797276
+2048.0 1.065867
+4096.0 2.107545
+8192.0 4.749499
+16384.0 8.746564
+32768.0 20.35884
 EOD
 $line6 << EOD
-512.0 0.5097398
-1024.0 0.8110532
-2048.0 1.668213
-4096.0 3.08301
-8192.0 6.012525
-16384.0 12.15326
-32768.0 27.96294
+512.0 0.4486825
+1024.0 0.7287495
+2048.0 1.482608
+4096.0 3.089068
+8192.0 5.330643
+16384.0 10.47105
+32768.0 32.82502
 EOD
 $memory_limit << EOD
-8192.0 24.73978
+8192.0 25.35894
 EOD
 $not_run << EOD
-8192.0 22.88798
+8192.0 17.519
 EOD
 set title "Whole Transformer, forward + backward (B=1) (model=regular)"
 set xlabel "sequence length L"
@@ -61,14 +61,11 @@ set ylabel "forward+backward time (seconds)"
 set logscale x 2
 set format x "2^{%L}"
 set logscale y 10
-set ytics ("0.5" 0.5, "1" 1.0, "2" 2.0, "5" 5.0, "10" 10.0, "20" 20.0)
-set mytics 1
+set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set offsets 0, 0, graph 0.03, graph 0.03
-set autoscale yfix
-set label 1 "memory budget" at first 8192.0, first 24.73978 offset character 1.5,-0.8 font ",9"
+set label 1 "memory budget" at first 8192.0, first 25.35894 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set linestyle 3 linecolor rgb "#2ca02c" linewidth 2 pointtype 9

@@ -1,37 +1,33 @@
 # Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
 $line1 << EOD
 0.0 0.032959
-25.473 0.088257
-50.529 0.090942
+25.685 0.080933
+50.628 0.091675
 EOD
 $line2 << EOD
 0.0 0.030579
-25.246 0.087952
-50.057 0.089294
+25.433 0.084778
+50.345 0.088135
 EOD
 $line3 << EOD
 0.0 0.042603
-25.357 0.092529
-50.164 0.089783
+25.284 0.092957
+50.261 0.094116
 EOD
 $line4 << EOD
 0.0 0.029175
-25.04 0.093201
-50.027 0.094421
+25.034 0.094482
+50.004 0.094666
 EOD
 $line5 << EOD
 0.0 0.026672
-25.056 0.092773
-50.005 0.093079
+25.068 0.094177
+50.075 0.092896
 EOD
 $line6 << EOD
 0.0 0.047607
-25.013 0.094177
-50.005 0.093445
-EOD
-$not_run << EOD
-50.005 0.093079
-50.005 0.093445
+25.022 0.092896
+50.013 0.094971
 EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget): validation\naccuracy vs training seconds (one line per mechanism and seed)"
 set xlabel "training seconds"
@@ -55,9 +51,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
-     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next seconds not run", \
-     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "proteins-long-accuracy-vs-seconds.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
@@ -66,7 +60,5 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
-     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next seconds not run", \
-     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
 unset output

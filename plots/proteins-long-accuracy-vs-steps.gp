@@ -1,38 +1,33 @@
 # Written by `repro plot` from ./results/proteins-long.csv; rerun it rather than editing this file.
 $line1 << EOD
 0.0 0.032959
-36.0 0.088257
-73.0 0.090942
+28.0 0.080933
+59.0 0.091675
 EOD
 $line2 << EOD
 0.0 0.030579
-37.0 0.087952
-73.0 0.089294
+32.0 0.084778
+63.0 0.088135
 EOD
 $line3 << EOD
 0.0 0.042603
-37.0 0.092529
-73.0 0.089783
+31.0 0.092957
+62.0 0.094116
 EOD
 $line4 << EOD
 0.0 0.029175
-349.0 0.093201
-702.0 0.094421
+281.0 0.094482
+559.0 0.094666
 EOD
 $line5 << EOD
 0.0 0.026672
-354.0 0.092773
-699.0 0.093079
+284.0 0.094177
+561.0 0.092896
 EOD
 $line6 << EOD
 0.0 0.047607
-345.0 0.094177
-684.0 0.093445
-EOD
-$not_run << EOD
-73.0 0.090942
-73.0 0.089294
-73.0 0.089783
+280.0 0.092896
+565.0 0.094971
 EOD
 set title "Protein LM U at L 8192 (concatenated proteins, 2 GiB budget):\nvalidation accuracy vs training step (one line per mechanism and seed)"
 set xlabel "training step"
@@ -56,9 +51,7 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
-     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
-     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
 set terminal svg size 960,640 enhanced font "sans,11" background "white"
 set output "proteins-long-accuracy-vs-steps.svg"
 plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
@@ -67,7 +60,5 @@ plot $line1 using 1:2 with linespoints linestyle 1 title "exact, seed=1", \
      $line4 using 1:2 with linespoints linestyle 4 title "performer-relu, seed=1", \
      $line5 using 1:2 with linespoints linestyle 5 title "performer-relu, seed=2", \
      $line6 using 1:2 with linespoints linestyle 6 title "performer-relu, seed=3", \
-     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)", \
-     $not_run using 1:2 with points pointtype 4 pointsize 2.5 linewidth 2 linecolor rgb "gray40" title "next step not run", \
-     NaN with points pointtype -1 linecolor rgb "white" title "no marker: end of the sweep"
+     0.089905 with lines dashtype 3 linewidth 2 linecolor rgb "#000000" title "unigram baseline (0.0899)"
 unset output

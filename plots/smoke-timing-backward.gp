@@ -1,17 +1,17 @@
 # Written by `repro plot` from ./results/smoke-timing.csv; rerun it rather than editing this file.
 $line1 << EOD
-256.0 0.000596538
-512.0 0.002496345
-1024.0 0.0100581
+256.0 0.000490993
+512.0 0.00184404
+1024.0 0.006725464
 EOD
 $line2 << EOD
-256.0 4.116999e-06
-512.0 9.144002e-06
-1024.0 1.7966e-05
-2048.0 3.539199e-05
+256.0 6.893999e-06
+512.0 1.524e-05
+1024.0 3.0043e-05
+2048.0 0.000109206
 EOD
 $memory_limit << EOD
-1024.0 0.0100581
+1024.0 0.006725464
 EOD
 set title "Raw attention, forward + backward (B=1, H=1, d=64)"
 set xlabel "sequence length L (tokens)"
@@ -23,7 +23,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory budget" at first 1024.0, first 0.0100581 offset character 1.5,-0.8 font ",9"
+set label 1 "memory budget" at first 1024.0, first 0.006725464 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

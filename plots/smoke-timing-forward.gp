@@ -1,17 +1,17 @@
 # Written by `repro plot` from ./results/smoke-timing.csv; rerun it rather than editing this file.
 $line1 << EOD
-256.0 0.000231774
-512.0 0.000962823
-1024.0 0.004094634
+256.0 0.000194589
+512.0 0.000771727
+1024.0 0.003110801
 EOD
 $line2 << EOD
-256.0 1.502005e-06
-512.0 2.543995e-06
-1024.0 8.96299e-06
-2048.0 1.305999e-05
+256.0 1.985998e-06
+512.0 3.516998e-06
+1024.0 7.787999e-06
+2048.0 1.3091e-05
 EOD
 $memory_limit << EOD
-1024.0 0.004094634
+1024.0 0.003110801
 EOD
 set title "Raw attention, forward pass (B=1, H=1, d=64)"
 set xlabel "sequence length L (tokens)"
@@ -23,7 +23,7 @@ set format y "10^{%L}"
 set grid
 set key top left box opaque
 set pointsize 1.2
-set label 1 "memory budget" at first 1024.0, first 0.004094634 offset character 1.5,-0.8 font ",9"
+set label 1 "memory budget" at first 1024.0, first 0.003110801 offset character 1.5,-0.8 font ",9"
 set linestyle 1 linecolor rgb "#1f77b4" linewidth 2 pointtype 5
 set linestyle 2 linecolor rgb "#d62728" linewidth 2 pointtype 7
 set terminal pngcairo size 960,640 enhanced font "sans,11"

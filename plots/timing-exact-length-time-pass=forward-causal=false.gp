@@ -1,14 +1,14 @@
 # Written by `repro plot` from ./results/timing-exact-length.csv; rerun it rather than editing this file.
 $line1 << EOD
-2048.0 0.06389548
-3072.0 0.1470138
-4096.0 0.2594449
-5120.0 0.4065998
-6144.0 0.5953645
-7168.0 0.7887133
-8192.0 1.076131
-10240.0 1.671694
-12288.0 3.638756
+2048.0 0.06062437
+3072.0 0.1183176
+4096.0 0.2152207
+5120.0 0.3310461
+6144.0 0.4974974
+7168.0 0.6741758
+8192.0 0.9425919
+10240.0 1.390162
+12288.0 2.665382
 EOD
 set title "Raw exact attention time vs L (B=1, H=8, d=64, median of\n2 calls after 1 warm-up) (pass=forward, causal=false)"
 set xlabel "sequence length L"

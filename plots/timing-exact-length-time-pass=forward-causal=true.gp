@@ -1,14 +1,14 @@
 # Written by `repro plot` from ./results/timing-exact-length.csv; rerun it rather than editing this file.
 $line1 << EOD
-2048.0 0.03841356
-3072.0 0.08574785
-4096.0 0.1875225
-5120.0 0.2270114
-6144.0 0.3846424
-7168.0 0.4399865
-8192.0 0.614675
-10240.0 0.8722774
-12288.0 2.196195
+2048.0 0.03774872
+3072.0 0.07569856
+4096.0 0.1415787
+5120.0 0.213645
+6144.0 0.3717525
+7168.0 0.4123914
+8192.0 0.5163183
+10240.0 0.8336707
+12288.0 3.343192
 EOD
 set title "Raw exact attention time vs L (B=1, H=8, d=64, median\nof 2 calls after 1 warm-up) (pass=forward, causal=true)"
 set xlabel "sequence length L"

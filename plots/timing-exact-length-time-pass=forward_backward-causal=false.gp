@@ -1,14 +1,14 @@
 # Written by `repro plot` from ./results/timing-exact-length.csv; rerun it rather than editing this file.
 $line1 << EOD
-2048.0 0.1670302
-3072.0 0.3728879
-4096.0 0.7208614
-5120.0 1.058332
-6144.0 1.55339
-7168.0 2.107263
-8192.0 2.785624
-10240.0 4.450428
-12288.0 7.672709
+2048.0 0.1408843
+3072.0 0.3064647
+4096.0 0.5956294
+5120.0 0.8437983
+6144.0 1.239176
+7168.0 1.697806
+8192.0 2.409105
+10240.0 3.488829
+12288.0 5.990418
 EOD
 set title "Raw exact attention time vs L (B=1, H=8, d=64, median of 2\ncalls after 1 warm-up) (pass=forward\\_backward, causal=false)"
 set xlabel "sequence length L"
