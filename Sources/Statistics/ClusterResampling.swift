@@ -4,9 +4,9 @@ import PerformerTensor
 /// (Davison and Hinkley 1997, "Bootstrap Methods and their Application", sec. 3.8, the
 /// first strategy: draw clusters with replacement and keep each drawn cluster's units as
 /// they are). Resampling the units again inside each drawn cluster (the second strategy)
-/// counts the within-cluster variance twice: where clusters
-/// barely differ, its variance is about twice the estimator's and its interval about 1.41x
-/// too wide. With many clusters (fig4: 30 to 100 input draws) the first strategy is the
+/// counts the within-cluster variance twice: where clusters barely differ, its variance is
+/// about twice the estimator's and its interval about 1.41x too wide. With many clusters
+/// (fig4: 30 to 100 input draws) the first strategy is the
 /// one that mimics how the data were drawn.
 public enum ClusterResampling {
     /// `groups[g][a][s]`: group g (e.g. one feature count m), arm a (the treatments compared,
